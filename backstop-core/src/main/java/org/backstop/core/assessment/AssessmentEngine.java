@@ -1,0 +1,35 @@
+package org.backstop.core.assessment;
+
+import tools.jackson.databind.JsonNode;
+
+import org.backstop.core.severity.SeverityGrader;
+import org.backstop.core.triage.Triage;
+
+/**
+ * Validates, grades and triages one assessment. Deterministic and free of I/O: the same
+ * input always gives the same result.
+ */
+public final class AssessmentEngine {
+
+	/** Version of the rules; it changes whenever a rule or a text changes. */
+	public static final String VERSION = "1.0.0";
+
+	private AssessmentEngine() {
+	}
+
+	public static AssessmentResult assess(AssessmentInput input) {
+		return new AssessmentResult(VERSION, Triage.evaluate(input), SeverityGrader.grade(input));
+	}
+
+	/** Reads, then assesses, one assessment from a JSON tree; paths start at the root. */
+	public static Checked<AssessmentResult> assess(JsonNode json) {
+		return assess(json, "");
+	}
+
+	/** As {@link #assess(JsonNode)}, with field paths starting with {@code prefix}. */
+	public static Checked<AssessmentResult> assess(JsonNode json, String prefix) {
+		Checked<AssessmentInput> input = AssessmentReader.read(json, prefix);
+		return input.isValid() ? Checked.valid(assess(input.value())) : Checked.invalid(input.violations());
+	}
+
+}

@@ -1,0 +1,134 @@
+package org.backstop.core.assessment;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * What a person tells Backstop about their back pain: version 1 of the assessment
+ * contract. Instances come from {@link AssessmentReader}, which checks every field; an
+ * optional field that was not given is {@code null} (or an empty set).
+ *
+ * @param age age in whole years, 0-120
+ * @param sex sex as the person states it
+ * @param pregnant whether the person is pregnant
+ * @param pregnancyWeeks weeks of pregnancy, given exactly when {@code pregnant} is true
+ * @param pain the pain itself
+ * @param function how well the person moves, or {@code null}
+ * @param symptoms other symptoms, possibly empty
+ * @param history medical history, possibly empty
+ * @param selfCare what self-care has done so far, or {@code null}
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "age", "sex", "pregnant", "pregnancyWeeks", "pain", "function", "symptoms", "history",
+		"selfCare" })
+public record AssessmentInput(int age, Sex sex, boolean pregnant, Integer pregnancyWeeks, Pain pain,
+		PhysicalFunction function, Set<Symptom> symptoms, Set<History> history, SelfCare selfCare) {
+
+	public AssessmentInput {
+		symptoms = Collections
+			.unmodifiableSet(symptoms.isEmpty() ? EnumSet.noneOf(Symptom.class) : EnumSet.copyOf(symptoms));
+		history = Collections
+			.unmodifiableSet(history.isEmpty() ? EnumSet.noneOf(History.class) : EnumSet.copyOf(history));
+	}
+
+	public boolean has(Symptom symptom) {
+		return this.symptoms.contains(symptom);
+	}
+
+	public boolean hasAny(Set<Symptom> any) {
+		for (Symptom symptom : any) {
+			if (this.symptoms.contains(symptom)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	public boolean has(History item) {
+		return this.history.contains(item);
+	}
+
+	public boolean hasAnyHistory(Set<History> any) {
+		for (History item : any) {
+			if (this.history.contains(item)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Mobility as stated; {@code normal} when the person did not say. */
+	public Mobility mobility() {
+		return (this.function != null && this.function.mobility() != null) ? this.function.mobility() : Mobility.NORMAL;
+	}
+
+	/**
+	 * The pain. The fields that the contract makes optional are {@code null} when not
+	 * given.
+	 *
+	 * @param intensity 0 (none) to 10 (worst imaginable)
+	 * @param region where the pain is
+	 * @param onset how it started, or {@code null}
+	 * @param durationDays days since it started
+	 * @param spasmsPerWeek how many spasms a week, or {@code null}
+	 * @param radiation where it spreads, or {@code null}
+	 * @param worseAtNightOrRest whether it is worse at night or at rest, or {@code null}
+	 * @param trauma injury before it began, or {@code null}
+	 */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "intensity", "region", "onset", "durationDays", "spasmsPerWeek", "radiation",
+			"worseAtNightOrRest", "trauma" })
+	public record Pain(int intensity, Region region, Onset onset, int durationDays, Integer spasmsPerWeek,
+			Radiation radiation, Boolean worseAtNightOrRest, Trauma trauma) {
+
+		public Radiation radiationOrNone() {
+			return (this.radiation != null) ? this.radiation : Radiation.NONE;
+		}
+
+		public Trauma traumaOrNone() {
+			return (this.trauma != null) ? this.trauma : Trauma.NONE;
+		}
+
+		public boolean isWorseAtNightOrRest() {
+			return Boolean.TRUE.equals(this.worseAtNightOrRest);
+		}
+
+		public int spasmsPerWeekOrZero() {
+			return (this.spasmsPerWeek != null) ? this.spasmsPerWeek : 0;
+		}
+
+	}
+
+	/**
+	 * How well the person moves.
+	 *
+	 * @param mobility mobility now, or {@code null}
+	 */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	public record PhysicalFunction(Mobility mobility) {
+	}
+
+	/**
+	 * Self-care tried so far.
+	 *
+	 * @param weeksTried weeks of self-care so far, or {@code null}
+	 * @param improving whether the pain is getting better, or {@code null}
+	 */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	public record SelfCare(Integer weeksTried, Boolean improving) {
+
+		public int weeksTriedOrZero() {
+			return (this.weeksTried != null) ? this.weeksTried : 0;
+		}
+
+		public boolean notImproving() {
+			return Boolean.FALSE.equals(this.improving);
+		}
+
+	}
+
+}

@@ -1,0 +1,18 @@
+package org.backstop.core.assessment;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+import org.backstop.core.severity.SeverityResult;
+import org.backstop.core.triage.TriageResult;
+
+/**
+ * The answer to one assessment (version 1 of the contract). Later versions add fields;
+ * they never rename or remove these.
+ *
+ * @param engineVersion version of the rules that produced it
+ * @param triage how soon to get care, and why
+ * @param severity how bad the spasm is, and why
+ */
+@JsonPropertyOrder({ "engineVersion", "triage", "severity" })
+public record AssessmentResult(String engineVersion, TriageResult triage, SeverityResult severity) {
+}

@@ -1,0 +1,33 @@
+package org.backstop.core.assessment;
+
+import java.util.List;
+
+/**
+ * The outcome of reading input: either a value, or every problem found in it.
+ *
+ * @param <T> the type of the value
+ * @param value the value, or {@code null} when there are violations
+ * @param violations every problem found, empty when the value is good
+ */
+public record Checked<T>(T value, List<Violation> violations) {
+
+	public Checked {
+		violations = List.copyOf(violations);
+		if ((value == null) == violations.isEmpty()) {
+			throw new IllegalArgumentException("either a value or violations, not both or neither");
+		}
+	}
+
+	public static <T> Checked<T> valid(T value) {
+		return new Checked<>(value, List.of());
+	}
+
+	public static <T> Checked<T> invalid(List<Violation> violations) {
+		return new Checked<>(null, violations);
+	}
+
+	public boolean isValid() {
+		return this.violations.isEmpty();
+	}
+
+}

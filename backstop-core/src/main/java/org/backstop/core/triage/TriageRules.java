@@ -1,0 +1,465 @@
+package org.backstop.core.triage;
+
+import static org.backstop.core.assessment.History.CANCER;
+import static org.backstop.core.assessment.History.DIABETES;
+import static org.backstop.core.assessment.History.IMMUNOSUPPRESSION;
+import static org.backstop.core.assessment.History.IV_DRUG_USE;
+import static org.backstop.core.assessment.History.LONG_TERM_STEROIDS;
+import static org.backstop.core.assessment.History.OSTEOPOROSIS;
+import static org.backstop.core.assessment.History.RECENT_INFECTION;
+import static org.backstop.core.assessment.History.RECENT_SPINAL_SURGERY;
+import static org.backstop.core.assessment.Symptom.ABDOMINAL_PAIN;
+import static org.backstop.core.assessment.Symptom.ARM_NUMBNESS;
+import static org.backstop.core.assessment.Symptom.ARM_WEAKNESS;
+import static org.backstop.core.assessment.Symptom.BLOOD_IN_URINE;
+import static org.backstop.core.assessment.Symptom.BOWEL_INCONTINENCE;
+import static org.backstop.core.assessment.Symptom.CHEST_PAIN;
+import static org.backstop.core.assessment.Symptom.CHILLS;
+import static org.backstop.core.assessment.Symptom.CONTRACTIONS;
+import static org.backstop.core.assessment.Symptom.FAINTING;
+import static org.backstop.core.assessment.Symptom.FEVER;
+import static org.backstop.core.assessment.Symptom.FLANK_PAIN;
+import static org.backstop.core.assessment.Symptom.FOOT_DROP;
+import static org.backstop.core.assessment.Symptom.GAIT_UNSTEADY;
+import static org.backstop.core.assessment.Symptom.HAND_CLUMSINESS;
+import static org.backstop.core.assessment.Symptom.LEG_NUMBNESS;
+import static org.backstop.core.assessment.Symptom.LEG_PAIN_WALKING_EASED_BY_SITTING;
+import static org.backstop.core.assessment.Symptom.LEG_WEAKNESS;
+import static org.backstop.core.assessment.Symptom.MORNING_STIFFNESS_OVER_30MIN;
+import static org.backstop.core.assessment.Symptom.NEW_SEXUAL_DYSFUNCTION;
+import static org.backstop.core.assessment.Symptom.NIGHT_SWEATS;
+import static org.backstop.core.assessment.Symptom.PAINFUL_URINATION;
+import static org.backstop.core.assessment.Symptom.PROGRESSIVE_LEG_WEAKNESS;
+import static org.backstop.core.assessment.Symptom.PULSATING_ABDOMINAL_MASS;
+import static org.backstop.core.assessment.Symptom.SADDLE_NUMBNESS;
+import static org.backstop.core.assessment.Symptom.SHORTNESS_OF_BREATH;
+import static org.backstop.core.assessment.Symptom.TEARING_PAIN;
+import static org.backstop.core.assessment.Symptom.UNEXPLAINED_WEIGHT_LOSS;
+import static org.backstop.core.assessment.Symptom.URINARY_HESITANCY;
+import static org.backstop.core.assessment.Symptom.URINARY_INCONTINENCE;
+import static org.backstop.core.assessment.Symptom.URINARY_RETENTION;
+import static org.backstop.core.assessment.Symptom.VAGINAL_BLEEDING;
+import static org.backstop.core.assessment.Symptom.VOMITING;
+import static org.backstop.core.knowledge.Source.ACP2017;
+import static org.backstop.core.knowledge.Source.ANTENATAL_CARE;
+import static org.backstop.core.knowledge.Source.AORTIC_ANEURYSM;
+import static org.backstop.core.knowledge.Source.CERVICAL_MYELOPATHY;
+import static org.backstop.core.knowledge.Source.CKS_LOW_BACK_PAIN;
+import static org.backstop.core.knowledge.Source.CKS_SCIATICA;
+import static org.backstop.core.knowledge.Source.DOWNIE2013;
+import static org.backstop.core.knowledge.Source.FINUCANE2020;
+import static org.backstop.core.knowledge.Source.GIRFT2023;
+import static org.backstop.core.knowledge.Source.GREENHALGH2018;
+import static org.backstop.core.knowledge.Source.NG118;
+import static org.backstop.core.knowledge.Source.NG234;
+import static org.backstop.core.knowledge.Source.NG59;
+import static org.backstop.core.knowledge.Source.NG65;
+import static org.backstop.core.knowledge.Source.NHS_BACK_PAIN;
+import static org.backstop.core.knowledge.Source.NHS_HEART_ATTACK;
+import static org.backstop.core.knowledge.Source.PYELONEPHRITIS;
+import static org.backstop.core.knowledge.Source.SPINAL_STENOSIS;
+import static org.backstop.core.knowledge.Source.YUSUF2019;
+import static org.backstop.core.triage.TriageLevel.CONSULTATION;
+import static org.backstop.core.triage.TriageLevel.CONSULTATION_24;
+import static org.backstop.core.triage.TriageLevel.EMERGENCY;
+import static org.backstop.core.triage.TriageLevel.EMERGENCY_AMBULANCE;
+import static org.backstop.core.triage.TriageLevel.SELF_CARE;
+import static org.backstop.core.triage.TriageRule.rule;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.backstop.core.assessment.AssessmentInput;
+import org.backstop.core.assessment.History;
+import org.backstop.core.assessment.Mobility;
+import org.backstop.core.assessment.Onset;
+import org.backstop.core.assessment.Radiation;
+import org.backstop.core.assessment.Region;
+import org.backstop.core.assessment.Symptom;
+import org.backstop.core.assessment.Trauma;
+
+/**
+ * Every triage rule, in one place, most urgent first. The groups and levels follow the
+ * clinical reference ({@code shared/clinical/FACTS.md}, table 1, and
+ * {@code REFERENCE.md}, section 1). Where the two differ, the more cautious reading is
+ * taken and a comment beside the rule says so.
+ *
+ * <p>
+ * Every condition only ever tests for the presence of a symptom or history code, never
+ * its absence, so adding a code can make more rules fire but never fewer: a longer list
+ * of red flags can never lower the level.
+ */
+public final class TriageRules {
+
+	/** Loss of bladder or bowel control, or being unable to pass urine. */
+	static final Set<Symptom> BLADDER_OR_BOWEL_LOSS = EnumSet.of(URINARY_RETENTION, URINARY_INCONTINENCE,
+			BOWEL_INCONTINENCE);
+
+	/** Early signs of pressure on the nerves at the bottom of the spine. */
+	static final Set<Symptom> CAUDA_EQUINA_EARLY = EnumSet.of(SADDLE_NUMBNESS, NEW_SEXUAL_DYSFUNCTION,
+			URINARY_HESITANCY);
+
+	static final Set<Symptom> LEG_NERVE_SIGNS = EnumSet.of(LEG_WEAKNESS, PROGRESSIVE_LEG_WEAKNESS, FOOT_DROP,
+			LEG_NUMBNESS, GAIT_UNSTEADY);
+
+	/** Any sign that a nerve, the spinal cord or the cauda equina is affected. */
+	static final Set<Symptom> ANY_NERVE_SIGN = union(LEG_NERVE_SIGNS, BLADDER_OR_BOWEL_LOSS, CAUDA_EQUINA_EARLY);
+
+	static final Set<Symptom> FEVER_OR_CHILLS = EnumSet.of(FEVER, CHILLS);
+
+	/** Risk factors for spinal infection (Finucane 2020; Yusuf 2019). */
+	static final Set<History> INFECTION_RISK = EnumSet.of(IV_DRUG_USE, IMMUNOSUPPRESSION, RECENT_SPINAL_SURGERY,
+			RECENT_INFECTION, DIABETES, LONG_TERM_STEROIDS);
+
+	static final Set<History> FRAGILE_BONES = EnumSet.of(OSTEOPOROSIS, LONG_TERM_STEROIDS);
+
+	static final Set<Symptom> BLADDER_CHANGE = union(BLADDER_OR_BOWEL_LOSS, EnumSet.of(URINARY_HESITANCY));
+
+	/**
+	 * Symptoms that are not part of an ordinary back spasm and that no more specific rule
+	 * covers in every case. Each has at least the fallback rule behind it, so that no
+	 * reported symptom is left without an answer.
+	 */
+	static final Set<Symptom> NEEDS_REVIEW = EnumSet.of(NIGHT_SWEATS, UNEXPLAINED_WEIGHT_LOSS, ABDOMINAL_PAIN,
+			FLANK_PAIN, PAINFUL_URINATION, BLOOD_IN_URINE, VOMITING, MORNING_STIFFNESS_OVER_30MIN, VAGINAL_BLEEDING,
+			ARM_WEAKNESS, ARM_NUMBNESS);
+
+	/** The acute period ends at six weeks (ACP 2017 counts under four weeks as acute). */
+	static final int ACUTE_PERIOD_DAYS = 42;
+
+	static final String CAUDA_EQUINA = "Cauda equina syndrome";
+
+	static final String NERVE = "Neurological deficit";
+
+	static final String INFECTION = "Spinal infection";
+
+	static final String MALIGNANCY = "Malignancy";
+
+	static final String FRACTURE = "Vertebral fracture";
+
+	static final String AORTA = "Abdominal aortic aneurysm or dissection";
+
+	static final String CARDIAC = "Cardiac causes";
+
+	static final String KIDNEY = "Kidney infection or stones";
+
+	static final String PREGNANCY = "Pregnancy";
+
+	static final String INFLAMMATORY = "Inflammatory back pain";
+
+	static final String MYELOPATHY = "Cervical myelopathy";
+
+	static final String STENOSIS = "Spinal stenosis";
+
+	static final String NOT_SETTLING = "Not settling or not coping";
+
+	static final String CHILDREN = "Children";
+
+	static final String OTHER = "Other symptoms";
+
+	/** All rules, most urgent first. */
+	public static final List<TriageRule> ALL = List.of(
+
+			// Aortic aneurysm or dissection (CKS AAA; NICE NG156)
+			rule("aortic_dissection_suspected", EMERGENCY_AMBULANCE, AORTA, "tearing_pain",
+					(in) -> in.has(TEARING_PAIN),
+					"A sudden tearing or ripping pain in the back or chest can come from a tear in the wall of the body's main artery. This cannot wait: call an ambulance.",
+					AORTIC_ANEURYSM),
+			// The reference lists sudden severe flank pain after 50 with the aneurysm
+			// features
+			// (REFERENCE 1.7), so flank pain counts here as well as belly pain.
+			rule("aortic_aneurysm_suspected", EMERGENCY_AMBULANCE, AORTA,
+					"pulsating_abdominal_mass; or age over 50 with sudden pain of 7 or more and abdominal_pain or flank_pain",
+					(in) -> in.has(PULSATING_ABDOMINAL_MASS) || (in.age() > 50 && in.pain().onset() == Onset.SUDDEN
+							&& in.pain().intensity() >= 7 && (in.has(ABDOMINAL_PAIN) || in.has(FLANK_PAIN))),
+					"A throbbing feeling in the belly, or sudden severe back pain with belly or side pain after the age of 50, can mean that a swelling of the body's main artery is leaking. Call an ambulance.",
+					AORTIC_ANEURYSM),
+			rule("collapse_with_back_pain", EMERGENCY_AMBULANCE, AORTA, "fainting", (in) -> in.has(FAINTING),
+					"Fainting or nearly fainting together with back or belly pain can be a sign of bleeding inside the body. Call an ambulance and lie down until help comes.",
+					AORTIC_ANEURYSM),
+
+			// Cardiac causes. The reference names upper back, mid back and neck pain;
+			// chest pain
+			// or breathlessness with any back pain is taken as cardiac until shown
+			// otherwise,
+			// the more cautious reading.
+			rule("cardiac_pain_suspected", EMERGENCY_AMBULANCE, CARDIAC, "chest_pain or shortness_of_breath",
+					(in) -> in.has(CHEST_PAIN) || in.has(SHORTNESS_OF_BREATH),
+					"Back, neck or shoulder-blade pain that comes with chest pain or breathlessness can be a heart attack, even without classic chest pain. Call an ambulance now.",
+					NHS_HEART_ATTACK),
+
+			// Vertebral fracture after major trauma (Finucane 2020)
+			rule("fracture_major_trauma_cannot_walk", EMERGENCY_AMBULANCE, FRACTURE,
+					"trauma major with unable_to_walk or any leg, bladder or saddle nerve sign",
+					(in) -> in.pain().traumaOrNone() == Trauma.MAJOR
+							&& (in.mobility() == Mobility.UNABLE_TO_WALK || in.hasAny(ANY_NERVE_SIGN)),
+					"After a serious accident, back pain with trouble walking or with numbness or weakness can mean a broken spine. Stay still, do not let anyone move you unless you are in danger, and call an ambulance.",
+					FINUCANE2020),
+
+			// Cauda equina syndrome (Greenhalgh 2018; GIRFT 2023)
+			rule("cauda_equina_bladder_or_bowel", EMERGENCY, CAUDA_EQUINA,
+					"urinary_retention, urinary_incontinence or bowel_incontinence",
+					(in) -> in.hasAny(BLADDER_OR_BOWEL_LOSS),
+					"New trouble passing urine, or losing control of your bladder or bowels, with back pain can mean the nerves at the bottom of your spine are being squeezed. Go to an emergency department now; if you cannot get there safely, call an ambulance.",
+					GREENHALGH2018, GIRFT2023, NG59),
+			// Difficulty starting to pass urine is a bladder change the reference lists
+			// under
+			// cauda equina (REFERENCE 1.2), so urinary_hesitancy counts here.
+			rule("cauda_equina_suspected", EMERGENCY, CAUDA_EQUINA,
+					"saddle_numbness, new_sexual_dysfunction or urinary_hesitancy",
+					(in) -> in.hasAny(CAUDA_EQUINA_EARLY),
+					"Numbness between the legs or around the back passage, a new change in sexual feeling, or finding it hard to start passing urine can be early signs that the nerves at the bottom of the spine are squeezed. Go to an emergency department now: treatment works best before the bladder is affected.",
+					GREENHALGH2018, GIRFT2023),
+			// FACTS sends recent pain in both legs to the emergency department; REFERENCE
+			// 1.2
+			// allows 24 hours when the bladder is normal. The more cautious reading is
+			// taken.
+			rule("sciatica_both_legs", EMERGENCY, CAUDA_EQUINA,
+					"radiation both_legs and pain for " + ACUTE_PERIOD_DAYS + " days or fewer",
+					(in) -> in.pain().radiationOrNone() == Radiation.BOTH_LEGS
+							&& in.pain().durationDays() <= ACUTE_PERIOD_DAYS,
+					"Pain or numbness that has recently spread into both legs can be an early warning that the nerves at the bottom of the spine are being squeezed. Go to an emergency department today to be checked.",
+					GREENHALGH2018, GIRFT2023, NHS_BACK_PAIN),
+
+			// Progressive neurological deficit (NG59; CKS Sciatica)
+			rule("progressive_neurological_deficit", EMERGENCY, NERVE, "progressive_leg_weakness or foot_drop",
+					(in) -> in.has(PROGRESSIVE_LEG_WEAKNESS) || in.has(FOOT_DROP),
+					"A leg that is getting weaker, or a foot that slaps down or catches when you walk, means a nerve is under serious pressure. Go to an emergency department today.",
+					NG59, CKS_SCIATICA),
+
+			// Spinal infection (Finucane 2020; Yusuf 2019; CKS)
+			rule("spinal_infection_suspected", EMERGENCY, INFECTION,
+					"fever or chills with iv_drug_use, immunosuppression, recent_spinal_surgery, recent_infection, diabetes or long_term_steroids; or with pain worse at night or rest; or with any nerve sign",
+					(in) -> in.hasAny(FEVER_OR_CHILLS) && (in.hasAnyHistory(INFECTION_RISK)
+							|| in.pain().isWorseAtNightOrRest() || in.hasAny(ANY_NERVE_SIGN)),
+					"A fever with back pain, when you also have a higher risk of infection or the pain is worse at night or at rest, can mean an infection in the spine. Go to an emergency department today.",
+					FINUCANE2020, YUSUF2019, CKS_LOW_BACK_PAIN),
+
+			// Malignancy (NG234; Downie 2013)
+			rule("cancer_with_nerve_symptoms", EMERGENCY, MALIGNANCY,
+					"history cancer with any leg, walking, bladder or saddle nerve sign",
+					(in) -> in.has(CANCER) && in.hasAny(ANY_NERVE_SIGN),
+					"Back pain with weakness, numbness, unsteady walking or bladder changes in someone who has had cancer can mean pressure on the spinal cord. Go to an emergency department today.",
+					NG234),
+
+			// Vertebral fracture (Finucane 2020; Downie 2013)
+			rule("fracture_major_trauma", EMERGENCY, FRACTURE, "trauma major",
+					(in) -> in.pain().traumaOrNone() == Trauma.MAJOR,
+					"Back pain after a serious accident, such as a road collision or a fall from a height, needs an X-ray or scan to look for a broken bone. Go to an emergency department now.",
+					FINUCANE2020, DOWNIE2013)
+				.unless("fracture_major_trauma_cannot_walk"),
+
+			// Kidney infection or stones (NICE NG111; NG118)
+			rule("kidney_infection_severe", EMERGENCY, KIDNEY,
+					"flank_pain with fever, chills or painful_urination, and vomiting, pregnancy or immunosuppression",
+					(in) -> in.has(FLANK_PAIN) && (in.hasAny(FEVER_OR_CHILLS) || in.has(PAINFUL_URINATION))
+							&& (in.has(VOMITING) || in.pregnant() || in.has(IMMUNOSUPPRESSION)),
+					"Pain in the side with fever or burning urine may be a kidney infection; with vomiting, pregnancy or a weak immune system it needs treatment today. Go to an emergency department now.",
+					PYELONEPHRITIS),
+			rule("kidney_stone_with_fever", EMERGENCY, KIDNEY, "flank_pain with blood_in_urine and fever or chills",
+					(in) -> in.has(FLANK_PAIN) && in.has(BLOOD_IN_URINE) && in.hasAny(FEVER_OR_CHILLS),
+					"Side pain with blood in the urine and a fever can mean a kidney stone is blocking an infected kidney. Go to an emergency department now.",
+					NG118, PYELONEPHRITIS),
+
+			// Pregnancy (NICE antenatal care). Contractions mean a pregnancy even when
+			// the
+			// pregnancy field was left out, so they count on their own.
+			rule("pregnancy_warning_signs", EMERGENCY, PREGNANCY,
+					"contractions; or pregnant with vaginal_bleeding, or with fever or chills and flank_pain or painful_urination",
+					(in) -> in.has(CONTRACTIONS) || (in.pregnant() && (in.has(VAGINAL_BLEEDING)
+							|| (in.hasAny(FEVER_OR_CHILLS) && (in.has(FLANK_PAIN) || in.has(PAINFUL_URINATION))))),
+					"During pregnancy, back pain with tightenings that come and go, bleeding from the vagina, or a fever with side pain or burning urine needs checking straight away. Contact your maternity unit or go to an emergency department now.",
+					ANTENATAL_CARE, PYELONEPHRITIS),
+
+			// Cervical myelopathy (REFERENCE 1.12)
+			rule("cervical_myelopathy_urgent", EMERGENCY, MYELOPATHY,
+					"neck pain with a bladder or bowel change or progressive_leg_weakness",
+					(in) -> in.pain().region() == Region.NECK
+							&& (in.hasAny(BLADDER_CHANGE) || in.has(PROGRESSIVE_LEG_WEAKNESS)),
+					"Neck pain with a change in bladder or bowel control, or legs that are getting weaker, can mean pressure on the spinal cord in the neck. Go to an emergency department now.",
+					CERVICAL_MYELOPATHY, FINUCANE2020),
+
+			// Neurological deficit, stable (CKS Sciatica)
+			rule("neurological_deficit", CONSULTATION_24, NERVE, "leg_weakness or gait_unsteady",
+					(in) -> in.has(LEG_WEAKNESS) || in.has(GAIT_UNSTEADY),
+					"Weakness in a leg or unsteady walking means a nerve may be pressed. A doctor should examine your legs within 24 hours. If it gets worse, go to an emergency department.",
+					CKS_SCIATICA)
+				.unless("progressive_neurological_deficit", "cancer_with_nerve_symptoms", "cervical_myelopathy_urgent",
+						"fracture_major_trauma_cannot_walk"),
+
+			// Possible infection without a risk factor (CKS)
+			rule("possible_spinal_infection", CONSULTATION_24, INFECTION, "fever or chills",
+					(in) -> in.hasAny(FEVER_OR_CHILLS),
+					"A fever or chills with back pain is not usual for a simple back spasm and can mean an infection. See a doctor within 24 hours, sooner if you feel very unwell.",
+					CKS_LOW_BACK_PAIN, FINUCANE2020)
+				.unless("spinal_infection_suspected", "kidney_infection_severe", "kidney_stone_with_fever",
+						"pregnancy_warning_signs"),
+
+			rule("cancer_history", CONSULTATION_24, MALIGNANCY, "history cancer", (in) -> in.has(CANCER),
+					"New back pain in someone who has had cancer needs prompt checking, because cancer can spread to the spine. See a doctor within 24 hours and mention your cancer.",
+					NG234, DOWNIE2013)
+				.unless("cancer_with_nerve_symptoms"),
+
+			// Several weak cancer signs together (REFERENCE 1.4: consultation_24 if two
+			// or more).
+			rule("possible_malignancy_several_signs", CONSULTATION_24, MALIGNANCY,
+					"age over 50 with two or more of unexplained_weight_loss, night_sweats, pain worse at night or rest",
+					(in) -> in.age() > 50 && countOf(in) >= 2,
+					"After the age of 50, back pain with two or more of weight loss you cannot explain, night sweats, or pain that is worse at night or at rest should be checked by a doctor within 24 hours.",
+					CKS_LOW_BACK_PAIN, FINUCANE2020),
+
+			// Fragility fracture (Downie 2013; CKS). Sudden severe pain with fragile
+			// bones counts
+			// at any age, the more cautious reading of "an older person with
+			// osteoporosis".
+			rule("fracture_fragility", CONSULTATION_24, FRACTURE,
+					"trauma minor with osteoporosis, long_term_steroids or age over 70; or sudden pain of 7 or more with osteoporosis or long_term_steroids",
+					(in) -> (in.pain().traumaOrNone() == Trauma.MINOR
+							&& (in.hasAnyHistory(FRAGILE_BONES) || in.age() > 70))
+							|| (in.pain().onset() == Onset.SUDDEN && in.pain().intensity() >= 7
+									&& in.hasAnyHistory(FRAGILE_BONES)),
+					"With thinner bones, from osteoporosis, long-term steroid tablets or older age, even a small fall or lift can break a bone in the spine. See a doctor within 24 hours.",
+					DOWNIE2013, CKS_LOW_BACK_PAIN),
+
+			rule("kidney_infection_suspected", CONSULTATION_24, KIDNEY,
+					"flank_pain with fever, chills or painful_urination",
+					(in) -> in.has(FLANK_PAIN) && (in.hasAny(FEVER_OR_CHILLS) || in.has(PAINFUL_URINATION)),
+					"Pain in the side with fever or burning when passing urine may be a kidney infection rather than a back problem. See a doctor within 24 hours.",
+					PYELONEPHRITIS)
+				.unless("kidney_infection_severe", "kidney_stone_with_fever", "pregnancy_warning_signs"),
+			rule("kidney_stone_suspected", CONSULTATION_24, KIDNEY, "flank_pain with blood_in_urine",
+					(in) -> in.has(FLANK_PAIN) && in.has(BLOOD_IN_URINE),
+					"Pain in the side with blood in the urine may come from a kidney stone. See a doctor within 24 hours; go to an emergency department if you get a fever or the pain cannot be controlled.",
+					NG118)
+				.unless("kidney_stone_with_fever"),
+
+			rule("cervical_myelopathy_suspected", CONSULTATION_24, MYELOPATHY,
+					"hand_clumsiness; or neck pain with gait_unsteady, arm_weakness, leg_weakness or leg_numbness",
+					(in) -> in.has(HAND_CLUMSINESS) || (in.pain().region() == Region.NECK && (in.has(GAIT_UNSTEADY)
+							|| in.has(ARM_WEAKNESS) || in.has(LEG_WEAKNESS) || in.has(LEG_NUMBNESS))),
+					"Clumsy hands, or neck pain with weak arms or unsteady legs, can mean the spinal cord in the neck is being pressed. See a doctor within 24 hours.",
+					CERVICAL_MYELOPATHY)
+				.unless("cervical_myelopathy_urgent"),
+
+			// Not coping (NHS back pain advice)
+			rule("unable_to_walk", CONSULTATION_24, NOT_SETTLING, "mobility unable_to_walk",
+					(in) -> in.mobility() == Mobility.UNABLE_TO_WALK,
+					"Not being able to walk because of back pain needs a doctor's help within 24 hours, both to look for a cause and to control the pain.",
+					NHS_BACK_PAIN)
+				.unless("fracture_major_trauma_cannot_walk"),
+			rule("not_coping_with_pain", CONSULTATION_24, NOT_SETTLING, "pain 9 or 10 with mobility severely_limited",
+					(in) -> in.pain().intensity() >= 9 && in.mobility() == Mobility.SEVERELY_LIMITED,
+					"Pain this strong that stops you moving about is more than you should manage alone. See a doctor within 24 hours for better pain control; keep using the self-care advice meanwhile.",
+					NHS_BACK_PAIN),
+
+			// Children (NG59 covers 16 and over only)
+			rule("child_with_warning_signs", CONSULTATION_24, CHILDREN,
+					"age under 16 with pain worse at night or rest, fever or chills, or any nerve sign",
+					(in) -> in.age() < 16 && (in.pain().isWorseAtNightOrRest() || in.hasAny(FEVER_OR_CHILLS)
+							|| in.hasAny(ANY_NERVE_SIGN)),
+					"In children and teenagers, back pain that wakes them at night, comes with a fever, or affects the legs needs a doctor within 24 hours.",
+					NG59, CKS_LOW_BACK_PAIN),
+
+			// Malignancy, possible (CKS; Finucane 2020)
+			rule("possible_malignancy", CONSULTATION, MALIGNANCY,
+					"age over 50 with unexplained_weight_loss, night_sweats or pain worse at night or rest",
+					(in) -> in.age() > 50 && countOf(in) >= 1,
+					"After the age of 50, back pain with weight loss you cannot explain, night sweats, or pain that is worse at night or at rest should be checked by a doctor. Book an appointment in the next few days.",
+					CKS_LOW_BACK_PAIN, FINUCANE2020)
+				.unless("possible_malignancy_several_signs"),
+
+			// Spinal stenosis (CKS Sciatica; NASS)
+			rule("spinal_stenosis_pattern", CONSULTATION, STENOSIS, "leg_pain_walking_eased_by_sitting",
+					(in) -> in.has(LEG_PAIN_WALKING_EASED_BY_SITTING),
+					"Leg pain that comes on when you walk and eases when you sit or bend forward is typical of narrowing around the nerves in the lower back. Book an appointment to talk about it. If your bladder or the feeling between your legs changes, go to an emergency department.",
+					SPINAL_STENOSIS),
+			rule("both_legs_long_standing", CONSULTATION, STENOSIS,
+					"radiation both_legs for more than " + ACUTE_PERIOD_DAYS + " days",
+					(in) -> in.pain().radiationOrNone() == Radiation.BOTH_LEGS
+							&& in.pain().durationDays() > ACUTE_PERIOD_DAYS,
+					"Pain in both legs that has gone on for weeks or months should be examined by a doctor. Book an appointment, and go to an emergency department at once if your bladder, bowels or the feeling between your legs change.",
+					SPINAL_STENOSIS, GREENHALGH2018),
+
+			// Inflammatory back pain (NG65): started before 45, more than three months,
+			// gradual
+			// onset, long morning stiffness.
+			rule("inflammatory_back_pain_pattern", CONSULTATION, INFLAMMATORY,
+					"started before age 45, lasting more than 90 days, onset not sudden, morning_stiffness_over_30min",
+					(in) -> in.has(MORNING_STIFFNESS_OVER_30MIN) && in.pain().durationDays() > 90
+							&& in.age() - in.pain().durationDays() / 365 < 45 && in.pain().onset() != Onset.SUDDEN,
+					"Back pain that began slowly before the age of 45, has lasted more than three months and is stiff for over half an hour each morning can be an inflammatory condition of the spine. Ask your doctor about a referral to a rheumatologist.",
+					NG65),
+
+			// Sciatica not settling (CKS Sciatica: review if not improving in 4-6 weeks;
+			// the
+			// shorter four weeks is taken)
+			rule("sciatica_not_settling", CONSULTATION, NERVE,
+					"radiation below_knee or leg_numbness, for more than 28 days",
+					(in) -> (in.pain().radiationOrNone() == Radiation.BELOW_KNEE || in.has(LEG_NUMBNESS))
+							&& in.pain().durationDays() > 28,
+					"Leg pain or numbness from the back that has not settled after four weeks should be looked at by a doctor or physiotherapist. Book an appointment.",
+					CKS_SCIATICA, NG59),
+
+			// Not settling (ACP 2017: acute under four weeks; NG59)
+			rule("self_care_not_working", CONSULTATION, NOT_SETTLING,
+					"selfCare weeksTried 4 or more and improving false",
+					(in) -> in.selfCare() != null && in.selfCare().weeksTriedOrZero() >= 4
+							&& in.selfCare().notImproving(),
+					"Four weeks or more of self-care without improvement is a good reason to see a doctor or physiotherapist, who can check the cause and offer other treatment. Book an appointment.",
+					ACP2017, NG59),
+			rule("pain_beyond_acute_period", CONSULTATION, NOT_SETTLING,
+					"pain for more than " + ACUTE_PERIOD_DAYS + " days",
+					(in) -> in.pain().durationDays() > ACUTE_PERIOD_DAYS,
+					"Most back spasms ease within a few weeks. Pain that has lasted more than six weeks deserves a check-up and a plan with a doctor or physiotherapist. Book an appointment.",
+					ACP2017, NG59),
+
+			rule("child_back_pain", CONSULTATION, CHILDREN, "age under 16", (in) -> in.age() < 16,
+					"Back pain is less common in children and teenagers and more often has a specific cause, so a doctor should see them. Book an appointment.",
+					NG59)
+				.unless("child_with_warning_signs"),
+
+			// Safety net: a reported symptom that is not part of a back spasm is never
+			// left
+			// without an answer.
+			rule("symptom_needs_review", CONSULTATION, OTHER,
+					"any of night_sweats, unexplained_weight_loss, abdominal_pain, flank_pain, painful_urination, blood_in_urine, vomiting, morning_stiffness_over_30min, vaginal_bleeding, arm_weakness, arm_numbness, when no other rule asks for a consultation or more",
+					(in) -> in.hasAny(NEEDS_REVIEW),
+					"You mentioned a symptom that is not part of an ordinary back spasm. A doctor should look at it with you. Book an appointment in the next few days, sooner if it gets worse.",
+					CKS_LOW_BACK_PAIN, FINUCANE2020)
+				.asFallback(),
+
+			// Sciatica without a nerve deficit (CKS Sciatica; NG59)
+			rule("sciatica_without_deficit", SELF_CARE, NERVE, "radiation below_knee or leg_numbness",
+					(in) -> in.pain().radiationOrNone() == Radiation.BELOW_KNEE || in.has(LEG_NUMBNESS),
+					"Pain or tingling running down one leg below the knee often comes from an irritated nerve root and usually settles over weeks with the same self-care as back pain. Keep an eye on the warning signs below.",
+					CKS_SCIATICA, NG59));
+
+	private TriageRules() {
+	}
+
+	/** How many of the weak cancer signs are present. */
+	private static int countOf(AssessmentInput in) {
+		int count = 0;
+		if (in.has(UNEXPLAINED_WEIGHT_LOSS)) {
+			count++;
+		}
+		if (in.has(NIGHT_SWEATS)) {
+			count++;
+		}
+		if (in.pain().isWorseAtNightOrRest()) {
+			count++;
+		}
+		return count;
+	}
+
+	@SafeVarargs
+	private static Set<Symptom> union(Set<Symptom>... sets) {
+		Set<Symptom> union = EnumSet.noneOf(Symptom.class);
+		for (Set<Symptom> set : sets) {
+			union.addAll(set);
+		}
+		return union;
+	}
+
+}
