@@ -1,0 +1,47 @@
+package org.backstop.app.system;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+
+import org.backstop.core.assessment.Violation;
+
+/**
+ * Answers bad input with an RFC 9457 problem that lists every bad field with its path
+ * under {@code errors}.
+ */
+public final class Problems {
+
+	/** Identifies this kind of problem in every answer. */
+	public static final URI INVALID_INPUT = URI.create("https://backstop.example/problems/invalid-input");
+
+	private Problems() {
+	}
+
+	public static ResponseEntity<ProblemDetail> invalidInput(List<Violation> violations) {
+		return invalidInput(HttpStatus.BAD_REQUEST, violations);
+	}
+
+	public static ResponseEntity<ProblemDetail> invalidInput(HttpStatus status, List<Violation> violations) {
+		ProblemDetail problem = ProblemDetail.forStatus(status);
+		problem.setType(INVALID_INPUT);
+		problem.setTitle("The input has problems");
+		problem.setDetail(summary(violations));
+		problem.setProperty("errors",
+				violations.stream().map((v) -> Map.of("field", v.field(), "message", v.message())).toList());
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	private static String summary(List<Violation> violations) {
+		if (violations.size() == 1) {
+			return violations.get(0).toString();
+		}
+		return violations.size() + " problems; each is listed under errors with the field it concerns.";
+	}
+
+}
