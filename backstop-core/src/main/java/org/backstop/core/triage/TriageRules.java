@@ -167,8 +167,7 @@ public final class TriageRules {
 					"A sudden tearing or ripping pain in the back or chest can come from a tear in the wall of the body's main artery. This cannot wait: call an ambulance.",
 					AORTIC_ANEURYSM),
 			// The reference lists sudden severe flank pain after 50 with the aneurysm
-			// features
-			// (REFERENCE 1.7), so flank pain counts here as well as belly pain.
+			// features (REFERENCE 1.7), so flank pain counts here as well as belly pain.
 			rule("aortic_aneurysm_suspected", EMERGENCY_AMBULANCE, AORTA,
 					"pulsating_abdominal_mass; or age over 50 with sudden pain of 7 or more and abdominal_pain or flank_pain",
 					(in) -> in.has(PULSATING_ABDOMINAL_MASS) || (in.age() > 50 && in.pain().onset() == Onset.SUDDEN
@@ -180,10 +179,8 @@ public final class TriageRules {
 					AORTIC_ANEURYSM),
 
 			// Cardiac causes. The reference names upper back, mid back and neck pain;
-			// chest pain
-			// or breathlessness with any back pain is taken as cardiac until shown
-			// otherwise,
-			// the more cautious reading.
+			// chest pain or breathlessness with any back pain is taken as cardiac until
+			// shown otherwise, the more cautious reading.
 			rule("cardiac_pain_suspected", EMERGENCY_AMBULANCE, CARDIAC, "chest_pain or shortness_of_breath",
 					(in) -> in.has(CHEST_PAIN) || in.has(SHORTNESS_OF_BREATH),
 					"Back, neck or shoulder-blade pain that comes with chest pain or breathlessness can be a heart attack, even without classic chest pain. Call an ambulance now.",
@@ -204,17 +201,15 @@ public final class TriageRules {
 					"New trouble passing urine, or losing control of your bladder or bowels, with back pain can mean the nerves at the bottom of your spine are being squeezed. Go to an emergency department now; if you cannot get there safely, call an ambulance.",
 					GREENHALGH2018, GIRFT2023, NG59),
 			// Difficulty starting to pass urine is a bladder change the reference lists
-			// under
-			// cauda equina (REFERENCE 1.2), so urinary_hesitancy counts here.
+			// under cauda equina (REFERENCE 1.2), so urinary_hesitancy counts here.
 			rule("cauda_equina_suspected", EMERGENCY, CAUDA_EQUINA,
 					"saddle_numbness, new_sexual_dysfunction or urinary_hesitancy",
 					(in) -> in.hasAny(CAUDA_EQUINA_EARLY),
 					"Numbness between the legs or around the back passage, a new change in sexual feeling, or finding it hard to start passing urine can be early signs that the nerves at the bottom of the spine are squeezed. Go to an emergency department now: treatment works best before the bladder is affected.",
 					GREENHALGH2018, GIRFT2023),
 			// FACTS sends recent pain in both legs to the emergency department; REFERENCE
-			// 1.2
-			// allows 24 hours when the bladder is normal. The more cautious reading is
-			// taken.
+			// 1.2 allows 24 hours when the bladder is normal. The more cautious reading
+			// is taken.
 			rule("sciatica_both_legs", EMERGENCY, CAUDA_EQUINA,
 					"radiation both_legs and pain for " + ACUTE_PERIOD_DAYS + " days or fewer",
 					(in) -> in.pain().radiationOrNone() == Radiation.BOTH_LEGS
@@ -263,8 +258,7 @@ public final class TriageRules {
 					NG118, PYELONEPHRITIS),
 
 			// Pregnancy (NICE antenatal care). Contractions mean a pregnancy even when
-			// the
-			// pregnancy field was left out, so they count on their own.
+			// the pregnancy field was left out, so they count on their own.
 			rule("pregnancy_warning_signs", EMERGENCY, PREGNANCY,
 					"contractions; or pregnant with vaginal_bleeding, or with fever or chills and flank_pain or painful_urination",
 					(in) -> in.has(CONTRACTIONS) || (in.pregnant() && (in.has(VAGINAL_BLEEDING)
@@ -310,8 +304,7 @@ public final class TriageRules {
 					CKS_LOW_BACK_PAIN, FINUCANE2020),
 
 			// Fragility fracture (Downie 2013; CKS). Sudden severe pain with fragile
-			// bones counts
-			// at any age, the more cautious reading of "an older person with
+			// bones counts at any age, the more cautious reading of "an older person with
 			// osteoporosis".
 			rule("fracture_fragility", CONSULTATION_24, FRACTURE,
 					"trauma minor with osteoporosis, long_term_steroids or age over 70; or sudden pain of 7 or more with osteoporosis or long_term_steroids",
@@ -382,8 +375,7 @@ public final class TriageRules {
 					SPINAL_STENOSIS, GREENHALGH2018),
 
 			// Inflammatory back pain (NG65): started before 45, more than three months,
-			// gradual
-			// onset, long morning stiffness.
+			// gradual onset, long morning stiffness.
 			rule("inflammatory_back_pain_pattern", CONSULTATION, INFLAMMATORY,
 					"started before age 45, lasting more than 90 days, onset not sudden, morning_stiffness_over_30min",
 					(in) -> in.has(MORNING_STIFFNESS_OVER_30MIN) && in.pain().durationDays() > 90
@@ -392,8 +384,7 @@ public final class TriageRules {
 					NG65),
 
 			// Sciatica not settling (CKS Sciatica: review if not improving in 4-6 weeks;
-			// the
-			// shorter four weeks is taken)
+			// the shorter four weeks is taken)
 			rule("sciatica_not_settling", CONSULTATION, NERVE,
 					"radiation below_knee or leg_numbness, for more than 28 days",
 					(in) -> (in.pain().radiationOrNone() == Radiation.BELOW_KNEE || in.has(LEG_NUMBNESS))
@@ -420,8 +411,7 @@ public final class TriageRules {
 				.unless("child_with_warning_signs"),
 
 			// Safety net: a reported symptom that is not part of a back spasm is never
-			// left
-			// without an answer.
+			// left without an answer.
 			rule("symptom_needs_review", CONSULTATION, OTHER,
 					"any of night_sweats, unexplained_weight_loss, abdominal_pain, flank_pain, painful_urination, blood_in_urine, vomiting, morning_stiffness_over_30min, vaginal_bleeding, arm_weakness, arm_numbness, when no other rule asks for a consultation or more",
 					(in) -> in.hasAny(NEEDS_REVIEW),
