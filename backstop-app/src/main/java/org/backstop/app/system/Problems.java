@@ -18,7 +18,7 @@ import org.backstop.core.assessment.Violation;
 public final class Problems {
 
 	/** Identifies this kind of problem in every answer. */
-	public static final URI INVALID_INPUT = URI.create("https://backstop.example/problems/invalid-input");
+	public static final URI INVALID_INPUT = URI.create("urn:backstop:problem:invalid-input");
 
 	private Problems() {
 	}

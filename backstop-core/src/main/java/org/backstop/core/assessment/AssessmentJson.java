@@ -1,6 +1,7 @@
 package org.backstop.core.assessment;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
@@ -39,6 +40,9 @@ public final class AssessmentJson {
 			.build())
 		.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
 		.build();
+
+	private static final Pattern SOURCE_DETAILS = Pattern
+		.compile("\\s*\\(start marker at \\[Source:[^\\]]*\\]\\)|\\s*at \\[Source:[^\\]]*\\]");
 
 	private AssessmentJson() {
 	}
@@ -93,6 +97,9 @@ public final class AssessmentJson {
 		if (newline >= 0) {
 			message = message.substring(0, newline);
 		}
+		// Jackson names the (hidden) source and offsets; a person needs only line and
+		// column.
+		message = SOURCE_DETAILS.matcher(message).replaceAll("").strip();
 		TokenStreamLocation location = ex.getLocation();
 		if (location != null && location.getLineNr() > 0) {
 			message += " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";

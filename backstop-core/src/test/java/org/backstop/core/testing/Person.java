@@ -1,0 +1,147 @@
+package org.backstop.core.testing;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.backstop.core.assessment.AssessmentInput;
+import org.backstop.core.assessment.AssessmentInput.Pain;
+import org.backstop.core.assessment.AssessmentInput.PhysicalFunction;
+import org.backstop.core.assessment.AssessmentInput.SelfCare;
+import org.backstop.core.assessment.History;
+import org.backstop.core.assessment.Mobility;
+import org.backstop.core.assessment.Onset;
+import org.backstop.core.assessment.Radiation;
+import org.backstop.core.assessment.Region;
+import org.backstop.core.assessment.Sex;
+import org.backstop.core.assessment.Symptom;
+import org.backstop.core.assessment.Trauma;
+
+/**
+ * Builds assessment inputs for tests, starting from a 40-year-old with three days of
+ * moderate low back pain and nothing else, so that each test names only what matters to
+ * it.
+ */
+public final class Person {
+
+	private int age = 40;
+
+	private Sex sex = Sex.FEMALE;
+
+	private boolean pregnant;
+
+	private Integer pregnancyWeeks;
+
+	private int intensity = 5;
+
+	private Region region = Region.LOWER_BACK;
+
+	private Onset onset;
+
+	private int durationDays = 3;
+
+	private Integer spasmsPerWeek;
+
+	private Radiation radiation;
+
+	private Boolean worseAtNightOrRest;
+
+	private Trauma trauma;
+
+	private Mobility mobility;
+
+	private final Set<Symptom> symptoms = EnumSet.noneOf(Symptom.class);
+
+	private final Set<History> history = EnumSet.noneOf(History.class);
+
+	private SelfCare selfCare;
+
+	public static Person adult() {
+		return new Person();
+	}
+
+	public Person age(int age) {
+		this.age = age;
+		return this;
+	}
+
+	public Person sex(Sex sex) {
+		this.sex = sex;
+		return this;
+	}
+
+	public Person pregnant(int weeks) {
+		this.pregnant = true;
+		this.pregnancyWeeks = weeks;
+		return this;
+	}
+
+	public Person pain(int intensity) {
+		this.intensity = intensity;
+		return this;
+	}
+
+	public Person region(Region region) {
+		this.region = region;
+		return this;
+	}
+
+	public Person onset(Onset onset) {
+		this.onset = onset;
+		return this;
+	}
+
+	public Person days(int durationDays) {
+		this.durationDays = durationDays;
+		return this;
+	}
+
+	public Person spasmsPerWeek(int spasmsPerWeek) {
+		this.spasmsPerWeek = spasmsPerWeek;
+		return this;
+	}
+
+	public Person radiation(Radiation radiation) {
+		this.radiation = radiation;
+		return this;
+	}
+
+	public Person worseAtNightOrRest() {
+		this.worseAtNightOrRest = true;
+		return this;
+	}
+
+	public Person trauma(Trauma trauma) {
+		this.trauma = trauma;
+		return this;
+	}
+
+	public Person mobility(Mobility mobility) {
+		this.mobility = mobility;
+		return this;
+	}
+
+	public Person with(Symptom... symptoms) {
+		this.symptoms.addAll(Arrays.asList(symptoms));
+		return this;
+	}
+
+	public Person history(History... history) {
+		this.history.addAll(Arrays.asList(history));
+		return this;
+	}
+
+	public Person selfCare(int weeksTried, boolean improving) {
+		this.selfCare = new SelfCare(weeksTried, improving);
+		return this;
+	}
+
+	public AssessmentInput build() {
+		Pain pain = new Pain(this.intensity, this.region, this.onset, this.durationDays, this.spasmsPerWeek,
+				this.radiation, this.worseAtNightOrRest, this.trauma);
+		PhysicalFunction function = (this.mobility != null) ? new PhysicalFunction(this.mobility) : null;
+		return new AssessmentInput(this.age, this.sex, this.pregnant, this.pregnancyWeeks, pain, function,
+				this.symptoms, this.history, this.selfCare);
+	}
+
+}

@@ -1,0 +1,541 @@
+package org.backstop.core.triage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.backstop.core.assessment.History.CANCER;
+import static org.backstop.core.assessment.History.DIABETES;
+import static org.backstop.core.assessment.History.IMMUNOSUPPRESSION;
+import static org.backstop.core.assessment.History.IV_DRUG_USE;
+import static org.backstop.core.assessment.History.LONG_TERM_STEROIDS;
+import static org.backstop.core.assessment.History.OSTEOPOROSIS;
+import static org.backstop.core.assessment.History.RECENT_INFECTION;
+import static org.backstop.core.assessment.History.RECENT_SPINAL_SURGERY;
+import static org.backstop.core.assessment.History.SMOKER;
+import static org.backstop.core.assessment.Symptom.ABDOMINAL_PAIN;
+import static org.backstop.core.assessment.Symptom.ARM_NUMBNESS;
+import static org.backstop.core.assessment.Symptom.ARM_WEAKNESS;
+import static org.backstop.core.assessment.Symptom.BLOOD_IN_URINE;
+import static org.backstop.core.assessment.Symptom.BOWEL_INCONTINENCE;
+import static org.backstop.core.assessment.Symptom.CHEST_PAIN;
+import static org.backstop.core.assessment.Symptom.CHILLS;
+import static org.backstop.core.assessment.Symptom.CONTRACTIONS;
+import static org.backstop.core.assessment.Symptom.FAINTING;
+import static org.backstop.core.assessment.Symptom.FEVER;
+import static org.backstop.core.assessment.Symptom.FLANK_PAIN;
+import static org.backstop.core.assessment.Symptom.FOOT_DROP;
+import static org.backstop.core.assessment.Symptom.GAIT_UNSTEADY;
+import static org.backstop.core.assessment.Symptom.HAND_CLUMSINESS;
+import static org.backstop.core.assessment.Symptom.LEG_NUMBNESS;
+import static org.backstop.core.assessment.Symptom.LEG_PAIN_WALKING_EASED_BY_SITTING;
+import static org.backstop.core.assessment.Symptom.LEG_WEAKNESS;
+import static org.backstop.core.assessment.Symptom.MORNING_STIFFNESS_OVER_30MIN;
+import static org.backstop.core.assessment.Symptom.NEW_SEXUAL_DYSFUNCTION;
+import static org.backstop.core.assessment.Symptom.NIGHT_SWEATS;
+import static org.backstop.core.assessment.Symptom.PAINFUL_URINATION;
+import static org.backstop.core.assessment.Symptom.PROGRESSIVE_LEG_WEAKNESS;
+import static org.backstop.core.assessment.Symptom.PULSATING_ABDOMINAL_MASS;
+import static org.backstop.core.assessment.Symptom.SADDLE_NUMBNESS;
+import static org.backstop.core.assessment.Symptom.SHORTNESS_OF_BREATH;
+import static org.backstop.core.assessment.Symptom.TEARING_PAIN;
+import static org.backstop.core.assessment.Symptom.UNEXPLAINED_WEIGHT_LOSS;
+import static org.backstop.core.assessment.Symptom.URINARY_HESITANCY;
+import static org.backstop.core.assessment.Symptom.URINARY_INCONTINENCE;
+import static org.backstop.core.assessment.Symptom.URINARY_RETENTION;
+import static org.backstop.core.assessment.Symptom.VAGINAL_BLEEDING;
+import static org.backstop.core.assessment.Symptom.VOMITING;
+import static org.backstop.core.testing.Person.adult;
+import static org.backstop.core.triage.TriageLevel.CONSULTATION;
+import static org.backstop.core.triage.TriageLevel.CONSULTATION_24;
+import static org.backstop.core.triage.TriageLevel.EMERGENCY;
+import static org.backstop.core.triage.TriageLevel.EMERGENCY_AMBULANCE;
+import static org.backstop.core.triage.TriageLevel.SELF_CARE;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import org.backstop.core.assessment.Mobility;
+import org.backstop.core.assessment.Onset;
+import org.backstop.core.assessment.Radiation;
+import org.backstop.core.assessment.Region;
+import org.backstop.core.assessment.Sex;
+import org.backstop.core.assessment.Symptom;
+import org.backstop.core.assessment.Trauma;
+import org.backstop.core.testing.Person;
+
+/**
+ * Every triage rule, one by one: an example that makes it fire and decide the level, and
+ * the near misses that must not fire it.
+ */
+class TriageRulesTest {
+
+	/**
+	 * One smallest example per rule; the rule must fire and be what decides the level.
+	 */
+	static final Map<String, Person> EXAMPLES = new LinkedHashMap<>();
+
+	static {
+		EXAMPLES.put("aortic_dissection_suspected", adult().region(Region.UPPER_BACK).with(TEARING_PAIN));
+		EXAMPLES.put("aortic_aneurysm_suspected", adult().with(PULSATING_ABDOMINAL_MASS));
+		EXAMPLES.put("collapse_with_back_pain", adult().with(FAINTING));
+		EXAMPLES.put("cardiac_pain_suspected", adult().region(Region.UPPER_BACK).with(CHEST_PAIN));
+		EXAMPLES.put("fracture_major_trauma_cannot_walk",
+				adult().trauma(Trauma.MAJOR).mobility(Mobility.UNABLE_TO_WALK));
+		EXAMPLES.put("cauda_equina_bladder_or_bowel", adult().with(URINARY_RETENTION));
+		EXAMPLES.put("cauda_equina_suspected", adult().with(SADDLE_NUMBNESS));
+		EXAMPLES.put("sciatica_both_legs", adult().radiation(Radiation.BOTH_LEGS).days(10));
+		EXAMPLES.put("progressive_neurological_deficit", adult().with(PROGRESSIVE_LEG_WEAKNESS));
+		EXAMPLES.put("spinal_infection_suspected", adult().with(FEVER).history(IV_DRUG_USE));
+		EXAMPLES.put("cancer_with_nerve_symptoms", adult().history(CANCER).with(LEG_NUMBNESS));
+		EXAMPLES.put("fracture_major_trauma", adult().trauma(Trauma.MAJOR));
+		EXAMPLES.put("kidney_infection_severe", adult().with(FLANK_PAIN, FEVER, VOMITING));
+		EXAMPLES.put("kidney_stone_with_fever", adult().with(FLANK_PAIN, BLOOD_IN_URINE, FEVER));
+		EXAMPLES.put("pregnancy_warning_signs", adult().pregnant(30).with(VAGINAL_BLEEDING));
+		EXAMPLES.put("cervical_myelopathy_urgent", adult().region(Region.NECK).with(URINARY_HESITANCY));
+		EXAMPLES.put("neurological_deficit", adult().with(LEG_WEAKNESS));
+		EXAMPLES.put("possible_spinal_infection", adult().with(FEVER));
+		EXAMPLES.put("cancer_history", adult().history(CANCER));
+		EXAMPLES.put("possible_malignancy_several_signs", adult().age(60).with(UNEXPLAINED_WEIGHT_LOSS, NIGHT_SWEATS));
+		EXAMPLES.put("fracture_fragility", adult().trauma(Trauma.MINOR).history(OSTEOPOROSIS));
+		EXAMPLES.put("kidney_infection_suspected", adult().with(FLANK_PAIN, PAINFUL_URINATION));
+		EXAMPLES.put("kidney_stone_suspected", adult().with(FLANK_PAIN, BLOOD_IN_URINE));
+		EXAMPLES.put("cervical_myelopathy_suspected", adult().with(HAND_CLUMSINESS));
+		EXAMPLES.put("unable_to_walk", adult().mobility(Mobility.UNABLE_TO_WALK));
+		EXAMPLES.put("not_coping_with_pain", adult().pain(9).mobility(Mobility.SEVERELY_LIMITED));
+		EXAMPLES.put("child_with_warning_signs", adult().age(12).worseAtNightOrRest());
+		EXAMPLES.put("possible_malignancy", adult().age(60).with(NIGHT_SWEATS));
+		EXAMPLES.put("spinal_stenosis_pattern", adult().age(70).days(200).with(LEG_PAIN_WALKING_EASED_BY_SITTING));
+		EXAMPLES.put("both_legs_long_standing", adult().radiation(Radiation.BOTH_LEGS).days(43));
+		EXAMPLES.put("inflammatory_back_pain_pattern",
+				adult().age(30).days(120).onset(Onset.GRADUAL).with(MORNING_STIFFNESS_OVER_30MIN));
+		EXAMPLES.put("sciatica_not_settling", adult().radiation(Radiation.BELOW_KNEE).days(29));
+		EXAMPLES.put("self_care_not_working", adult().days(28).selfCare(4, false));
+		EXAMPLES.put("pain_beyond_acute_period", adult().days(43));
+		EXAMPLES.put("child_back_pain", adult().age(15));
+		EXAMPLES.put("symptom_needs_review", adult().with(ABDOMINAL_PAIN));
+		EXAMPLES.put("sciatica_without_deficit", adult().radiation(Radiation.BELOW_KNEE));
+	}
+
+	@Test
+	void everyRuleHasAnExample() {
+		assertThat(EXAMPLES.keySet())
+			.containsExactlyInAnyOrderElementsOf(TriageRules.ALL.stream().map(TriageRule::code).toList());
+	}
+
+	@TestFactory
+	Stream<DynamicTest> eachRuleFiresOnItsExampleAndDecidesTheLevel() {
+		return TriageRules.ALL.stream().map((rule) -> DynamicTest.dynamicTest(rule.code(), () -> {
+			TriageResult result = Triage.evaluate(EXAMPLES.get(rule.code()).build());
+			assertThat(codes(result)).contains(rule.code());
+			assertThat(result.level()).isEqualTo(rule.level());
+			assertThat(result.headline()).isEqualTo(rule.level().headline());
+		}));
+	}
+
+	@Test
+	void anOrdinaryBackSpasmIsSelfCareWithNoReasonsButWithWarningSigns() {
+		TriageResult result = Triage.evaluate(adult().pain(6).spasmsPerWeek(10).build());
+		assertThat(result.level()).isEqualTo(SELF_CARE);
+		assertThat(result.reasons()).isEmpty();
+		assertThat(result.watchFor()).hasSizeGreaterThanOrEqualTo(5);
+		assertThat(result.neurologicalExamination()).isNull();
+	}
+
+	@Test
+	void theMostUrgentRuleDecidesAndEveryFiredRuleIsListedMostUrgentFirst() {
+		TriageResult result = Triage.evaluate(adult().age(60).with(SADDLE_NUMBNESS, CHEST_PAIN).days(50).build());
+		assertThat(result.level()).isEqualTo(EMERGENCY_AMBULANCE);
+		assertThat(codes(result)).containsExactly("cardiac_pain_suspected", "cauda_equina_suspected",
+				"pain_beyond_acute_period");
+	}
+
+	@Nested
+	class CaudaEquina {
+
+		@Test
+		void eachBladderOrBowelLossIsAnEmergency() {
+			for (Symptom symptom : List.of(URINARY_RETENTION, URINARY_INCONTINENCE, BOWEL_INCONTINENCE)) {
+				assertLevel(adult().pain(2).with(symptom), EMERGENCY, "cauda_equina_bladder_or_bowel");
+			}
+		}
+
+		@Test
+		void eachEarlySignIsAnEmergencyEvenWithAMinorSpasm() {
+			for (Symptom symptom : List.of(SADDLE_NUMBNESS, NEW_SEXUAL_DYSFUNCTION, URINARY_HESITANCY)) {
+				assertLevel(adult().pain(1).with(symptom), EMERGENCY, "cauda_equina_suspected");
+			}
+		}
+
+		@Test
+		void bothLegsIsAnEmergencyUpToSixWeeksAndAConsultationAfter() {
+			assertLevel(adult().radiation(Radiation.BOTH_LEGS).days(42), EMERGENCY, "sciatica_both_legs");
+			assertLevel(adult().radiation(Radiation.BOTH_LEGS).days(43), CONSULTATION, "both_legs_long_standing");
+		}
+
+		@Test
+		void oneLegIsNotCaudaEquina() {
+			assertNotFired(adult().radiation(Radiation.BELOW_KNEE), "sciatica_both_legs");
+			assertNotFired(adult().radiation(Radiation.BUTTOCK_THIGH), "sciatica_both_legs");
+		}
+
+	}
+
+	@Nested
+	class NerveDeficits {
+
+		@Test
+		void footDropIsAnEmergency() {
+			assertLevel(adult().with(FOOT_DROP), EMERGENCY, "progressive_neurological_deficit");
+		}
+
+		@Test
+		void stableWeaknessOrUnsteadyWalkingIsWithin24Hours() {
+			assertLevel(adult().with(LEG_WEAKNESS), CONSULTATION_24, "neurological_deficit");
+			assertLevel(adult().with(GAIT_UNSTEADY), CONSULTATION_24, "neurological_deficit");
+		}
+
+		@Test
+		void stableWeaknessIsNotListedAgainWhenItIsProgressive() {
+			TriageResult result = Triage.evaluate(adult().with(LEG_WEAKNESS, PROGRESSIVE_LEG_WEAKNESS).build());
+			assertThat(codes(result)).contains("progressive_neurological_deficit")
+				.doesNotContain("neurological_deficit");
+		}
+
+		@Test
+		void sciaticaWithoutDeficitIsSelfCareForFourWeeks() {
+			assertLevel(adult().radiation(Radiation.BELOW_KNEE).days(28), SELF_CARE, "sciatica_without_deficit");
+			assertLevel(adult().with(LEG_NUMBNESS).days(29), CONSULTATION, "sciatica_not_settling");
+		}
+
+		@Test
+		void legSymptomsBringTheNeurologicalExaminationExplanation() {
+			assertThat(Triage.evaluate(adult().radiation(Radiation.BELOW_KNEE).build()).neurologicalExamination())
+				.isNotNull();
+			assertThat(Triage.evaluate(adult().with(URINARY_RETENTION).build()).neurologicalExamination()).isNotNull();
+			NeurologicalExamination exam = Triage.evaluate(adult().with(LEG_WEAKNESS).build())
+				.neurologicalExamination();
+			assertThat(String.join(" ", exam.clinicianChecks())).contains("Reflexes", "Strength", "Walking", "Feeling");
+			assertThat(exam.selfObservation()).anyMatch((s) -> s.contains("heels"));
+			assertThat(exam.caution()).contains("do not replace an examination");
+		}
+
+		@Test
+		void stenosisPatternIsARoutineConsultation() {
+			assertLevel(adult().age(72).days(400).with(LEG_PAIN_WALKING_EASED_BY_SITTING), CONSULTATION,
+					"spinal_stenosis_pattern");
+		}
+
+	}
+
+	@Nested
+	class Infection {
+
+		@Test
+		void feverWithEachRiskFactorIsAnEmergency() {
+			for (var risk : List.of(IV_DRUG_USE, IMMUNOSUPPRESSION, RECENT_SPINAL_SURGERY, RECENT_INFECTION, DIABETES,
+					LONG_TERM_STEROIDS)) {
+				assertLevel(adult().with(FEVER).history(risk), EMERGENCY, "spinal_infection_suspected");
+			}
+		}
+
+		@Test
+		void chillsCountAsFever() {
+			assertLevel(adult().with(CHILLS).history(DIABETES), EMERGENCY, "spinal_infection_suspected");
+		}
+
+		@Test
+		void feverWithNightPainOrANerveSignIsAnEmergency() {
+			assertLevel(adult().with(FEVER).worseAtNightOrRest(), EMERGENCY, "spinal_infection_suspected");
+			assertLevel(adult().with(FEVER, LEG_NUMBNESS), EMERGENCY, "spinal_infection_suspected");
+		}
+
+		@Test
+		void feverAloneIsWithin24HoursAndListedOnce() {
+			assertLevel(adult().with(FEVER), CONSULTATION_24, "possible_spinal_infection");
+			TriageResult withRisk = Triage.evaluate(adult().with(FEVER).history(DIABETES).build());
+			assertThat(codes(withRisk)).doesNotContain("possible_spinal_infection");
+		}
+
+		@Test
+		void aRiskFactorWithoutFeverIsNotAnInfectionSign() {
+			assertThat(Triage.evaluate(adult().history(DIABETES, IV_DRUG_USE).build()).level()).isEqualTo(SELF_CARE);
+		}
+
+	}
+
+	@Nested
+	class Malignancy {
+
+		@Test
+		void cancerHistoryIsWithin24Hours() {
+			assertLevel(adult().history(CANCER), CONSULTATION_24, "cancer_history");
+		}
+
+		@Test
+		void cancerHistoryWithAnyNerveSignIsAnEmergency() {
+			for (Symptom sign : List.of(LEG_WEAKNESS, LEG_NUMBNESS, GAIT_UNSTEADY, URINARY_HESITANCY)) {
+				assertLevel(adult().history(CANCER).with(sign), EMERGENCY, "cancer_with_nerve_symptoms");
+			}
+		}
+
+		@Test
+		void weakSignsCountOnlyOverFifty() {
+			assertLevel(adult().age(51).worseAtNightOrRest(), CONSULTATION, "possible_malignancy");
+			assertNotFired(adult().age(50).worseAtNightOrRest(), "possible_malignancy");
+		}
+
+		@Test
+		void twoWeakSignsOverFiftyAreWithin24Hours() {
+			assertLevel(adult().age(55).with(NIGHT_SWEATS).worseAtNightOrRest(), CONSULTATION_24,
+					"possible_malignancy_several_signs");
+		}
+
+		@Test
+		void weightLossAtAnyAgeIsStillReviewed() {
+			assertLevel(adult().age(30).with(UNEXPLAINED_WEIGHT_LOSS), CONSULTATION, "symptom_needs_review");
+		}
+
+	}
+
+	@Nested
+	class Fracture {
+
+		@Test
+		void majorTraumaIsAnEmergencyAndAnAmbulanceWhenTheLegsAreAffected() {
+			assertLevel(adult().trauma(Trauma.MAJOR), EMERGENCY, "fracture_major_trauma");
+			assertLevel(adult().trauma(Trauma.MAJOR).with(LEG_NUMBNESS), EMERGENCY_AMBULANCE,
+					"fracture_major_trauma_cannot_walk");
+		}
+
+		@Test
+		void minorTraumaWithFragileBonesOrOver70IsWithin24Hours() {
+			assertLevel(adult().trauma(Trauma.MINOR).history(LONG_TERM_STEROIDS), CONSULTATION_24,
+					"fracture_fragility");
+			assertLevel(adult().age(71).trauma(Trauma.MINOR), CONSULTATION_24, "fracture_fragility");
+			assertNotFired(adult().age(70).trauma(Trauma.MINOR), "fracture_fragility");
+		}
+
+		@Test
+		void suddenSeverePainWithOsteoporosisCountsWithoutTrauma() {
+			assertLevel(adult().age(66).onset(Onset.SUDDEN).pain(8).history(OSTEOPOROSIS), CONSULTATION_24,
+					"fracture_fragility");
+			assertNotFired(adult().onset(Onset.SUDDEN).pain(6).history(OSTEOPOROSIS), "fracture_fragility");
+		}
+
+	}
+
+	@Nested
+	class AortaAndHeart {
+
+		@Test
+		void suddenSeverePainWithBellyOrSidePainOverFiftyIsAnAmbulance() {
+			assertLevel(adult().age(68).sex(Sex.MALE).history(SMOKER).onset(Onset.SUDDEN).pain(8).with(ABDOMINAL_PAIN),
+					EMERGENCY_AMBULANCE, "aortic_aneurysm_suspected");
+			assertLevel(adult().age(60).onset(Onset.SUDDEN).pain(9).with(FLANK_PAIN), EMERGENCY_AMBULANCE,
+					"aortic_aneurysm_suspected");
+		}
+
+		@Test
+		void bellyPainAtFiftyOrWithoutSuddenSeverePainIsNotAnAneurysmSign() {
+			assertNotFired(adult().age(50).onset(Onset.SUDDEN).pain(8).with(ABDOMINAL_PAIN),
+					"aortic_aneurysm_suspected");
+			assertNotFired(adult().age(70).onset(Onset.GRADUAL).pain(8).with(ABDOMINAL_PAIN),
+					"aortic_aneurysm_suspected");
+			assertNotFired(adult().age(70).onset(Onset.SUDDEN).pain(6).with(ABDOMINAL_PAIN),
+					"aortic_aneurysm_suspected");
+		}
+
+		@Test
+		void breathlessnessWithMidBackOrNeckPainIsAnAmbulance() {
+			assertLevel(adult().region(Region.MID_BACK).with(SHORTNESS_OF_BREATH), EMERGENCY_AMBULANCE,
+					"cardiac_pain_suspected");
+			assertLevel(adult().region(Region.NECK).with(CHEST_PAIN), EMERGENCY_AMBULANCE, "cardiac_pain_suspected");
+		}
+
+	}
+
+	@Nested
+	class Kidney {
+
+		@Test
+		void sidePainWithFeverIsWithin24Hours() {
+			assertLevel(adult().with(FLANK_PAIN, FEVER), CONSULTATION_24, "kidney_infection_suspected");
+		}
+
+		@Test
+		void sidePainWithFeverInPregnancyOrWithAWeakImmuneSystemIsAnEmergency() {
+			assertLevel(adult().with(FLANK_PAIN, PAINFUL_URINATION).history(IMMUNOSUPPRESSION), EMERGENCY,
+					"kidney_infection_severe");
+			assertLevel(adult().pregnant(20).with(FLANK_PAIN, FEVER), EMERGENCY, "kidney_infection_severe");
+		}
+
+		@Test
+		void sidePainAloneIsReviewed() {
+			assertLevel(adult().with(FLANK_PAIN), CONSULTATION, "symptom_needs_review");
+		}
+
+	}
+
+	@Nested
+	class Pregnancy {
+
+		@Test
+		void ordinaryBackPainInPregnancyIsSelfCare() {
+			assertThat(Triage.evaluate(adult().pregnant(30).pain(5).build()).level()).isEqualTo(SELF_CARE);
+		}
+
+		@Test
+		void contractionsAreAnEmergencyWithOrWithoutThePregnancyField() {
+			assertLevel(adult().pregnant(33).with(CONTRACTIONS), EMERGENCY, "pregnancy_warning_signs");
+			assertLevel(adult().with(CONTRACTIONS), EMERGENCY, "pregnancy_warning_signs");
+		}
+
+		@Test
+		void feverWithBurningUrineInPregnancyIsAnEmergency() {
+			assertLevel(adult().pregnant(12).with(FEVER, PAINFUL_URINATION), EMERGENCY, "pregnancy_warning_signs");
+		}
+
+		@Test
+		void bleedingOutsidePregnancyIsReviewedNotAnEmergency() {
+			assertLevel(adult().with(VAGINAL_BLEEDING), CONSULTATION, "symptom_needs_review");
+		}
+
+		@Test
+		void pregnancyAddsItsWarningSigns() {
+			assertThat(Triage.evaluate(adult().pregnant(25).build()).watchFor())
+				.anyMatch((s) -> s.contains("maternity unit"));
+		}
+
+	}
+
+	@Nested
+	class InflammatoryBackPain {
+
+		@Test
+		void needsAllOfItsFeatures() {
+			assertNotFired(adult().age(30).days(90).with(MORNING_STIFFNESS_OVER_30MIN),
+					"inflammatory_back_pain_pattern");
+			assertNotFired(adult().age(30).days(120).onset(Onset.SUDDEN).with(MORNING_STIFFNESS_OVER_30MIN),
+					"inflammatory_back_pain_pattern");
+			assertNotFired(adult().age(50).days(120).with(MORNING_STIFFNESS_OVER_30MIN),
+					"inflammatory_back_pain_pattern");
+		}
+
+		@Test
+		void countsTheAgeWhenThePainBegan() {
+			assertLevel(adult().age(46).days(800).with(MORNING_STIFFNESS_OVER_30MIN), CONSULTATION,
+					"inflammatory_back_pain_pattern");
+		}
+
+	}
+
+	@Nested
+	class CervicalMyelopathy {
+
+		@Test
+		void neckPainWithArmWeaknessOrUnsteadyWalkingIsWithin24Hours() {
+			assertLevel(adult().region(Region.NECK).with(ARM_WEAKNESS), CONSULTATION_24,
+					"cervical_myelopathy_suspected");
+			assertLevel(adult().region(Region.NECK).with(GAIT_UNSTEADY), CONSULTATION_24,
+					"cervical_myelopathy_suspected");
+		}
+
+		@Test
+		void neckPainWithABladderChangeIsAnEmergency() {
+			assertLevel(adult().region(Region.NECK).with(HAND_CLUMSINESS, URINARY_HESITANCY), EMERGENCY,
+					"cervical_myelopathy_urgent");
+		}
+
+		@Test
+		void armNumbnessAloneIsReviewed() {
+			assertLevel(adult().region(Region.NECK).with(ARM_NUMBNESS), CONSULTATION, "symptom_needs_review");
+		}
+
+		@Test
+		void neckPainAddsItsWarningSign() {
+			assertThat(Triage.evaluate(adult().region(Region.NECK).build()).watchFor())
+				.anyMatch((s) -> s.contains("Clumsy hands"));
+		}
+
+	}
+
+	@Nested
+	class NotSettlingOrNotCoping {
+
+		@Test
+		void selfCareForFourWeeksWithoutImprovementIsAConsultation() {
+			assertLevel(adult().days(30).selfCare(4, false), CONSULTATION, "self_care_not_working");
+			assertNotFired(adult().days(30).selfCare(3, false), "self_care_not_working");
+			assertNotFired(adult().days(30).selfCare(6, true), "self_care_not_working");
+		}
+
+		@Test
+		void painBeyondSixWeeksIsAConsultation() {
+			assertNotFired(adult().days(42), "pain_beyond_acute_period");
+			assertLevel(adult().days(43), CONSULTATION, "pain_beyond_acute_period");
+		}
+
+		@Test
+		void severePainThatStopsMovementIsWithin24Hours() {
+			assertNotFired(adult().pain(8).mobility(Mobility.SEVERELY_LIMITED), "not_coping_with_pain");
+			assertNotFired(adult().pain(10).mobility(Mobility.REDUCED), "not_coping_with_pain");
+		}
+
+	}
+
+	@Nested
+	class Children {
+
+		@Test
+		void anyBackPainUnder16IsAConsultation() {
+			assertLevel(adult().age(8).pain(2), CONSULTATION, "child_back_pain");
+			assertNotFired(adult().age(16), "child_back_pain");
+		}
+
+		@Test
+		void feverOrLegSignsInAChildAreWithin24Hours() {
+			assertLevel(adult().age(10).with(LEG_NUMBNESS), CONSULTATION_24, "child_with_warning_signs");
+			TriageResult result = Triage.evaluate(adult().age(10).with(CHILLS).build());
+			assertThat(codes(result)).contains("child_with_warning_signs").doesNotContain("child_back_pain");
+		}
+
+	}
+
+	@Nested
+	class SafetyNetRule {
+
+		@Test
+		void isNotListedWhenAnotherRuleAlreadyAsksForAConsultationOrMore() {
+			TriageResult result = Triage.evaluate(adult().days(60).with(ABDOMINAL_PAIN).build());
+			assertThat(codes(result)).contains("pain_beyond_acute_period").doesNotContain("symptom_needs_review");
+		}
+
+		@Test
+		void isListedAlongsideSelfCareReasons() {
+			TriageResult result = Triage.evaluate(adult().radiation(Radiation.BELOW_KNEE).with(VOMITING).build());
+			assertThat(codes(result)).containsExactly("symptom_needs_review", "sciatica_without_deficit");
+		}
+
+	}
+
+	static List<String> codes(TriageResult result) {
+		return result.reasons().stream().map(TriageReason::code).toList();
+	}
+
+	static void assertLevel(Person person, TriageLevel level, String listedRule) {
+		TriageResult result = Triage.evaluate(person.build());
+		assertThat(result.level()).as("level").isEqualTo(level);
+		assertThat(codes(result)).as("listed rules").contains(listedRule);
+	}
+
+	static void assertNotFired(Person person, String code) {
+		TriageRule rule = TriageRules.ALL.stream().filter((r) -> r.code().equals(code)).findFirst().orElseThrow();
+		assertThat(rule.firesFor(person.build())).as(code + " fires").isFalse();
+	}
+
+}
