@@ -100,6 +100,9 @@ public final class AssessmentJson {
 		// Jackson names the (hidden) source and offsets; a person needs only line and
 		// column.
 		message = SOURCE_DETAILS.matcher(message).replaceAll("").strip();
+		if (message.startsWith("Trailing token")) {
+			message = "more content follows the end of the JSON value";
+		}
 		TokenStreamLocation location = ex.getLocation();
 		if (location != null && location.getLineNr() > 0) {
 			message += " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
