@@ -93,7 +93,7 @@ public record AssessmentInput(int age, Sex sex, boolean pregnant, Integer pregna
 			return (this.trauma != null) ? this.trauma : Trauma.NONE;
 		}
 
-		public boolean isWorseAtNightOrRest() {
+		public boolean worseAtNightOrRestOrFalse() {
 			return Boolean.TRUE.equals(this.worseAtNightOrRest);
 		}
 

@@ -227,7 +227,7 @@ public final class TriageRules {
 			rule("spinal_infection_suspected", EMERGENCY, INFECTION,
 					"fever or chills with iv_drug_use, immunosuppression, recent_spinal_surgery, recent_infection, diabetes or long_term_steroids; or with pain worse at night or rest; or with any nerve sign",
 					(in) -> in.hasAny(FEVER_OR_CHILLS) && (in.hasAnyHistory(INFECTION_RISK)
-							|| in.pain().isWorseAtNightOrRest() || in.hasAny(ANY_NERVE_SIGN)),
+							|| in.pain().worseAtNightOrRestOrFalse() || in.hasAny(ANY_NERVE_SIGN)),
 					"A fever with back pain, when you also have a higher risk of infection or the pain is worse at night or at rest, can mean an infection in the spine. Go to an emergency department today.",
 					FINUCANE2020, YUSUF2019, CKS_LOW_BACK_PAIN),
 
@@ -349,7 +349,7 @@ public final class TriageRules {
 			// Children (NG59 covers 16 and over only)
 			rule("child_with_warning_signs", CONSULTATION_24, CHILDREN,
 					"age under 16 with pain worse at night or rest, fever or chills, or any nerve sign",
-					(in) -> in.age() < 16 && (in.pain().isWorseAtNightOrRest() || in.hasAny(FEVER_OR_CHILLS)
+					(in) -> in.age() < 16 && (in.pain().worseAtNightOrRestOrFalse() || in.hasAny(FEVER_OR_CHILLS)
 							|| in.hasAny(ANY_NERVE_SIGN)),
 					"In children and teenagers, back pain that wakes them at night, comes with a fever, or affects the legs needs a doctor within 24 hours.",
 					NG59, CKS_LOW_BACK_PAIN),
@@ -437,7 +437,7 @@ public final class TriageRules {
 		if (in.has(NIGHT_SWEATS)) {
 			count++;
 		}
-		if (in.pain().isWorseAtNightOrRest()) {
+		if (in.pain().worseAtNightOrRestOrFalse()) {
 			count++;
 		}
 		return count;
