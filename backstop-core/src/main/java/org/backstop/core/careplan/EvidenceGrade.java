@@ -1,0 +1,24 @@
+package org.backstop.core.careplan;
+
+import org.backstop.core.assessment.Coded;
+
+/** How strong the evidence behind a plan item is, said plainly. */
+public enum EvidenceGrade implements Coded {
+
+	/** Moderate-quality trials show a benefit (ACP 2017 grading). */
+	MODERATE,
+	/** Low-quality evidence of a small benefit. */
+	LOW,
+	/** Too little evidence to judge either way. */
+	INSUFFICIENT,
+	/** Studied and found no better than placebo. */
+	NOT_EFFECTIVE,
+	/** No good evidence for back pain; general health advice or expert guidance only. */
+	GUIDANCE_ONLY;
+
+	@Override
+	public String code() {
+		return Coded.codeOf(this);
+	}
+
+}

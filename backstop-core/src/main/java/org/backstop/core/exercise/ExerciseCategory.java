@@ -1,0 +1,18 @@
+package org.backstop.core.exercise;
+
+import org.backstop.core.assessment.Coded;
+
+/** The kinds of exercise in the library. */
+public enum ExerciseCategory implements Coded {
+
+	/** Gentle movement suitable from the first days of a spasm. */
+	GENTLE_MOBILITY, STRETCH, CORE_STRENGTH, HIP_STRENGTH,
+	/** Low-impact aerobic activity: walking, swimming, cycling. */
+	AEROBIC, YOGA, PILATES, BREATHING_AND_RELAXATION;
+
+	@Override
+	public String code() {
+		return Coded.codeOf(this);
+	}
+
+}
