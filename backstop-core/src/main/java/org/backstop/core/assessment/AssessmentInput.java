@@ -3,6 +3,7 @@ package org.backstop.core.assessment;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.TreeSet;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -21,12 +22,15 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param symptoms other symptoms, possibly empty
  * @param history medical history, possibly empty
  * @param selfCare what self-care has done so far, or {@code null}
+ * @param preferences what the person has, likes and takes, for the care plan, or
+ * {@code null}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "age", "sex", "pregnant", "pregnancyWeeks", "pain", "function", "symptoms", "history",
-		"selfCare" })
+@JsonPropertyOrder({ "age", "sex", "pregnant", "pregnancyWeeks", "pain", "function", "symptoms", "history", "selfCare",
+		"preferences" })
 public record AssessmentInput(int age, Sex sex, boolean pregnant, Integer pregnancyWeeks, Pain pain,
-		PhysicalFunction function, Set<Symptom> symptoms, Set<History> history, SelfCare selfCare) {
+		PhysicalFunction function, Set<Symptom> symptoms, Set<History> history, SelfCare selfCare,
+		Preferences preferences) {
 
 	public AssessmentInput {
 		symptoms = Collections
@@ -59,6 +63,26 @@ public record AssessmentInput(int age, Sex sex, boolean pregnant, Integer pregna
 			}
 		}
 		return false;
+	}
+
+	/** Weeks of pregnancy, or 0 when not pregnant. */
+	public int pregnancyWeeksOrZero() {
+		return (this.pregnant && this.pregnancyWeeks != null) ? this.pregnancyWeeks : 0;
+	}
+
+	/** Body weight in kg, or {@code null} when not given. */
+	public Integer weightKg() {
+		return (this.preferences != null) ? this.preferences.weightKg() : null;
+	}
+
+	/** Whether the person already takes this medicine. */
+	public boolean takes(Medicine medicine) {
+		return this.preferences != null && this.preferences.currentMedicines().contains(medicine);
+	}
+
+	/** Whether the person has this at hand. */
+	public boolean hasAtHand(Equipment item) {
+		return this.preferences != null && this.preferences.equipment().contains(item);
 	}
 
 	/** Mobility as stated; {@code normal} when the person did not say. */
@@ -127,6 +151,33 @@ public record AssessmentInput(int age, Sex sex, boolean pregnant, Integer pregna
 
 		public boolean notImproving() {
 			return Boolean.FALSE.equals(this.improving);
+		}
+
+	}
+
+	/**
+	 * What the care plan should know about the person: what they have at hand, what they
+	 * like, what they already take and what they weigh.
+	 *
+	 * @param equipment things at hand, possibly empty
+	 * @param likes exercise ids or exercise categories the person enjoys, possibly empty
+	 * @param dislikes exercise ids or categories the person would rather not do, possibly
+	 * empty
+	 * @param currentMedicines pain medicines already being taken, possibly empty
+	 * @param weightKg body weight in kg, or {@code null}
+	 */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonPropertyOrder({ "equipment", "likes", "dislikes", "currentMedicines", "weightKg" })
+	public record Preferences(Set<Equipment> equipment, Set<String> likes, Set<String> dislikes,
+			Set<Medicine> currentMedicines, Integer weightKg) {
+
+		public Preferences {
+			equipment = Collections
+				.unmodifiableSet(equipment.isEmpty() ? EnumSet.noneOf(Equipment.class) : EnumSet.copyOf(equipment));
+			likes = Collections.unmodifiableSet(new TreeSet<>(likes));
+			dislikes = Collections.unmodifiableSet(new TreeSet<>(dislikes));
+			currentMedicines = Collections.unmodifiableSet(
+					currentMedicines.isEmpty() ? EnumSet.noneOf(Medicine.class) : EnumSet.copyOf(currentMedicines));
 		}
 
 	}

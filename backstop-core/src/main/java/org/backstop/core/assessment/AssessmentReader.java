@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 import tools.jackson.databind.JsonNode;
 
 import org.backstop.core.assessment.AssessmentInput.Pain;
 import org.backstop.core.assessment.AssessmentInput.PhysicalFunction;
+import org.backstop.core.assessment.AssessmentInput.Preferences;
 import org.backstop.core.assessment.AssessmentInput.SelfCare;
+import org.backstop.core.exercise.Activities;
 
 /**
  * Checks a JSON tree against version 1 of the assessment contract and builds the
@@ -31,7 +34,7 @@ public final class AssessmentReader {
 	static final int MAX_CODES_IN_A_LIST = 64;
 
 	private static final Set<String> ROOT_FIELDS = Set.of("age", "sex", "pregnant", "pregnancyWeeks", "pain",
-			"function", "symptoms", "history", "selfCare");
+			"function", "symptoms", "history", "selfCare", "preferences");
 
 	private static final Set<String> PAIN_FIELDS = Set.of("intensity", "region", "onset", "durationDays",
 			"spasmsPerWeek", "radiation", "worseAtNightOrRest", "trauma");
@@ -39,6 +42,14 @@ public final class AssessmentReader {
 	private static final Set<String> FUNCTION_FIELDS = Set.of("mobility");
 
 	private static final Set<String> SELF_CARE_FIELDS = Set.of("weeksTried", "improving");
+
+	private static final Set<String> PREFERENCE_FIELDS = Set.of("equipment", "likes", "dislikes", "currentMedicines",
+			"weightKg");
+
+	/** Lightest and heaviest credible body weight, kg. */
+	static final int MIN_WEIGHT_KG = 2;
+
+	static final int MAX_WEIGHT_KG = 400;
 
 	private AssessmentReader() {
 	}
@@ -69,11 +80,12 @@ public final class AssessmentReader {
 		Set<Symptom> symptoms = root.codeSet(node, "symptoms", Symptom.CODES, Symptom.class);
 		Set<History> history = root.codeSet(node, "history", History.CODES, History.class);
 		SelfCare selfCare = readSelfCare(root, node);
+		Preferences preferences = readPreferences(root, node);
 		if (!root.violations.isEmpty()) {
 			return Checked.invalid(root.violations);
 		}
 		return Checked.valid(new AssessmentInput(age, sex, Boolean.TRUE.equals(pregnant), pregnancyWeeks, pain,
-				function, symptoms, history, selfCare));
+				function, symptoms, history, selfCare, preferences));
 	}
 
 	private static void checkPregnancy(Fields root, JsonNode node, Sex sex, Boolean pregnant, Integer pregnancyWeeks) {
@@ -126,6 +138,18 @@ public final class AssessmentReader {
 		JsonNode s = node.get("selfCare");
 		return new SelfCare(selfCare.optionalInt(s, "weeksTried", 0, MAX_WEEKS_TRIED),
 				selfCare.optionalBoolean(s, "improving"));
+	}
+
+	private static Preferences readPreferences(Fields root, JsonNode node) {
+		Fields preferences = root.object(node, "preferences", false, PREFERENCE_FIELDS);
+		if (preferences == null) {
+			return null;
+		}
+		JsonNode p = node.get("preferences");
+		return new Preferences(preferences.codeSet(p, "equipment", Equipment.CODES, Equipment.class),
+				preferences.activities(p, "likes"), preferences.activities(p, "dislikes"),
+				preferences.codeSet(p, "currentMedicines", Medicine.CODES, Medicine.class),
+				preferences.optionalInt(p, "weightKg", MIN_WEIGHT_KG, MAX_WEIGHT_KG));
 	}
 
 	/** An explicit JSON null counts as not given, for optional fields. */
@@ -284,6 +308,38 @@ public final class AssessmentReader {
 				E code = code(value.get(i), pathOf(name) + "[" + i + "]", codes);
 				if (code != null) {
 					set.add(code);
+				}
+			}
+			return set;
+		}
+
+		/** Exercise ids or exercise categories, as the exercise library names them. */
+		Set<String> activities(JsonNode parent, String name) {
+			Set<String> set = new TreeSet<>();
+			JsonNode value = parent.get(name);
+			if (isAbsent(value)) {
+				return set;
+			}
+			if (!value.isArray()) {
+				fail(name, "must be a JSON array of exercise ids or categories");
+				return set;
+			}
+			if (value.size() > MAX_CODES_IN_A_LIST) {
+				fail(name, "has " + value.size() + " entries; at most " + MAX_CODES_IN_A_LIST + " are allowed");
+				return set;
+			}
+			for (int i = 0; i < value.size(); i++) {
+				JsonNode item = value.get(i);
+				String path = pathOf(name) + "[" + i + "]";
+				if (!item.isString()) {
+					this.violations.add(new Violation(path, "must be an exercise id or category, as a string"));
+				}
+				else if (!Activities.isKnown(item.stringValue())) {
+					this.violations.add(new Violation(path, "unknown exercise or category '"
+							+ abbreviate(item.stringValue()) + "'; allowed: " + String.join(", ", Activities.codes())));
+				}
+				else {
+					set.add(item.stringValue());
 				}
 			}
 			return set;

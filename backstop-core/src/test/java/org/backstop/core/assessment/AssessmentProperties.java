@@ -33,7 +33,8 @@ class AssessmentProperties {
 		Set<Symptom> more = EnumSet.of(extra);
 		more.addAll(input.symptoms());
 		AssessmentInput withMore = new AssessmentInput(input.age(), input.sex(), input.pregnant(),
-				input.pregnancyWeeks(), input.pain(), input.function(), more, input.history(), input.selfCare());
+				input.pregnancyWeeks(), input.pain(), input.function(), more, input.history(), input.selfCare(),
+				input.preferences());
 		assertThat(isAtLeastAsUrgent(level(withMore), level(input))).as("%s then %s", level(input), level(withMore))
 			.isTrue();
 	}
@@ -43,7 +44,8 @@ class AssessmentProperties {
 		Set<History> more = EnumSet.of(extra);
 		more.addAll(input.history());
 		AssessmentInput withMore = new AssessmentInput(input.age(), input.sex(), input.pregnant(),
-				input.pregnancyWeeks(), input.pain(), input.function(), input.symptoms(), more, input.selfCare());
+				input.pregnancyWeeks(), input.pain(), input.function(), input.symptoms(), more, input.selfCare(),
+				input.preferences());
 		assertThat(isAtLeastAsUrgent(level(withMore), level(input))).isTrue();
 	}
 

@@ -3,12 +3,16 @@ package org.backstop.core.testing;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.backstop.core.assessment.AssessmentInput;
 import org.backstop.core.assessment.AssessmentInput.Pain;
 import org.backstop.core.assessment.AssessmentInput.PhysicalFunction;
+import org.backstop.core.assessment.AssessmentInput.Preferences;
 import org.backstop.core.assessment.AssessmentInput.SelfCare;
+import org.backstop.core.assessment.Equipment;
 import org.backstop.core.assessment.History;
+import org.backstop.core.assessment.Medicine;
 import org.backstop.core.assessment.Mobility;
 import org.backstop.core.assessment.Onset;
 import org.backstop.core.assessment.Radiation;
@@ -55,6 +59,8 @@ public final class Person {
 	private final Set<History> history = EnumSet.noneOf(History.class);
 
 	private SelfCare selfCare;
+
+	private Preferences preferences;
 
 	public static Person adult() {
 		return new Person();
@@ -136,12 +142,57 @@ public final class Person {
 		return this;
 	}
 
+	public Person equipment(Equipment... items) {
+		Preferences p = preferences();
+		Set<Equipment> equipment = EnumSet.noneOf(Equipment.class);
+		equipment.addAll(p.equipment());
+		equipment.addAll(Arrays.asList(items));
+		this.preferences = new Preferences(equipment, p.likes(), p.dislikes(), p.currentMedicines(), p.weightKg());
+		return this;
+	}
+
+	public Person likes(String... activities) {
+		Preferences p = preferences();
+		Set<String> likes = new TreeSet<>(p.likes());
+		likes.addAll(Arrays.asList(activities));
+		this.preferences = new Preferences(p.equipment(), likes, p.dislikes(), p.currentMedicines(), p.weightKg());
+		return this;
+	}
+
+	public Person dislikes(String... activities) {
+		Preferences p = preferences();
+		Set<String> dislikes = new TreeSet<>(p.dislikes());
+		dislikes.addAll(Arrays.asList(activities));
+		this.preferences = new Preferences(p.equipment(), p.likes(), dislikes, p.currentMedicines(), p.weightKg());
+		return this;
+	}
+
+	public Person takes(Medicine... medicines) {
+		Preferences p = preferences();
+		Set<Medicine> taken = EnumSet.noneOf(Medicine.class);
+		taken.addAll(p.currentMedicines());
+		taken.addAll(Arrays.asList(medicines));
+		this.preferences = new Preferences(p.equipment(), p.likes(), p.dislikes(), taken, p.weightKg());
+		return this;
+	}
+
+	public Person weighs(int kg) {
+		Preferences p = preferences();
+		this.preferences = new Preferences(p.equipment(), p.likes(), p.dislikes(), p.currentMedicines(), kg);
+		return this;
+	}
+
+	private Preferences preferences() {
+		return (this.preferences != null) ? this.preferences
+				: new Preferences(Set.of(), Set.of(), Set.of(), Set.of(), null);
+	}
+
 	public AssessmentInput build() {
 		Pain pain = new Pain(this.intensity, this.region, this.onset, this.durationDays, this.spasmsPerWeek,
 				this.radiation, this.worseAtNightOrRest, this.trauma);
 		PhysicalFunction function = (this.mobility != null) ? new PhysicalFunction(this.mobility) : null;
 		return new AssessmentInput(this.age, this.sex, this.pregnant, this.pregnancyWeeks, pain, function,
-				this.symptoms, this.history, this.selfCare);
+				this.symptoms, this.history, this.selfCare, this.preferences);
 	}
 
 }
