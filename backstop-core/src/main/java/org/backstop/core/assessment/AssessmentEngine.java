@@ -2,12 +2,15 @@ package org.backstop.core.assessment;
 
 import tools.jackson.databind.JsonNode;
 
+import org.backstop.core.careplan.CarePlanner;
 import org.backstop.core.severity.SeverityGrader;
+import org.backstop.core.severity.SeverityResult;
 import org.backstop.core.triage.Triage;
+import org.backstop.core.triage.TriageResult;
 
 /**
- * Validates, grades and triages one assessment. Deterministic and free of I/O: the same
- * input always gives the same result.
+ * Validates, grades and triages one assessment, and fits a self-care plan to it.
+ * Deterministic and free of I/O: the same input always gives the same result.
  */
 public final class AssessmentEngine {
 
@@ -18,7 +21,9 @@ public final class AssessmentEngine {
 	}
 
 	public static AssessmentResult assess(AssessmentInput input) {
-		return new AssessmentResult(VERSION, Triage.evaluate(input), SeverityGrader.grade(input));
+		TriageResult triage = Triage.evaluate(input);
+		SeverityResult severity = SeverityGrader.grade(input);
+		return new AssessmentResult(VERSION, triage, severity, CarePlanner.plan(input, triage, severity));
 	}
 
 	/** Reads, then assesses, one assessment from a JSON tree; paths start at the root. */

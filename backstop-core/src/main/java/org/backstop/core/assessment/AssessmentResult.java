@@ -2,6 +2,7 @@ package org.backstop.core.assessment;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
+import org.backstop.core.careplan.CarePlan;
 import org.backstop.core.severity.SeverityResult;
 import org.backstop.core.triage.TriageResult;
 
@@ -12,7 +13,8 @@ import org.backstop.core.triage.TriageResult;
  * @param engineVersion version of the rules that produced it
  * @param triage how soon to get care, and why
  * @param severity how bad the spasm is, and why
+ * @param plan the personal self-care plan
  */
-@JsonPropertyOrder({ "engineVersion", "triage", "severity" })
-public record AssessmentResult(String engineVersion, TriageResult triage, SeverityResult severity) {
+@JsonPropertyOrder({ "engineVersion", "triage", "severity", "plan" })
+public record AssessmentResult(String engineVersion, TriageResult triage, SeverityResult severity, CarePlan plan) {
 }

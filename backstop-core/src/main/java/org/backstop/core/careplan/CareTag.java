@@ -38,6 +38,8 @@ public enum CareTag {
 	/** High-velocity thrust to the spine by a practitioner. */
 	SPINAL_MANIPULATION,
 	/** Any exercise or stretch. */
-	EXERCISE
+	EXERCISE,
+	/** A daily water target. */
+	WATER_TARGET
 
 }

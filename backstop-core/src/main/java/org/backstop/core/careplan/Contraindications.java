@@ -36,6 +36,7 @@ import static org.backstop.core.knowledge.Source.ACOG_EXERCISE;
 import static org.backstop.core.knowledge.Source.BNF;
 import static org.backstop.core.knowledge.Source.CHOU2017;
 import static org.backstop.core.knowledge.Source.COCHRANE_HEAT_COLD;
+import static org.backstop.core.knowledge.Source.EFSA2010;
 import static org.backstop.core.knowledge.Source.FDA_CRYOTHERAPY;
 import static org.backstop.core.knowledge.Source.FDA_NSAID_PREGNANCY;
 import static org.backstop.core.knowledge.Source.FDA_OTC;
@@ -177,6 +178,10 @@ public final class Contraindications {
 					FDA_OTC),
 			caution("acetaminophen_pregnancy", Set.of(ACETAMINOPHEN), (p, id) -> p.pregnant(),
 					"In pregnancy, check with your midwife, doctor or pharmacist before taking any medicine.", FDA_OTC),
+			caution("fluid_limit", Set.of(CareTag.WATER_TARGET),
+					(p, id) -> p.has(KIDNEY_DISEASE) || p.has(HEART_DISEASE),
+					"If your doctor has told you to limit fluids for your kidneys or heart, follow that advice instead of this target.",
+					EFSA2010),
 			caution("heat_diabetes", Set.of(LOCAL_HEAT), (p, id) -> p.has(DIABETES),
 					"Diabetes can dull feeling in the skin: use heat on a low setting and check your skin every few minutes.",
 					COCHRANE_HEAT_COLD),

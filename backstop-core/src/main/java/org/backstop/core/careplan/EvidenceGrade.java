@@ -7,6 +7,8 @@ public enum EvidenceGrade implements Coded {
 
 	/** Moderate-quality trials show a benefit (ACP 2017 grading). */
 	MODERATE,
+	/** Guidelines advise it, on trials of mixed quality. */
+	GUIDELINE_ADVICE,
 	/** Low-quality evidence of a small benefit. */
 	LOW,
 	/** Too little evidence to judge either way. */
