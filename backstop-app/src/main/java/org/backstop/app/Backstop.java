@@ -4,6 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import org.backstop.app.assessment.AssessCommand;
+import org.backstop.app.careplan.PlanCommand;
 import org.backstop.app.rules.RulesCommand;
 import org.backstop.app.system.ServeCommand;
 
@@ -13,7 +14,8 @@ import org.backstop.app.system.ServeCommand;
  */
 @Command(name = "backstop", mixinStandardHelpOptions = true, versionProvider = BackstopVersion.class,
 		description = "Back spasm assessment and self-care support. Backstop supports decisions; it does not diagnose.",
-		subcommands = { ServeCommand.class, AssessCommand.class, RulesCommand.class, CommandLine.HelpCommand.class })
+		subcommands = { ServeCommand.class, AssessCommand.class, PlanCommand.class, RulesCommand.class,
+				CommandLine.HelpCommand.class })
 public final class Backstop implements Runnable {
 
 	@CommandLine.Spec

@@ -2,29 +2,23 @@ package org.backstop.app.assessment;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import tools.jackson.databind.JsonNode;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import org.backstop.app.system.Problems;
+import org.backstop.app.system.JsonRequests;
 import org.backstop.core.assessment.AssessmentEngine;
 import org.backstop.core.assessment.AssessmentInput;
-import org.backstop.core.assessment.AssessmentJson;
 import org.backstop.core.assessment.AssessmentResult;
-import org.backstop.core.assessment.Checked;
-import org.backstop.core.assessment.Violation;
 
 /**
  * {@code POST /api/v1/assessments}: anyone may assess themselves without an account;
@@ -52,20 +46,7 @@ class AssessmentController {
 							content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 									schema = @Schema(implementation = ProblemDetail.class))) })
 	ResponseEntity<?> assess(InputStream body) throws IOException {
-		byte[] json = body.readNBytes(AssessmentJson.MAX_DOCUMENT_BYTES + 1);
-		if (json.length > AssessmentJson.MAX_DOCUMENT_BYTES) {
-			return Problems.invalidInput(HttpStatus.CONTENT_TOO_LARGE, List.of(new Violation("$",
-					"is larger than " + AssessmentJson.MAX_DOCUMENT_BYTES + " bytes; send one assessment at a time")));
-		}
-		Checked<JsonNode> tree = AssessmentJson.parse(json, AssessmentJson.MAX_DOCUMENT_BYTES);
-		if (!tree.isValid()) {
-			return Problems.invalidInput(tree.violations());
-		}
-		Checked<AssessmentResult> result = AssessmentEngine.assess(tree.value());
-		if (!result.isValid()) {
-			return Problems.invalidInput(result.violations());
-		}
-		return ResponseEntity.ok(result.value());
+		return JsonRequests.answer(body, AssessmentEngine::assess);
 	}
 
 }

@@ -30,4 +30,9 @@ public record Checked<T>(T value, List<Violation> violations) {
 		return this.violations.isEmpty();
 	}
 
+	/** The value turned into another, or the same violations. */
+	public <R> Checked<R> map(java.util.function.Function<T, R> mapper) {
+		return isValid() ? valid(mapper.apply(this.value)) : invalid(this.violations);
+	}
+
 }

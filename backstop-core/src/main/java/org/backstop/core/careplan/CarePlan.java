@@ -70,7 +70,7 @@ public record CarePlan(Urgent urgent, String phase, List<Section> sections, List
 	 * @param cautions what to watch, possibly empty
 	 * @param illustration for an exercise, its drawing; otherwise {@code null}
 	 */
-	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonInclude(JsonInclude.Include.NON_EMPTY)
 	@JsonPropertyOrder({ "id", "title", "whatToDo", "steps", "dose", "why", "cautions", "illustration" })
 	public record Item(String id, String title, String whatToDo, List<String> steps, Dose dose, Evidence why,
 			List<String> cautions, Illustration illustration) {
