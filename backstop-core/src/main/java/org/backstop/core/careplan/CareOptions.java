@@ -1,6 +1,7 @@
 package org.backstop.core.careplan;
 
 import static org.backstop.core.careplan.CareTag.ACETAMINOPHEN;
+import static org.backstop.core.careplan.CareTag.ASPIRIN;
 import static org.backstop.core.careplan.CareTag.GINGER;
 import static org.backstop.core.careplan.CareTag.LOCAL_COLD;
 import static org.backstop.core.careplan.CareTag.LOCAL_HEAT;
@@ -155,6 +156,16 @@ final class CareOptions {
 										"In a large trial it worked no better than a dummy pill for sudden low back pain, and NICE advises against using it on its own for back pain.",
 										PACE2014, NG59, FDA_OTC),
 								List.of("Taking more than the daily maximum can seriously damage the liver."))),
+				// Aspirin is never suggested: ibuprofen and naproxen are the usual
+				// choices. It is
+				// listed so that, for children, the plan says plainly why it must not be
+				// given.
+				option("aspirin", PlanSection.MEDICINES, "Aspirin", Set.of(MEDICINE, ORAL_NSAID, ASPIRIN), true,
+						(context) -> false,
+						constant("Not suggested: ibuprofen or naproxen are the usual choices for back pain.",
+								Dose.described("None suggested."),
+								Evidence.of(MODERATE, "Anti-inflammatories give a small, short-term benefit.", ACP2017),
+								List.of())),
 				option("diclofenac_gel", PlanSection.MEDICINES, "Anti-inflammatory gel (diclofenac)",
 						Set.of(MEDICINE, TOPICAL_NSAID), true, ALWAYS,
 						constant(

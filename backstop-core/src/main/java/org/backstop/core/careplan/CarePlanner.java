@@ -96,7 +96,7 @@ public final class CarePlanner {
 
 	private static boolean anyOralNsaidSuitable(AssessmentInput person) {
 		for (CareOption option : CareOptions.ALL) {
-			if (option.tags().contains(CareTag.ORAL_NSAID)
+			if (option.tags().contains(CareTag.ORAL_NSAID) && !option.tags().contains(CareTag.ASPIRIN)
 					&& Contraindications.leavingOut(option.id(), option.tags(), person).isEmpty()) {
 				return true;
 			}
