@@ -23,7 +23,7 @@ import org.backstop.core.exercise.Activities;
 public final class AssessmentReader {
 
 	/** Longest credible duration: a century of pain, in days. */
-	static final int MAX_DURATION_DAYS = 36_500;
+	public static final int MAX_DURATION_DAYS = 36_500;
 
 	static final int MAX_SPASMS_PER_WEEK = 1_000;
 

@@ -9,8 +9,6 @@ import java.util.Set;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Builders;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -18,7 +16,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-import org.backstop.core.testing.Person;
+import org.backstop.core.testing.People;
 import org.backstop.core.triage.TriageLevel;
 
 /**
@@ -96,46 +94,7 @@ class AssessmentProperties {
 
 	@Provide
 	Arbitrary<AssessmentInput> inputs() {
-		Arbitrary<Sex> sex = Arbitraries.of(Sex.class);
-		return sex.flatMap((s) -> Builders.withBuilder(() -> Person.adult().sex(s))
-			.use(Arbitraries.integers().between(0, 120))
-			.in(Person::age)
-			.use(Arbitraries.integers().between(0, 45))
-			.withProbability((s == Sex.MALE) ? 0 : 0.15)
-			.in(Person::pregnant)
-			.use(Arbitraries.integers().between(0, 10))
-			.in(Person::pain)
-			.use(Arbitraries.of(Region.class))
-			.in(Person::region)
-			.use(Arbitraries.of(Onset.class))
-			.withProbability(0.5)
-			.in(Person::onset)
-			.use(Arbitraries.oneOf(Arbitraries.integers().between(0, 120),
-					Arbitraries.integers().between(0, AssessmentReader.MAX_DURATION_DAYS)))
-			.in(Person::days)
-			.use(Arbitraries.integers().between(0, 60))
-			.withProbability(0.5)
-			.in(Person::spasmsPerWeek)
-			.use(Arbitraries.of(Radiation.class))
-			.withProbability(0.5)
-			.in(Person::radiation)
-			.use(Arbitraries.just(true))
-			.withProbability(0.5)
-			.in((p, yes) -> p.worseAtNightOrRest())
-			.use(Arbitraries.of(Trauma.class))
-			.withProbability(0.5)
-			.in(Person::trauma)
-			.use(Arbitraries.of(Mobility.class))
-			.withProbability(0.5)
-			.in(Person::mobility)
-			.use(Arbitraries.of(Symptom.class).set().ofMaxSize(5))
-			.in((p, set) -> p.with(set.toArray(Symptom[]::new)))
-			.use(Arbitraries.of(History.class).set().ofMaxSize(4))
-			.in((p, set) -> p.history(set.toArray(History[]::new)))
-			.use(Combinators.combine(Arbitraries.integers().between(0, 12), Arbitraries.of(true, false)).as(List::of))
-			.withProbability(0.5)
-			.in((p, care) -> p.selfCare((Integer) care.get(0), (Boolean) care.get(1)))
-			.build(Person::build));
+		return People.anyInput();
 	}
 
 	/** One way of breaking a valid input, and the field path that must then be named. */
