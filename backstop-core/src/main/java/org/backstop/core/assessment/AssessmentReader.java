@@ -25,13 +25,13 @@ public final class AssessmentReader {
 	/** Longest credible duration: a century of pain, in days. */
 	public static final int MAX_DURATION_DAYS = 36_500;
 
-	static final int MAX_SPASMS_PER_WEEK = 1_000;
+	public static final int MAX_SPASMS_PER_WEEK = 1_000;
 
 	/** Ten years of self-care, in weeks. */
-	static final int MAX_WEEKS_TRIED = 520;
+	public static final int MAX_WEEKS_TRIED = 520;
 
 	/** More entries than there are codes means the list is not what it claims to be. */
-	static final int MAX_CODES_IN_A_LIST = 64;
+	public static final int MAX_CODES_IN_A_LIST = 64;
 
 	private static final Set<String> ROOT_FIELDS = Set.of("age", "sex", "pregnant", "pregnancyWeeks", "pain",
 			"function", "symptoms", "history", "selfCare", "preferences");
@@ -47,9 +47,9 @@ public final class AssessmentReader {
 			"weightKg");
 
 	/** Lightest and heaviest credible body weight, kg. */
-	static final int MIN_WEIGHT_KG = 2;
+	public static final int MIN_WEIGHT_KG = 2;
 
-	static final int MAX_WEIGHT_KG = 400;
+	public static final int MAX_WEIGHT_KG = 400;
 
 	private AssessmentReader() {
 	}

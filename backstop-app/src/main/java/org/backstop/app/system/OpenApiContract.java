@@ -1,0 +1,76 @@
+package org.backstop.app.system;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.models.media.Schema;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import org.backstop.core.assessment.AssessmentReader;
+import org.backstop.core.exercise.Activities;
+
+/**
+ * Adds to the generated OpenAPI description what the contract's reader enforces but the
+ * Java types cannot say: required fields, ranges, and that unknown fields are rejected.
+ */
+@Configuration(proxyBeanMethods = false)
+class OpenApiContract {
+
+	@Bean
+	OpenApiCustomizer assessmentContract() {
+		return (openApi) -> {
+			Map<String, Schema> schemas = openApi.getComponents().getSchemas();
+			closed(schemas.get("AssessmentInput"), List.of("age", "sex", "pain"));
+			range(schemas.get("AssessmentInput"), "age", 0, 120);
+			range(schemas.get("AssessmentInput"), "pregnancyWeeks", 0, 45);
+			closed(schemas.get("Pain"), List.of("intensity", "region", "durationDays"));
+			range(schemas.get("Pain"), "intensity", 0, 10);
+			range(schemas.get("Pain"), "durationDays", 0, AssessmentReader.MAX_DURATION_DAYS);
+			range(schemas.get("Pain"), "spasmsPerWeek", 0, AssessmentReader.MAX_SPASMS_PER_WEEK);
+			closed(schemas.get("PhysicalFunction"), List.of());
+			closed(schemas.get("SelfCare"), List.of());
+			range(schemas.get("SelfCare"), "weeksTried", 0, AssessmentReader.MAX_WEEKS_TRIED);
+			closed(schemas.get("Preferences"), List.of());
+			range(schemas.get("Preferences"), "weightKg", AssessmentReader.MIN_WEIGHT_KG,
+					AssessmentReader.MAX_WEIGHT_KG);
+			for (String list : List.of("likes", "dislikes")) {
+				Schema<?> property = property(schemas.get("Preferences"), list);
+				if (property != null && property.getItems() != null) {
+					enumerate(property.getItems(), Activities.codes());
+				}
+			}
+		};
+	}
+
+	@SuppressWarnings({ "rawtypes", "unchecked" })
+	private static void closed(Schema schema, List<String> required) {
+		if (schema != null) {
+			schema.setAdditionalProperties(false);
+			if (!required.isEmpty()) {
+				schema.setRequired(required);
+			}
+		}
+	}
+
+	@SuppressWarnings({ "rawtypes", "unchecked" })
+	private static void enumerate(Schema schema, List<String> values) {
+		schema.setEnum(List.copyOf(values));
+	}
+
+	private static void range(Schema<?> schema, String name, int min, int max) {
+		Schema<?> property = property(schema, name);
+		if (property != null) {
+			property.setMinimum(BigDecimal.valueOf(min));
+			property.setMaximum(BigDecimal.valueOf(max));
+		}
+	}
+
+	private static Schema<?> property(Schema<?> schema, String name) {
+		return (schema == null || schema.getProperties() == null) ? null : schema.getProperties().get(name);
+	}
+
+}
