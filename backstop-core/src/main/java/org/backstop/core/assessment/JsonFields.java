@@ -1,0 +1,346 @@
+package org.backstop.core.assessment;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import tools.jackson.databind.JsonNode;
+
+import org.backstop.core.exercise.Activities;
+
+/**
+ * Reads the fields of one JSON object, collecting every violation under a common path
+ * such as {@code pain} or {@code doses[2]}. Every reader of Backstop's contracts uses it,
+ * so that they all accept and reject input alike: unknown fields and unknown codes are
+ * errors, an explicit {@code null} counts as not given, and a wrong type is named.
+ */
+public final class JsonFields {
+
+	/** More entries than there are codes means the list is not what it claims to be. */
+	public static final int MAX_CODES_IN_A_LIST = 64;
+
+	/** Earliest date and time accepted anywhere. */
+	public static final Instant EARLIEST_INSTANT = Instant.parse("1970-01-01T00:00:00Z");
+
+	/** Latest date and time accepted anywhere. */
+	public static final Instant LATEST_INSTANT = Instant.parse("9999-12-31T23:59:59Z");
+
+	private final String path;
+
+	private final List<Violation> violations;
+
+	public JsonFields(String path, List<Violation> violations) {
+		this.path = path;
+		this.violations = violations;
+	}
+
+	public String pathOf(String name) {
+		return this.path.isEmpty() ? name : this.path + "." + name;
+	}
+
+	public void fail(String message) {
+		this.violations.add(new Violation(this.path.isEmpty() ? "$" : this.path, message));
+	}
+
+	public void fail(String name, String message) {
+		this.violations.add(new Violation(pathOf(name), message));
+	}
+
+	public void rejectUnknown(JsonNode object, Set<String> known) {
+		for (String name : object.propertyNames()) {
+			if (!known.contains(name)) {
+				fail(name, "is not a field of this object; allowed: " + String.join(", ", sorted(known)));
+			}
+		}
+	}
+
+	/**
+	 * The nested object's fields, or {@code null} when it is absent or not an object.
+	 */
+	public JsonFields object(JsonNode parent, String name, boolean required, Set<String> known) {
+		JsonNode value = parent.get(name);
+		if (isAbsent(value)) {
+			if (required) {
+				fail(name, "is required");
+			}
+			return null;
+		}
+		if (!value.isObject()) {
+			fail(name, "must be a JSON object");
+			return null;
+		}
+		JsonFields fields = new JsonFields(pathOf(name), this.violations);
+		fields.rejectUnknown(value, known);
+		return fields;
+	}
+
+	public Integer requiredInt(JsonNode parent, String name, int min, int max) {
+		if (isAbsent(parent.get(name))) {
+			fail(name, "is required");
+			return null;
+		}
+		return optionalInt(parent, name, min, max);
+	}
+
+	public Integer optionalInt(JsonNode parent, String name, int min, int max) {
+		JsonNode value = parent.get(name);
+		if (isAbsent(value)) {
+			return null;
+		}
+		if (!value.isNumber()) {
+			fail(name, "must be a whole number from " + min + " to " + max);
+			return null;
+		}
+		if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+			if (value.isIntegralNumber() || isWhole(value)) {
+				fail(name, "must be from " + min + " to " + max);
+			}
+			else {
+				fail(name, "must be a whole number from " + min + " to " + max);
+			}
+			return null;
+		}
+		int number = value.intValue();
+		if (number < min || number > max) {
+			fail(name, "must be from " + min + " to " + max);
+			return null;
+		}
+		return number;
+	}
+
+	private static boolean isWhole(JsonNode number) {
+		double d = number.doubleValue();
+		return !Double.isNaN(d) && (Double.isInfinite(d) || d == Math.rint(d));
+	}
+
+	public Boolean optionalBoolean(JsonNode parent, String name) {
+		JsonNode value = parent.get(name);
+		if (isAbsent(value)) {
+			return null;
+		}
+		if (!value.isBoolean()) {
+			fail(name, "must be true or false");
+			return null;
+		}
+		return value.booleanValue();
+	}
+
+	public <E extends Enum<E> & Coded> E requiredCode(JsonNode parent, String name, Coded.Codes<E> codes) {
+		if (isAbsent(parent.get(name))) {
+			fail(name, "is required; allowed: " + String.join(", ", codes.allowed()));
+			return null;
+		}
+		return optionalCode(parent, name, codes);
+	}
+
+	public <E extends Enum<E> & Coded> E optionalCode(JsonNode parent, String name, Coded.Codes<E> codes) {
+		JsonNode value = parent.get(name);
+		if (isAbsent(value)) {
+			return null;
+		}
+		return code(value, pathOf(name), codes);
+	}
+
+	private <E extends Enum<E> & Coded> E code(JsonNode value, String fieldPath, Coded.Codes<E> codes) {
+		if (!value.isString()) {
+			this.violations.add(new Violation(fieldPath,
+					"must be one of the codes (as a string): " + String.join(", ", codes.allowed())));
+			return null;
+		}
+		E found = codes.find(value.stringValue()).orElse(null);
+		if (found == null) {
+			this.violations.add(new Violation(fieldPath, "unknown code '" + abbreviate(value.stringValue())
+					+ "'; allowed: " + String.join(", ", codes.allowed())));
+		}
+		return found;
+	}
+
+	public <E extends Enum<E> & Coded> Set<E> codeSet(JsonNode parent, String name, Coded.Codes<E> codes,
+			Class<E> type) {
+		Set<E> set = EnumSet.noneOf(type);
+		JsonNode value = parent.get(name);
+		if (isAbsent(value)) {
+			return set;
+		}
+		if (!value.isArray()) {
+			fail(name, "must be a JSON array of codes");
+			return set;
+		}
+		if (value.size() > MAX_CODES_IN_A_LIST) {
+			fail(name, "has " + value.size() + " entries; at most " + MAX_CODES_IN_A_LIST + " are allowed");
+			return set;
+		}
+		for (int i = 0; i < value.size(); i++) {
+			E code = code(value.get(i), pathOf(name) + "[" + i + "]", codes);
+			if (code != null) {
+				set.add(code);
+			}
+		}
+		return set;
+	}
+
+	/** Exercise ids or exercise categories, as the exercise library names them. */
+	public Set<String> activities(JsonNode parent, String name) {
+		Set<String> set = new TreeSet<>();
+		JsonNode value = parent.get(name);
+		if (isAbsent(value)) {
+			return set;
+		}
+		if (!value.isArray()) {
+			fail(name, "must be a JSON array of exercise ids or categories");
+			return set;
+		}
+		if (value.size() > MAX_CODES_IN_A_LIST) {
+			fail(name, "has " + value.size() + " entries; at most " + MAX_CODES_IN_A_LIST + " are allowed");
+			return set;
+		}
+		for (int i = 0; i < value.size(); i++) {
+			JsonNode item = value.get(i);
+			String path = pathOf(name) + "[" + i + "]";
+			if (!item.isString()) {
+				this.violations.add(new Violation(path, "must be an exercise id or category, as a string"));
+			}
+			else if (!Activities.isKnown(item.stringValue())) {
+				this.violations.add(new Violation(path, "unknown exercise or category '"
+						+ abbreviate(item.stringValue()) + "'; allowed: " + String.join(", ", Activities.codes())));
+			}
+			else {
+				set.add(item.stringValue());
+			}
+		}
+		return set;
+	}
+
+	/** The violations found so far, under this path and every path below it. */
+	public List<Violation> violations() {
+		return this.violations;
+	}
+
+	/** The fields of the item at {@code index} of an array at this path. */
+	public JsonFields item(String arrayName, int index) {
+		return new JsonFields(pathOf(arrayName) + "[" + index + "]", this.violations);
+	}
+
+	/**
+	 * The array at {@code name}, or {@code null} when it is absent or not an array of at
+	 * most {@code maxItems} entries.
+	 */
+	public JsonNode array(JsonNode parent, String name, int maxItems, String whatItHolds) {
+		JsonNode value = parent.get(name);
+		if (isAbsent(value)) {
+			return null;
+		}
+		if (!value.isArray()) {
+			fail(name, "must be a JSON array of " + whatItHolds);
+			return null;
+		}
+		if (value.size() > maxItems) {
+			fail(name, "has " + value.size() + " entries; at most " + maxItems + " are allowed");
+			return null;
+		}
+		return value;
+	}
+
+	/** Whether {@code value} is a JSON object; otherwise a violation at this path. */
+	public boolean requireObject(JsonNode value, String whatItHolds) {
+		if (value == null || !value.isObject()) {
+			fail("must be a JSON object holding " + whatItHolds);
+			return false;
+		}
+		return true;
+	}
+
+	/**
+	 * Optional text of at most {@code maxLength} characters; blank counts as not given.
+	 */
+	public String optionalText(JsonNode parent, String name, int maxLength) {
+		JsonNode value = parent.get(name);
+		if (isAbsent(value)) {
+			return null;
+		}
+		if (!value.isString()) {
+			fail(name, "must be text (a JSON string) of at most " + maxLength + " characters");
+			return null;
+		}
+		String text = value.stringValue().strip();
+		if (text.codePointCount(0, text.length()) > maxLength) {
+			fail(name, "is longer than " + maxLength + " characters");
+			return null;
+		}
+		return text.isEmpty() ? null : text;
+	}
+
+	/**
+	 * A required date and time with an offset, such as {@code 2025-03-01T08:30:00+01:00}.
+	 */
+	public Instant requiredInstant(JsonNode parent, String name) {
+		if (isAbsent(parent.get(name))) {
+			fail(name, "is required: a date and time with an offset, such as 2025-03-01T08:30:00Z");
+			return null;
+		}
+		return optionalInstant(parent, name);
+	}
+
+	/**
+	 * An optional date and time in ISO-8601 with an offset ({@code Z} or {@code +01:00}),
+	 * from 1970 to 9999. A time without an offset is refused: it could mean any of 26
+	 * hours around the world.
+	 */
+	public Instant optionalInstant(JsonNode parent, String name) {
+		JsonNode value = parent.get(name);
+		if (isAbsent(value)) {
+			return null;
+		}
+		if (!value.isString()) {
+			fail(name, "must be a date and time as a string, such as 2025-03-01T08:30:00Z");
+			return null;
+		}
+		String text = value.stringValue().strip();
+		Instant instant;
+		try {
+			instant = OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+		}
+		catch (DateTimeException ex) {
+			fail(name,
+					isLocalDateTime(text)
+							? "needs an offset: add Z for UTC or your offset such as +01:00 (" + abbreviate(text) + ")"
+							: "is not a date and time such as 2025-03-01T08:30:00Z: '" + abbreviate(text) + "'");
+			return null;
+		}
+		if (instant.isBefore(EARLIEST_INSTANT) || instant.isAfter(LATEST_INSTANT)) {
+			fail(name, "must be a date and time from the year 1970 to 9999");
+			return null;
+		}
+		return instant;
+	}
+
+	private static boolean isLocalDateTime(String text) {
+		try {
+			LocalDateTime.parse(text);
+			return true;
+		}
+		catch (DateTimeException ex) {
+			return false;
+		}
+	}
+
+	/** An explicit JSON null counts as not given, for optional fields. */
+	public static boolean isAbsent(JsonNode value) {
+		return value == null || value.isNull() || value.isMissingNode();
+	}
+
+	private static String abbreviate(String text) {
+		return (text.length() <= 40) ? text : text.substring(0, 40) + "...";
+	}
+
+	private static List<String> sorted(Set<String> names) {
+		return names.stream().sorted().toList();
+	}
+
+}
