@@ -1,0 +1,429 @@
+package org.backstop.core.medicine;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+import tools.jackson.databind.JsonNode;
+
+import org.backstop.core.assessment.AssessmentInput;
+import org.backstop.core.assessment.Checked;
+import org.backstop.core.assessment.Medicine;
+import org.backstop.core.careplan.CareTag;
+import org.backstop.core.careplan.Contraindication;
+import org.backstop.core.careplan.Contraindications;
+import org.backstop.core.careplan.DoseLimit;
+import org.backstop.core.careplan.DoseLimits;
+import org.backstop.core.knowledge.Source;
+
+/**
+ * Says, for each over-the-counter pain medicine, whether the next dose may be taken now,
+ * when it may, and how much of the daily maximum is used (FACTS 6; REFERENCE 5, rules for
+ * the dose-safety engine). Deterministic: the moment to answer for is part of the
+ * request, never read from a clock here.
+ * <p>
+ * The rules, for each medicine:
+ * <ul>
+ * <li>Nothing under 16, and nothing that a contraindication leaves out for this person
+ * (stomach ulcer, pregnancy, liver disease, ...): not allowed at all, with the reason.
+ * Contraindications are checked before any dosing and remove the medicine rather than
+ * lower its dose (REFERENCE 5, rule 6).</li>
+ * <li>Every product with the same ingredient counts together, over a rolling 24 hours:
+ * the window at time t holds the doses taken after t minus 24 hours (rule 1).</li>
+ * <li>At least the label's gap since the last dose of the same ingredient (rule 3).</li>
+ * <li>The next dose is at most the label's single dose (naproxen: 440 mg when none was
+ * taken in the past 24 hours) and at most what is left of the person's daily maximum; it
+ * is allowed only when at least the smallest single dose fits (rule 2).</li>
+ * <li>Never two different oral anti-inflammatories within 24 hours (rule 5).</li>
+ * <li>Warnings at 75% of the daily maximum (rule 2), above it (get help now), at 10 days
+ * of use (rule 4), and the cautions of the care plan.</li>
+ * </ul>
+ * Each condition, once met, stays met as time passes (doses only leave the window), so
+ * the earliest moment all of them are met is the latest of the moments each one is.
+ */
+public final class DoseGuard {
+
+	/** Version of the rules; it changes whenever a rule or a text changes. */
+	public static final String VERSION = "1.0.0";
+
+	/** The rolling window over which doses count towards the daily maximum. */
+	public static final Duration WINDOW = Duration.ofHours(24);
+
+	/**
+	 * Days of use are counted over this many consecutive 24-hour periods back from now.
+	 */
+	public static final int DAYS_OF_USE_PERIODS = 14;
+
+	/** From this share of the daily maximum on, a warning says how close it is. */
+	public static final int NEAR_DAILY_MAX_PERCENT = 75;
+
+	private DoseGuard() {
+	}
+
+	/**
+	 * Reads, then checks, a request from a JSON tree; {@code clock} is now by default.
+	 */
+	public static Checked<MedicineCheckResult> check(JsonNode json, Instant clock) {
+		return check(json, "", clock);
+	}
+
+	/**
+	 * As {@link #check(JsonNode, Instant)}, with field paths starting with
+	 * {@code prefix}.
+	 */
+	public static Checked<MedicineCheckResult> check(JsonNode json, String prefix, Instant clock) {
+		return MedicineCheckReader.read(json, prefix, clock).map(DoseGuard::check);
+	}
+
+	/** The status of every dose-checked medicine, at {@code request.now()}. */
+	public static MedicineCheckResult check(MedicineCheckRequest request) {
+		AssessmentInput person = request.person();
+		List<MedicineStatus> statuses = new ArrayList<>();
+		for (Medicine medicine : Medicine.values()) {
+			if (medicine.isDoseChecked()) {
+				DoseLimit limit = DoseLimits.of(medicine)
+					.orElseThrow(() -> new IllegalStateException("no dose limit for " + medicine.code()));
+				statuses.add(new OneMedicine(medicine, limit, request, person).status());
+			}
+		}
+		return new MedicineCheckResult(VERSION, request.now(), statuses);
+	}
+
+	/**
+	 * The kinds of care a medicine is, for the contraindication rules: the same tags as
+	 * the plan's option for the medicine (a test in the care plan keeps them in step).
+	 */
+	public static Set<CareTag> tagsOf(Medicine medicine) {
+		Set<CareTag> tags = EnumSet.of(CareTag.MEDICINE);
+		if (medicine.isOralNsaid()) {
+			tags.add(CareTag.ORAL_NSAID);
+		}
+		if (medicine == Medicine.ASPIRIN) {
+			tags.add(CareTag.ASPIRIN);
+		}
+		if (medicine == Medicine.ACETAMINOPHEN) {
+			tags.add(CareTag.ACETAMINOPHEN);
+		}
+		return tags;
+	}
+
+	/** Whether a dose taken at {@code takenAt} counts in the 24 hours up to {@code t}. */
+	static boolean inWindow(Instant takenAt, Instant t) {
+		return takenAt.isAfter(t.minus(WINDOW));
+	}
+
+	/** The name a person knows the medicine by. */
+	static String nameOf(Medicine medicine) {
+		return (medicine == Medicine.ACETAMINOPHEN) ? "acetaminophen (paracetamol)" : medicine.code();
+	}
+
+	/** The check of one medicine at one moment. */
+	private static final class OneMedicine {
+
+		private final Medicine medicine;
+
+		private final DoseLimit limit;
+
+		private final AssessmentInput person;
+
+		private final Instant now;
+
+		private final int ceiling;
+
+		/** Doses of this ingredient, oldest first. */
+		private final List<TakenDose> own;
+
+		/** Doses of other oral anti-inflammatories, when this is one. */
+		private final List<TakenDose> otherNsaids;
+
+		OneMedicine(Medicine medicine, DoseLimit limit, MedicineCheckRequest request, AssessmentInput person) {
+			this.medicine = medicine;
+			this.limit = limit;
+			this.person = person;
+			this.now = request.now();
+			this.ceiling = DoseLimits.maxDailyMgFor(limit, person);
+			this.own = request.doses()
+				.stream()
+				.filter((dose) -> dose.medicine() == medicine)
+				.sorted(Comparator.comparing(TakenDose::takenAt))
+				.toList();
+			this.otherNsaids = request.doses()
+				.stream()
+				.filter((dose) -> medicine.isOralNsaid() && dose.medicine().isOralNsaid()
+						&& dose.medicine() != medicine)
+				.toList();
+		}
+
+		MedicineStatus status() {
+			int used = usedAt(this.now);
+			List<String> reasons = new ArrayList<>();
+			List<DoseWarning> warnings = new ArrayList<>();
+			warnIfOverOrNear(used, warnings);
+			List<Contraindication> ruledOutBy = Contraindications.leavingOut(this.medicine.code(),
+					tagsOf(this.medicine), this.person);
+			boolean tooYoung = this.person.age() < DoseLimits.MIN_AGE_FOR_DOSES;
+			Instant next;
+			int maxNext;
+			if (tooYoung || !ruledOutBy.isEmpty()) {
+				for (Contraindication rule : ruledOutBy) {
+					reasons.add(rule.text());
+					warnings.add(DoseWarning.of(rule));
+				}
+				if (reasons.isEmpty()) {
+					reasons.add("Backstop gives no medicine doses under " + DoseLimits.MIN_AGE_FOR_DOSES
+							+ ". A pharmacist or doctor can advise on the right medicine and dose.");
+				}
+				next = null;
+				maxNext = 0;
+			}
+			else {
+				Instant gapEnds = gapEndsAt();
+				Instant otherNsaidClears = otherNsaidClearsAt();
+				Instant fits = smallestDoseFitsAt();
+				next = latest(latest(this.now, gapEnds), latest(otherNsaidClears, fits));
+				boolean allowedNow = next.equals(this.now);
+				maxNext = allowedNow ? capAt(this.now) : 0;
+				explain(used, gapEnds, otherNsaidClears, fits, next, maxNext, reasons);
+			}
+			warnAboutUse(warnings);
+			if (next != null) {
+				for (Contraindication rule : Contraindications.cautioning(this.medicine.code(), tagsOf(this.medicine),
+						this.person)) {
+					warnings.add(DoseWarning.of(rule));
+				}
+			}
+			int percent = (int) ((long) used * 100 / this.ceiling);
+			return new MedicineStatus(this.medicine, next != null && next.equals(this.now), next, maxNext, used,
+					this.ceiling, percent, this.limit.minHoursBetween(), daysOfUse(), this.limit.maxDays(), reasons,
+					warnings);
+		}
+
+		/** Milligrams taken in the 24 hours up to {@code t}. */
+		int usedAt(Instant t) {
+			int used = 0;
+			for (TakenDose dose : this.own) {
+				if (inWindow(dose.takenAt(), t)) {
+					used += dose.mg();
+				}
+			}
+			return used;
+		}
+
+		/** The label's largest single dose at {@code t}: a first dose may be larger. */
+		int singleMaxAt(Instant t) {
+			boolean first = this.own.stream().noneMatch((dose) -> inWindow(dose.takenAt(), t));
+			return first ? this.limit.firstDoseMaxMg() : this.limit.singleMaxMg();
+		}
+
+		/** The most that may be taken at {@code t}, leaving aside the gap. */
+		int capAt(Instant t) {
+			return Math.max(0, Math.min(singleMaxAt(t), this.ceiling - usedAt(t)));
+		}
+
+		Instant gapEndsAt() {
+			if (this.own.isEmpty()) {
+				return this.now;
+			}
+			Instant last = this.own.get(this.own.size() - 1).takenAt();
+			return latest(this.now, last.plus(Duration.ofHours(this.limit.minHoursBetween())));
+		}
+
+		/** When the last dose of another oral anti-inflammatory is 24 hours old. */
+		Instant otherNsaidClearsAt() {
+			Instant clears = this.now;
+			for (TakenDose dose : this.otherNsaids) {
+				clears = latest(clears, dose.takenAt().plus(WINDOW));
+			}
+			return clears;
+		}
+
+		/**
+		 * The first moment from now at which the smallest single dose fits under the
+		 * daily maximum. What is left only grows when a dose leaves the window, so those
+		 * are the only moments to try; once every dose has left, a full first dose fits.
+		 */
+		Instant smallestDoseFitsAt() {
+			TreeSet<Instant> moments = new TreeSet<>();
+			moments.add(this.now);
+			for (TakenDose dose : this.own) {
+				Instant leaves = dose.takenAt().plus(WINDOW);
+				if (leaves.isAfter(this.now)) {
+					moments.add(leaves);
+				}
+			}
+			for (Instant moment : moments) {
+				if (capAt(moment) >= this.limit.singleMinMg()) {
+					return moment;
+				}
+			}
+			return moments.last();
+		}
+
+		private void explain(int used, Instant gapEnds, Instant otherNsaidClears, Instant fits, Instant next,
+				int maxNext, List<String> reasons) {
+			if (gapEnds.isAfter(this.now)) {
+				Instant last = this.own.get(this.own.size() - 1).takenAt();
+				reasons.add("Your last dose was " + ago(last) + "; wait at least " + this.limit.minHoursBetween()
+						+ " hours between doses.");
+			}
+			if (otherNsaidClears.isAfter(this.now)) {
+				TakenDose latestOther = this.otherNsaids.stream()
+					.max(Comparator.comparing(TakenDose::takenAt))
+					.orElseThrow();
+				reasons.add("You took " + nameOf(latestOther.medicine()) + " " + ago(latestOther.takenAt())
+						+ ". Never take two different anti-inflammatory medicines within 24 hours of each other.");
+			}
+			if (fits.isAfter(this.now)) {
+				reasons.add("You have taken " + mg(used) + " of " + mg(this.ceiling)
+						+ " mg in the last 24 hours; even the smallest dose (" + mg(this.limit.singleMinMg())
+						+ " mg) would go over the daily maximum until earlier doses are 24 hours old.");
+			}
+			else if (maxNext > 0 && maxNext < singleMaxAt(this.now)) {
+				reasons.add("You have taken " + mg(used) + " of " + mg(this.ceiling)
+						+ " mg in the last 24 hours, so take at most " + mg(maxNext) + " mg now.");
+			}
+			if (next.isAfter(this.now)) {
+				reasons.add("You can take " + nameOf(this.medicine) + " again in "
+						+ words(Duration.between(this.now, next), true) + ".");
+			}
+		}
+
+		private void warnIfOverOrNear(int used, List<DoseWarning> warnings) {
+			if (used > this.ceiling) {
+				warnings.add(DoseWarning.of("over_daily_max", "You have taken " + mg(used) + " mg of "
+						+ nameOf(this.medicine) + " in the last 24 hours, more than the daily maximum of "
+						+ mg(this.ceiling)
+						+ " mg. Get medical help or call a poison control centre now, even if you feel well: harm may not show at first.",
+						List.of(Source.FDA_OTC)));
+			}
+			else if ((long) used * 100 >= (long) NEAR_DAILY_MAX_PERCENT * this.ceiling) {
+				warnings.add(DoseWarning.of("near_daily_max",
+						"You have used " + ((long) used * 100 / this.ceiling) + "% of your daily maximum of "
+								+ nameOf(this.medicine) + ": " + mg(used) + " of " + mg(this.ceiling)
+								+ " mg in the last 24 hours.",
+						this.limit.sources()));
+			}
+		}
+
+		private void warnAboutUse(List<DoseWarning> warnings) {
+			List<TakenDose> recent = this.own.stream().filter((dose) -> inWindow(dose.takenAt(), this.now)).toList();
+			for (TakenDose dose : recent) {
+				int largest = singleMaxBefore(dose);
+				if (dose.mg() > largest) {
+					warnings.add(DoseWarning.of("single_dose_over_label",
+							"A dose of " + mg(dose.mg()) + " mg of " + nameOf(this.medicine)
+									+ " is more than the largest single dose on the label (" + mg(largest)
+									+ " mg). Do not take more than that at a time unless a doctor says so.",
+							this.limit.sources()));
+					break;
+				}
+			}
+			Set<Medicine> otherRecent = new TreeSet<>();
+			for (TakenDose dose : this.otherNsaids) {
+				if (inWindow(dose.takenAt(), this.now)) {
+					otherRecent.add(dose.medicine());
+				}
+			}
+			if (!recent.isEmpty() && !otherRecent.isEmpty()) {
+				warnings.add(DoseWarning.of("combined_nsaids", "You took " + nameOf(this.medicine) + " and "
+						+ String.join(" and ", otherRecent.stream().map(DoseGuard::nameOf).toList())
+						+ " within the last 24 hours. Never combine anti-inflammatory medicines: together they raise the risk of stomach bleeding and kidney harm without better relief. Keep to one of them.",
+						List.of(Source.FDA_OTC)));
+			}
+			int days = daysOfUse();
+			if (days >= this.limit.maxDays()) {
+				warnings.add(DoseWarning.of("days_of_use",
+						"You have taken " + nameOf(this.medicine) + " on " + days + " of the last "
+								+ DAYS_OF_USE_PERIODS + " days. Do not take it for more than " + this.limit.maxDays()
+								+ " days without advice: see a doctor or pharmacist, sooner if the pain gets worse.",
+						this.limit.sources()));
+			}
+			Set<String> products = new LinkedHashSet<>();
+			for (TakenDose dose : recent) {
+				if (dose.product() != null) {
+					products.add(dose.product());
+				}
+			}
+			if (products.size() > 1) {
+				warnings.add(DoseWarning.of("same_ingredient_products",
+						"These products all contain " + nameOf(this.medicine)
+								+ " and count together towards its daily maximum: " + String.join(", ", products) + ".",
+						List.of(Source.FDA_OTC)));
+			}
+		}
+
+		/** The largest single dose the label allowed when {@code dose} was taken. */
+		private int singleMaxBefore(TakenDose dose) {
+			boolean first = this.own.stream()
+				.noneMatch((other) -> other != dose && !other.takenAt().isAfter(dose.takenAt())
+						&& inWindow(other.takenAt(), dose.takenAt()));
+			return first ? this.limit.firstDoseMaxMg() : this.limit.singleMaxMg();
+		}
+
+		/**
+		 * On how many of the last 14 periods of 24 hours, counted back from now, a dose
+		 * was taken. Periods rather than calendar days need no time zone and give the
+		 * same answer wherever the person is; the first period is the same window as the
+		 * daily maximum's.
+		 */
+		int daysOfUse() {
+			Set<Long> periods = new HashSet<>();
+			for (TakenDose dose : this.own) {
+				long period = dose.takenAt().isAfter(this.now) ? 0
+						: Duration.between(dose.takenAt(), this.now).dividedBy(WINDOW);
+				if (period < DAYS_OF_USE_PERIODS) {
+					periods.add(period);
+				}
+			}
+			return periods.size();
+		}
+
+		private String ago(Instant then) {
+			if (!then.isBefore(this.now)) {
+				return "just now";
+			}
+			return words(Duration.between(then, this.now), false) + " ago";
+		}
+
+	}
+
+	private static Instant latest(Instant a, Instant b) {
+		return a.isAfter(b) ? a : b;
+	}
+
+	/** A number of milligrams as a person reads it: 1,200. */
+	static String mg(int milligrams) {
+		return String.format(Locale.ROOT, "%,d", milligrams);
+	}
+
+	/**
+	 * A duration in hours and minutes. A wait is rounded up to the minute, so that it is
+	 * never said to be shorter than it is; a time since is rounded down.
+	 */
+	static String words(Duration duration, boolean roundUp) {
+		long minutes = duration.toMinutes();
+		if (roundUp && duration.compareTo(Duration.ofMinutes(minutes)) > 0) {
+			minutes++;
+		}
+		if (minutes < 1) {
+			return "less than a minute";
+		}
+		long hours = minutes / 60;
+		long rest = minutes % 60;
+		String h = (hours == 1) ? "1 hour" : hours + " hours";
+		String m = (rest == 1) ? "1 minute" : rest + " minutes";
+		if (hours == 0) {
+			return m;
+		}
+		return (rest == 0) ? h : h + " " + m;
+	}
+
+}

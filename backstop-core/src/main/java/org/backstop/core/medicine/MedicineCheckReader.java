@@ -1,0 +1,157 @@
+package org.backstop.core.medicine;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+import tools.jackson.databind.JsonNode;
+
+import org.backstop.core.assessment.AssessmentJson;
+import org.backstop.core.assessment.AssessmentReader;
+import org.backstop.core.assessment.Checked;
+import org.backstop.core.assessment.Coded;
+import org.backstop.core.assessment.History;
+import org.backstop.core.assessment.JsonFields;
+import org.backstop.core.assessment.Medicine;
+
+/**
+ * Checks a JSON tree against the medicine check contract and builds the
+ * {@link MedicineCheckRequest}, reporting every problem with its field path (such as
+ * {@code doses[2].takenAt}). It reads exactly as the assessment reader does: unknown
+ * fields and unknown codes are errors, never skipped, since a dose quietly dropped would
+ * make the daily total look lower than it is.
+ */
+public final class MedicineCheckReader {
+
+	/** Most doses in one check: 14 days of a dose every two hours, and then some. */
+	public static final int MAX_DOSES = 200;
+
+	/** Largest credible single dose of any of the medicines, mg. */
+	public static final int MAX_DOSE_MG = 5000;
+
+	/** Longest product name, in characters. */
+	public static final int MAX_PRODUCT_LENGTH = 100;
+
+	/** A dose may be logged this far ahead of now, for clocks that differ a little. */
+	public static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(1);
+
+	private static final Set<String> ROOT_FIELDS = Set.of("age", "weightKg", "history", "pregnant", "pregnancyWeeks",
+			"now", "doses");
+
+	private static final Set<String> DOSE_FIELDS = Set.of("medicine", "mg", "takenAt", "product");
+
+	private static final Coded.Codes<History> HISTORY = Coded.codes(History.class);
+
+	private static final Coded.Codes<Medicine> MEDICINES = Coded.codes(Medicine.class);
+
+	private static final String DOSE_CHECKED = String.join(", ",
+			Arrays.stream(Medicine.values()).filter(Medicine::isDoseChecked).map(Medicine::code).toList());
+
+	private MedicineCheckReader() {
+	}
+
+	/**
+	 * Reads a check from JSON text of at most 64 KiB; {@code clock} is now by default.
+	 */
+	public static Checked<MedicineCheckRequest> read(byte[] json, Instant clock) {
+		Checked<JsonNode> tree = AssessmentJson.parse(json, AssessmentJson.MAX_DOCUMENT_BYTES);
+		return tree.isValid() ? read(tree.value(), clock) : Checked.invalid(tree.violations());
+	}
+
+	/**
+	 * Reads a check from a JSON tree; {@code clock} is the moment to answer for unless
+	 * the input gives {@code now}.
+	 */
+	public static Checked<MedicineCheckRequest> read(JsonNode node, Instant clock) {
+		return read(node, "", clock);
+	}
+
+	/**
+	 * As {@link #read(JsonNode, Instant)}, with field paths starting with {@code prefix},
+	 * for example {@code [3]} for the fourth item of an array.
+	 */
+	public static Checked<MedicineCheckRequest> read(JsonNode node, String prefix, Instant clock) {
+		JsonFields root = new JsonFields(prefix, new ArrayList<>());
+		if (!root.requireObject(node, "one medicine check")) {
+			return Checked.invalid(root.violations());
+		}
+		root.rejectUnknown(node, ROOT_FIELDS);
+		Integer age = root.requiredInt(node, "age", 0, 120);
+		Integer weightKg = root.optionalInt(node, "weightKg", AssessmentReader.MIN_WEIGHT_KG,
+				AssessmentReader.MAX_WEIGHT_KG);
+		Set<History> history = root.codeSet(node, "history", HISTORY, History.class);
+		Boolean pregnant = root.optionalBoolean(node, "pregnant");
+		Integer pregnancyWeeks = root.optionalInt(node, "pregnancyWeeks", 0, 45);
+		AssessmentReader.checkPregnancy(root, node, null, pregnant, pregnancyWeeks);
+		boolean nowGiven = !JsonFields.isAbsent(node.get("now"));
+		Instant now = nowGiven ? root.optionalInstant(node, "now") : clock;
+		List<TakenDose> doses = readDoses(root, node, now);
+		if (!root.violations().isEmpty()) {
+			return Checked.invalid(root.violations());
+		}
+		return Checked.valid(new MedicineCheckRequest(age, weightKg, history, Boolean.TRUE.equals(pregnant),
+				pregnancyWeeks, now, doses));
+	}
+
+	private static List<TakenDose> readDoses(JsonFields root, JsonNode node, Instant now) {
+		List<TakenDose> doses = new ArrayList<>();
+		JsonNode array = root.array(node, "doses", MAX_DOSES, "doses, each with medicine, mg and takenAt");
+		if (array == null) {
+			return doses;
+		}
+		for (int i = 0; i < array.size(); i++) {
+			JsonFields dose = root.item("doses", i);
+			JsonNode item = array.get(i);
+			if (!dose.requireObject(item, "one dose, with medicine, mg and takenAt")) {
+				continue;
+			}
+			dose.rejectUnknown(item, DOSE_FIELDS);
+			Medicine medicine = doseChecked(dose, item);
+			Integer mg = dose.requiredInt(item, "mg", 1, MAX_DOSE_MG);
+			Instant takenAt = dose.requiredInstant(item, "takenAt");
+			if (takenAt != null && now != null && takenAt.isAfter(now.plus(CLOCK_TOLERANCE))) {
+				dose.fail("takenAt",
+						"is in the future (after " + now + "); give the time the dose was taken, with its offset");
+				takenAt = null;
+			}
+			String product = dose.optionalText(item, "product", MAX_PRODUCT_LENGTH);
+			if (medicine != null && mg != null && takenAt != null) {
+				doses.add(new TakenDose(medicine, mg, takenAt, product));
+			}
+		}
+		return doses;
+	}
+
+	/**
+	 * The ingredient of a dose: only the medicines taken by mouth in mg can be checked.
+	 */
+	private static Medicine doseChecked(JsonFields dose, JsonNode item) {
+		JsonNode value = item.get("medicine");
+		if (JsonFields.isAbsent(value)) {
+			dose.fail("medicine", "is required; allowed: " + DOSE_CHECKED);
+			return null;
+		}
+		if (!value.isString()) {
+			dose.fail("medicine", "must be one of the codes (as a string): " + DOSE_CHECKED);
+			return null;
+		}
+		Medicine medicine = MEDICINES.find(value.stringValue()).orElse(null);
+		if (medicine == null) {
+			String code = value.stringValue();
+			dose.fail("medicine", "unknown medicine '" + ((code.length() <= 40) ? code : code.substring(0, 40) + "...")
+					+ "'; allowed: " + DOSE_CHECKED);
+			return null;
+		}
+		if (!medicine.isDoseChecked()) {
+			dose.fail("medicine", medicine.code()
+					+ " has no milligram dose that Backstop can check; follow its label or your prescriber. Allowed here: "
+					+ DOSE_CHECKED);
+			return null;
+		}
+		return medicine;
+	}
+
+}

@@ -1,0 +1,241 @@
+package org.backstop.core.medicine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+
+import org.backstop.core.assessment.History;
+import org.backstop.core.assessment.Medicine;
+import org.backstop.core.careplan.Contraindications;
+
+/**
+ * What must hold for any person and any record of past doses. The limits are written here
+ * from FACTS section 6, not taken from the code under test, so that a wrong number in the
+ * limits table fails these properties.
+ */
+class DoseGuardProperties {
+
+	private static final Instant NOW = Instant.parse("2025-03-10T12:00:00Z");
+
+	private static final Duration DAY = Duration.ofHours(24);
+
+	/** FACTS 6: daily maximum, mg. */
+	private static final Map<Medicine, Integer> DAILY_MAX = Map.of(Medicine.IBUPROFEN, 1200, Medicine.NAPROXEN, 660,
+			Medicine.ASPIRIN, 4000, Medicine.ACETAMINOPHEN, 4000);
+
+	/**
+	 * FACTS 6: "lower with liver risk or weight under 50 kg"; REFERENCE 5 puts the lower
+	 * ceiling at 3,000 mg (heavy alcohol use, weight under 50 kg).
+	 */
+	private static final int ACETAMINOPHEN_REDUCED_DAILY_MAX = 3000;
+
+	/** FACTS 6: largest single dose, mg (aspirin: the lower of the US and UK figures). */
+	private static final Map<Medicine, Integer> SINGLE_MAX = Map.of(Medicine.IBUPROFEN, 400, Medicine.NAPROXEN, 220,
+			Medicine.ASPIRIN, 650, Medicine.ACETAMINOPHEN, 1000);
+
+	/**
+	 * FACTS 6: smallest single dose, mg; a smaller amount is never offered as the next
+	 * dose (aspirin: the US 325 mg, the more cautious of 325 and the UK 300).
+	 */
+	private static final Map<Medicine, Integer> SINGLE_MIN = Map.of(Medicine.IBUPROFEN, 200, Medicine.NAPROXEN, 220,
+			Medicine.ASPIRIN, 325, Medicine.ACETAMINOPHEN, 500);
+
+	/** FACTS 6: naproxen sodium, a first dose of 440 mg is allowed. */
+	private static final int NAPROXEN_FIRST_DOSE = 440;
+
+	/** FACTS 6: minimum gap between doses, hours. */
+	private static final Map<Medicine, Integer> GAP_HOURS = Map.of(Medicine.IBUPROFEN, 4, Medicine.NAPROXEN, 8,
+			Medicine.ASPIRIN, 4, Medicine.ACETAMINOPHEN, 4);
+
+	/** FACTS 5: what leaves the oral anti-inflammatories out. */
+	private static final Set<History> NO_ORAL_NSAID = EnumSet.of(History.STOMACH_ULCER, History.KIDNEY_DISEASE,
+			History.ANTICOAGULANTS, History.ASTHMA_NSAID_SENSITIVE, History.HEART_DISEASE);
+
+	private static final List<Medicine> CHECKED = List.of(Medicine.IBUPROFEN, Medicine.NAPROXEN, Medicine.ASPIRIN,
+			Medicine.ACETAMINOPHEN);
+
+	@Property(tries = 1000)
+	void theNextDoseNeverTakesTheDayOverTheCeiling(@ForAll("requests") MedicineCheckRequest request) {
+		MedicineCheckResult result = DoseGuard.check(request);
+		for (Medicine medicine : CHECKED) {
+			MedicineStatus status = result.of(medicine);
+			int ceiling = ceiling(medicine, request);
+			assertThat(status.dailyMaxMg()).isEqualTo(ceiling);
+			assertThat(status.usedMgLast24h()).isEqualTo(usedInWindow(medicine, request.doses(), request.now()));
+			assertThat(status.maxNextDoseMg()).isNotNegative();
+			if (status.maxNextDoseMg() > 0) {
+				assertThat(status.usedMgLast24h() + status.maxNextDoseMg()).as(medicine.code())
+					.isLessThanOrEqualTo(ceiling);
+			}
+		}
+	}
+
+	@Property(tries = 1000)
+	void theNextDoseIsNeverMoreThanASingleDose(@ForAll("requests") MedicineCheckRequest request) {
+		MedicineCheckResult result = DoseGuard.check(request);
+		for (Medicine medicine : CHECKED) {
+			int single = SINGLE_MAX.get(medicine);
+			if (medicine == Medicine.NAPROXEN && usedInWindow(medicine, request.doses(), request.now()) == 0
+					&& request.doses()
+						.stream()
+						.noneMatch((d) -> d.medicine() == medicine && d.takenAt().isAfter(request.now().minus(DAY)))) {
+				single = NAPROXEN_FIRST_DOSE;
+			}
+			int next = result.of(medicine).maxNextDoseMg();
+			assertThat(next).as(medicine.code()).isLessThanOrEqualTo(single);
+			if (next > 0) {
+				assertThat(next).as(medicine.code()).isGreaterThanOrEqualTo(SINGLE_MIN.get(medicine));
+			}
+		}
+	}
+
+	@Property(tries = 1000)
+	void allowedNowMeansTheGapHasPassedAndNoOtherAntiInflammatoryToday(
+			@ForAll("requests") MedicineCheckRequest request) {
+		MedicineCheckResult result = DoseGuard.check(request);
+		for (Medicine medicine : CHECKED) {
+			MedicineStatus status = result.of(medicine);
+			assertThat(status.allowedNow()).isEqualTo(request.now().equals(status.nextAllowedAt()));
+			assertThat(status.allowedNow()).isEqualTo(status.maxNextDoseMg() > 0);
+			if (!status.allowedNow()) {
+				continue;
+			}
+			Duration gap = Duration.ofHours(GAP_HOURS.get(medicine));
+			for (TakenDose dose : request.doses()) {
+				if (dose.medicine() == medicine) {
+					assertThat(Duration.between(dose.takenAt(), request.now())).as(medicine.code())
+						.isGreaterThanOrEqualTo(gap);
+				}
+				else if (medicine.isOralNsaid() && dose.medicine().isOralNsaid()) {
+					assertThat(dose.takenAt()).isBeforeOrEqualTo(request.now().minus(DAY));
+				}
+			}
+		}
+	}
+
+	@Property(tries = 1000)
+	void nothingIsAllowedUnder16OrWhenContraindicated(@ForAll("requests") MedicineCheckRequest request) {
+		MedicineCheckResult result = DoseGuard.check(request);
+		for (Medicine medicine : CHECKED) {
+			MedicineStatus status = result.of(medicine);
+			boolean ruledOut = request.age() < 16 || factsRuleOut(medicine, request)
+					|| !Contraindications.leavingOut(medicine.code(), DoseGuard.tagsOf(medicine), request.person())
+						.isEmpty();
+			if (ruledOut) {
+				assertThat(status.allowedNow()).as(medicine.code()).isFalse();
+				assertThat(status.nextAllowedAt()).isNull();
+				assertThat(status.maxNextDoseMg()).isZero();
+				assertThat(status.reasons()).isNotEmpty();
+			}
+			else {
+				assertThat(status.nextAllowedAt()).isNotNull();
+				assertThat(status.nextAllowedAt()).isAfterOrEqualTo(request.now());
+			}
+		}
+	}
+
+	@Property(tries = 1000)
+	void takingTheMostAtTheNextAllowedMomentStaysWithinTheCeiling(@ForAll("requests") MedicineCheckRequest request) {
+		MedicineCheckResult result = DoseGuard.check(request);
+		for (Medicine medicine : CHECKED) {
+			Instant next = result.of(medicine).nextAllowedAt();
+			if (next == null) {
+				continue;
+			}
+			if (next.isAfter(request.now())) {
+				// nextAllowedAt is the earliest moment: a second before, it is not
+				// allowed.
+				assertThat(
+						DoseGuard.check(at(request, next.minusSeconds(1), request.doses())).of(medicine).allowedNow())
+					.as(medicine.code())
+					.isFalse();
+			}
+			MedicineStatus then = DoseGuard.check(at(request, next, request.doses())).of(medicine);
+			assertThat(then.allowedNow()).as(medicine.code()).isTrue();
+			assertThat(then.nextAllowedAt()).isEqualTo(next);
+			assertThat(then.maxNextDoseMg()).isPositive();
+			List<TakenDose> more = new ArrayList<>(request.doses());
+			more.add(new TakenDose(medicine, then.maxNextDoseMg(), next, null));
+			MedicineStatus after = DoseGuard.check(at(request, next, more)).of(medicine);
+			assertThat(after.usedMgLast24h()).as(medicine.code()).isLessThanOrEqualTo(ceiling(medicine, request));
+			assertThat(after.usedMgLast24h()).isEqualTo(usedInWindow(medicine, more, next));
+			assertThat(after.allowedNow()).isFalse();
+		}
+	}
+
+	private static boolean factsRuleOut(Medicine medicine, MedicineCheckRequest request) {
+		if (medicine.isOralNsaid()) {
+			return request.pregnant() || request.history().stream().anyMatch(NO_ORAL_NSAID::contains);
+		}
+		return medicine == Medicine.ACETAMINOPHEN && request.history().contains(History.LIVER_DISEASE);
+	}
+
+	private static int ceiling(Medicine medicine, MedicineCheckRequest request) {
+		boolean lower = request.history().contains(History.HEAVY_ALCOHOL)
+				|| (request.weightKg() != null && request.weightKg() < 50);
+		return (medicine == Medicine.ACETAMINOPHEN && lower) ? ACETAMINOPHEN_REDUCED_DAILY_MAX
+				: DAILY_MAX.get(medicine);
+	}
+
+	private static int usedInWindow(Medicine medicine, List<TakenDose> doses, Instant now) {
+		return doses.stream()
+			.filter((d) -> d.medicine() == medicine && d.takenAt().isAfter(now.minus(DAY)))
+			.mapToInt(TakenDose::mg)
+			.sum();
+	}
+
+	private static MedicineCheckRequest at(MedicineCheckRequest request, Instant now, List<TakenDose> doses) {
+		return new MedicineCheckRequest(request.age(), request.weightKg(), request.history(), request.pregnant(),
+				request.pregnancyWeeks(), now, doses);
+	}
+
+	@Provide
+	Arbitrary<MedicineCheckRequest> requests() {
+		Arbitrary<Integer> ages = Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.integers().between(0, 15)),
+				Tuple.of(6, Arbitraries.integers().between(16, 64)),
+				Tuple.of(1, Arbitraries.integers().between(65, 120)));
+		Arbitrary<Integer> weights = Arbitraries
+			.frequencyOf(Tuple.of(3, Arbitraries.integers().between(40, 60)),
+					Tuple.of(1, Arbitraries.integers().between(2, 400)))
+			.injectNull(0.4);
+		Arbitrary<Set<History>> histories = Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.just(Set.of())),
+				Tuple.of(2, Arbitraries.of(History.class).set().ofMaxSize(3)));
+		Arbitrary<Integer> pregnancyWeeks = Arbitraries.integers().between(0, 45).injectNull(0.85);
+		Arbitrary<List<TakenDose>> doses = doses().list().ofMaxSize(30);
+		return Combinators.combine(ages, weights, histories, pregnancyWeeks, doses)
+			.as((age, weight, history, weeks, taken) -> new MedicineCheckRequest(age, weight, history, weeks != null,
+					weeks, NOW, taken));
+	}
+
+	private static Arbitrary<TakenDose> doses() {
+		Arbitrary<Medicine> medicines = Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.of(Medicine.IBUPROFEN)),
+				Tuple.of(2, Arbitraries.of(Medicine.NAPROXEN)), Tuple.of(1, Arbitraries.of(Medicine.ASPIRIN)),
+				Tuple.of(3, Arbitraries.of(Medicine.ACETAMINOPHEN)));
+		Arbitrary<Integer> mg = Arbitraries.frequencyOf(
+				Tuple.of(6, Arbitraries.of(200, 220, 300, 325, 400, 440, 500, 650, 1000)),
+				Tuple.of(1, Arbitraries.integers().between(1, 5000)));
+		// Mostly within the last day and a half, where the limits bite; some back to 16
+		// days, some a little ahead of now (clocks differ), some on whole hours.
+		Arbitrary<Long> secondsAgo = Arbitraries.frequencyOf(Tuple.of(6, Arbitraries.longs().between(-60, 36 * 3600)),
+				Tuple.of(2, Arbitraries.longs().between(-60, 16 * 24 * 3600)),
+				Tuple.of(1, Arbitraries.longs().between(0, 30).map((h) -> h * 3600)));
+		Arbitrary<String> products = Arbitraries.of("Advil", "Tylenol", "NyQuil").injectNull(0.5);
+		return Combinators.combine(medicines, mg, secondsAgo, products)
+			.as((medicine, amount, ago, product) -> new TakenDose(medicine, amount, NOW.minusSeconds(ago), product));
+	}
+
+}
