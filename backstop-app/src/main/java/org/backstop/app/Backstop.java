@@ -5,17 +5,18 @@ import picocli.CommandLine.Command;
 
 import org.backstop.app.assessment.AssessCommand;
 import org.backstop.app.careplan.PlanCommand;
+import org.backstop.app.medicine.DosesCommand;
 import org.backstop.app.rules.RulesCommand;
 import org.backstop.app.system.ServeCommand;
 
 /**
- * The {@code backstop} command: {@code serve} starts the web app; {@code assess} and
- * {@code rules} work offline, without starting it.
+ * The {@code backstop} command: {@code serve} starts the web app; {@code assess},
+ * {@code plan}, {@code doses} and {@code rules} work offline, without starting it.
  */
 @Command(name = "backstop", mixinStandardHelpOptions = true, versionProvider = BackstopVersion.class,
 		description = "Back spasm assessment and self-care support. Backstop supports decisions; it does not diagnose.",
-		subcommands = { ServeCommand.class, AssessCommand.class, PlanCommand.class, RulesCommand.class,
-				CommandLine.HelpCommand.class })
+		subcommands = { ServeCommand.class, AssessCommand.class, PlanCommand.class, DosesCommand.class,
+				RulesCommand.class, CommandLine.HelpCommand.class })
 public final class Backstop implements Runnable {
 
 	@CommandLine.Spec

@@ -2,6 +2,7 @@ package org.backstop.core.medicine;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -87,7 +88,9 @@ public final class MedicineCheckReader {
 		Integer pregnancyWeeks = root.optionalInt(node, "pregnancyWeeks", 0, 45);
 		AssessmentReader.checkPregnancy(root, node, null, pregnant, pregnancyWeeks);
 		boolean nowGiven = !JsonFields.isAbsent(node.get("now"));
-		Instant now = nowGiven ? root.optionalInstant(node, "now") : clock;
+		// The clock to the whole second: an answer never says "now" more precisely than a
+		// person logs a dose, and rounding down only ever makes the guard wait longer.
+		Instant now = nowGiven ? root.optionalInstant(node, "now") : clock.truncatedTo(ChronoUnit.SECONDS);
 		List<TakenDose> doses = readDoses(root, node, now);
 		if (!root.violations().isEmpty()) {
 			return Checked.invalid(root.violations());
