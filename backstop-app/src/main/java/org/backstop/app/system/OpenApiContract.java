@@ -1,6 +1,7 @@
 package org.backstop.app.system;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -11,7 +12,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import org.backstop.core.assessment.AssessmentReader;
+import org.backstop.core.assessment.Medicine;
 import org.backstop.core.exercise.Activities;
+import org.backstop.core.medicine.MedicineCheckReader;
 
 /**
  * Adds to the generated OpenAPI description what the contract's reader enforces but the
@@ -42,6 +45,34 @@ class OpenApiContract {
 				if (property != null && property.getItems() != null) {
 					enumerate(property.getItems(), Activities.codes());
 				}
+			}
+		};
+	}
+
+	@Bean
+	OpenApiCustomizer medicineCheckContract() {
+		return (openApi) -> {
+			Map<String, Schema> schemas = openApi.getComponents().getSchemas();
+			Schema<?> request = schemas.get("MedicineCheckRequest");
+			closed(request, List.of("age"));
+			range(request, "age", 0, 120);
+			range(request, "weightKg", AssessmentReader.MIN_WEIGHT_KG, AssessmentReader.MAX_WEIGHT_KG);
+			range(request, "pregnancyWeeks", 0, 45);
+			Schema<?> doses = property(request, "doses");
+			if (doses != null) {
+				doses.setMaxItems(MedicineCheckReader.MAX_DOSES);
+			}
+			Schema<?> dose = schemas.get("TakenDose");
+			closed(dose, List.of("medicine", "mg", "takenAt"));
+			range(dose, "mg", 1, MedicineCheckReader.MAX_DOSE_MG);
+			Schema<?> medicine = property(dose, "medicine");
+			if (medicine != null) {
+				enumerate(medicine,
+						Arrays.stream(Medicine.values()).filter(Medicine::isDoseChecked).map(Medicine::code).toList());
+			}
+			Schema<?> product = property(dose, "product");
+			if (product != null) {
+				product.setMaxLength(MedicineCheckReader.MAX_PRODUCT_LENGTH);
 			}
 		};
 	}

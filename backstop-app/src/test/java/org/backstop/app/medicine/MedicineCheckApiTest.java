@@ -152,6 +152,29 @@ class MedicineCheckApiTest {
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
 	}
 
+	@Test
+	void theOpenApiDescriptionListsTheCheck() throws Exception {
+		HttpResponse<String> response = HTTP.send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/v3/api-docs")).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(200);
+		JsonNode post = AssessmentJson.mapper()
+			.readTree(response.body())
+			.get("paths")
+			.get("/api/v1/medicines/check")
+			.get("post");
+		assertThat(post.get("summary").stringValue()).startsWith("Check medicine doses");
+		assertThat(post.get("responses").has("400")).isTrue();
+		JsonNode schemas = AssessmentJson.mapper().readTree(response.body()).get("components").get("schemas");
+		JsonNode dose = schemas.get("TakenDose");
+		assertThat(dose.get("additionalProperties").booleanValue()).isFalse();
+		assertThat(dose.get("required").valueStream().map(JsonNode::stringValue)).containsExactly("medicine", "mg",
+				"takenAt");
+		assertThat(dose.get("properties").get("medicine").get("enum").valueStream().map(JsonNode::stringValue))
+			.containsExactly("ibuprofen", "naproxen", "aspirin", "acetaminophen");
+		assertThat(schemas.get("MedicineCheckRequest").get("required").get(0).stringValue()).isEqualTo("age");
+	}
+
 	private static void assertProblemNaming(HttpResponse<String> response, String field) {
 		assertThat(response.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
