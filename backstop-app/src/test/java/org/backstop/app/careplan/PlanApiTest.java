@@ -13,12 +13,12 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import org.backstop.app.ApiTest;
+
 /** {@code POST /api/v1/plans} over real HTTP. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "spring.datasource.url=jdbc:h2:mem:backstop-test;DB_CLOSE_DELAY=-1")
+@ApiTest
 class PlanApiTest {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();

@@ -1,0 +1,54 @@
+package org.backstop.app.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import org.backstop.app.ApiTest;
+import org.backstop.app.Http;
+import org.backstop.core.triage.RuleDescription;
+import org.backstop.core.triage.TriageLevel;
+
+/** The published rules and the OpenAPI description, over real HTTP. */
+@ApiTest
+class RulesApiTest {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void everyRuleIsPublishedWithItsLevelCriteriaAndSources() {
+		JsonNode rules = Http.json(new Http(this.port).get("/api/v1/rules"));
+		assertThat(rules.size()).isEqualTo(RuleDescription.all().size());
+		List<Integer> urgency = new ArrayList<>();
+		for (JsonNode rule : rules) {
+			assertThat(rule.get("code").stringValue()).isNotBlank();
+			assertThat(rule.get("criteria").stringValue()).isNotBlank();
+			assertThat(rule.get("text").stringValue()).isNotBlank();
+			assertThat(rule.get("sources").get(0).get("citation").stringValue()).isNotBlank();
+			urgency.add(TriageLevel.valueOf(rule.get("level").stringValue().toUpperCase()).ordinal());
+		}
+		assertThat(urgency).isSorted();
+	}
+
+	@Test
+	void theOpenApiDescriptionStatesTheContract() {
+		JsonNode api = Http.json(new Http(this.port).get("/v3/api-docs"));
+		assertThat(api.get("paths").propertyNames()).contains("/api/v1/assessments", "/api/v1/plans", "/api/v1/rules");
+		JsonNode input = api.at("/components/schemas/AssessmentInput");
+		assertThat(input.get("required").toString()).contains("age", "sex", "pain");
+		assertThat(input.get("additionalProperties").booleanValue()).isFalse();
+		assertThat(input.at("/properties/age/maximum").intValue()).isEqualTo(120);
+		assertThat(input.at("/properties/symptoms/items/enum").toString()).contains("saddle_numbness");
+		assertThat(api.at("/components/schemas/Pain/properties/region/enum").toString()).contains("lower_back");
+		assertThat(api.at("/components/schemas/Preferences/properties/equipment/items/enum").toString())
+			.contains("heat_pack");
+	}
+
+}
