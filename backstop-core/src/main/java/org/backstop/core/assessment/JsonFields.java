@@ -31,21 +31,40 @@ public final class JsonFields {
 	/** Latest date and time accepted anywhere. */
 	public static final Instant LATEST_INSTANT = Instant.parse("9999-12-31T23:59:59Z");
 
-	private final String path;
+	private final JsonFields parent;
+
+	private final String segment;
+
+	/** Built only when a violation needs it: valid input builds no path strings. */
+	private String path;
 
 	private final List<Violation> violations;
 
 	public JsonFields(String path, List<Violation> violations) {
-		this.path = path;
+		this(null, path, violations);
+	}
+
+	private JsonFields(JsonFields parent, String segment, List<Violation> violations) {
+		this.parent = parent;
+		this.segment = segment;
 		this.violations = violations;
 	}
 
+	private String path() {
+		if (this.path == null) {
+			this.path = (this.parent != null) ? this.parent.pathOf(this.segment) : this.segment;
+		}
+		return this.path;
+	}
+
 	public String pathOf(String name) {
-		return this.path.isEmpty() ? name : this.path + "." + name;
+		String path = path();
+		return path.isEmpty() ? name : path + "." + name;
 	}
 
 	public void fail(String message) {
-		this.violations.add(new Violation(this.path.isEmpty() ? "$" : this.path, message));
+		String path = path();
+		this.violations.add(new Violation(path.isEmpty() ? "$" : path, message));
 	}
 
 	public void fail(String name, String message) {
@@ -75,7 +94,7 @@ public final class JsonFields {
 			fail(name, "must be a JSON object");
 			return null;
 		}
-		JsonFields fields = new JsonFields(pathOf(name), this.violations);
+		JsonFields fields = new JsonFields(this, name, this.violations);
 		fields.rejectUnknown(value, known);
 		return fields;
 	}
@@ -224,7 +243,7 @@ public final class JsonFields {
 
 	/** The fields of the item at {@code index} of an array at this path. */
 	public JsonFields item(String arrayName, int index) {
-		return new JsonFields(pathOf(arrayName) + "[" + index + "]", this.violations);
+		return new JsonFields(this, arrayName + "[" + index + "]", this.violations);
 	}
 
 	/**

@@ -34,6 +34,15 @@ public final class SeverityGrader {
 
 	static final String SOURCE = "Serlin 1995; Boonstra 2016";
 
+	/** The pain-band factor for each score 0 to 10, built once. */
+	private static final String[] PAIN_BAND_FACTORS = new String[11];
+
+	static {
+		for (int pain = 0; pain <= 10; pain++) {
+			PAIN_BAND_FACTORS[pain] = "Pain " + pain + " out of 10 is in the " + band(pain).code() + " band.";
+		}
+	}
+
 	private SeverityGrader() {
 	}
 
@@ -41,7 +50,7 @@ public final class SeverityGrader {
 		List<String> factors = new ArrayList<>(3);
 		int pain = input.pain().intensity();
 		SeverityLevel level = band(pain);
-		factors.add("Pain " + pain + " out of 10 is in the " + level.code() + " band.");
+		factors.add(PAIN_BAND_FACTORS[pain]);
 
 		Mobility mobility = input.mobility();
 		if (mobility == Mobility.SEVERELY_LIMITED || mobility == Mobility.UNABLE_TO_WALK) {
