@@ -1,6 +1,7 @@
 package org.backstop.core.exercise;
 
 import org.backstop.core.assessment.Coded;
+import org.backstop.core.assessment.Coded.Codes;
 
 /** The kinds of exercise in the library. */
 public enum ExerciseCategory implements Coded {
@@ -9,6 +10,8 @@ public enum ExerciseCategory implements Coded {
 	GENTLE_MOBILITY, STRETCH, CORE_STRENGTH, HIP_STRENGTH,
 	/** Low-impact aerobic activity: walking, swimming, cycling. */
 	AEROBIC, YOGA, PILATES, BREATHING_AND_RELAXATION;
+
+	public static final Codes<ExerciseCategory> CODES = Coded.codes(ExerciseCategory.class);
 
 	@Override
 	public String code() {
