@@ -5,16 +5,21 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.junit.jupiter.api.Tag;
+
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
- * A test against the running app over real HTTP, on an in-memory database. Every API test
- * uses this one configuration, so they share one started app.
+ * A test against the running app over real HTTP, on the database {@link TestDatabase}
+ * chooses (an in-memory H2, or PostgreSQL when asked for). Every API test uses this one
+ * configuration, so they share one started app; all of them run on both databases.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "spring.datasource.url=jdbc:h2:mem:backstop-test;DB_CLOSE_DELAY=-1")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = TestDatabase.class)
+@Tag("database")
 public @interface ApiTest {
 
 }

@@ -1,27 +1,66 @@
 package org.backstop.app;
 
 import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 
 import org.backstop.core.assessment.AssessmentJson;
 
-/** A small real HTTP client for API tests. */
+/**
+ * A small real HTTP client for API tests. Plain, it sends no cookies; {@link #browser}
+ * keeps cookies like a browser does; {@link #withToken} sends a bearer token.
+ */
 public final class Http {
 
 	private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
 	private final int port;
 
+	private final HttpClient client;
+
+	private final Map<String, String> headers;
+
 	public Http(int port) {
+		this(port, CLIENT, Map.of());
+	}
+
+	private Http(int port, HttpClient client, Map<String, String> headers) {
 		this.port = port;
+		this.client = client;
+		this.headers = headers;
+	}
+
+	/** A client that keeps the cookies the app sets, and sends them back. */
+	public static Http browser(int port) {
+		HttpClient client = HttpClient.newBuilder()
+			.connectTimeout(Duration.ofSeconds(10))
+			.cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+			.build();
+		return new Http(port, client, Map.of());
+	}
+
+	/**
+	 * The same client, sending {@code Authorization: Bearer token} with every request.
+	 */
+	public Http withToken(String token) {
+		return withHeader("Authorization", "Bearer " + token);
+	}
+
+	public Http withHeader(String name, String value) {
+		Map<String, String> more = new LinkedHashMap<>(this.headers);
+		more.put(name, value);
+		return new Http(this.port, this.client, more);
 	}
 
 	public HttpResponse<String> postJson(String path, String body) {
@@ -36,18 +75,38 @@ public final class Http {
 		return send(request.build());
 	}
 
+	/** A form post, as a browser sends it. */
+	public HttpResponse<String> postForm(String path, Map<String, String> fields) {
+		StringBuilder body = new StringBuilder();
+		fields.forEach((name, value) -> body.append((body.length() == 0) ? "" : "&")
+			.append(java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8))
+			.append('=')
+			.append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8)));
+		return post(path, "application/x-www-form-urlencoded", HttpRequest.BodyPublishers.ofString(body.toString()));
+	}
+
 	public HttpResponse<String> get(String path) {
 		return send(request(path).GET().build());
 	}
 
-	private HttpRequest.Builder request(String path) {
-		return HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-			.timeout(Duration.ofSeconds(30));
+	public HttpResponse<String> delete(String path) {
+		return send(request(path).DELETE().build());
 	}
 
-	private static HttpResponse<String> send(HttpRequest request) {
+	public HttpResponse<String> method(String method, String path) {
+		return send(request(path).method(method, HttpRequest.BodyPublishers.noBody()).build());
+	}
+
+	private HttpRequest.Builder request(String path) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.timeout(Duration.ofSeconds(30));
+		this.headers.forEach(builder::header);
+		return builder;
+	}
+
+	private HttpResponse<String> send(HttpRequest request) {
 		try {
-			return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+			return this.client.send(request, HttpResponse.BodyHandlers.ofString());
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);

@@ -2,8 +2,10 @@ package org.backstop.app.assessment;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
@@ -12,21 +14,32 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.backstop.app.security.AccountUser;
 import org.backstop.app.system.JsonRequests;
+import org.backstop.app.system.Problems;
 import org.backstop.core.assessment.AssessmentEngine;
 import org.backstop.core.assessment.AssessmentInput;
 import org.backstop.core.assessment.AssessmentResult;
+import org.backstop.core.assessment.Checked;
 
 /**
- * {@code POST /api/v1/assessments}: anyone may assess themselves without an account;
- * nothing is stored. The body is read as bytes and checked by the core, so the API and
- * the command line accept exactly the same JSON and report the same problems.
+ * {@code POST /api/v1/assessments}: anyone may assess themselves without an account, and
+ * then nothing is stored; a signed-in person's assessment is stored and answered with
+ * {@code 201} and its id. The body is read as bytes and checked by the core, so the API
+ * and the command line accept exactly the same JSON and report the same problems.
  */
 @RestController
 class AssessmentController {
+
+	private final AssessmentHistory history;
+
+	AssessmentController(AssessmentHistory history) {
+		this.history = history;
+	}
 
 	@PostMapping(path = "/api/v1/assessments", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
@@ -39,14 +52,27 @@ class AssessmentController {
 			responses = {
 					@ApiResponse(responseCode = "200", description = "The assessment",
 							content = @Content(schema = @Schema(implementation = AssessmentResult.class))),
+					@ApiResponse(responseCode = "201", description = "Signed in: the assessment, stored"),
 					@ApiResponse(responseCode = "400", description = "Bad input: every problem listed under errors",
 							content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 									schema = @Schema(implementation = ProblemDetail.class))),
 					@ApiResponse(responseCode = "413", description = "The body is larger than 64 KiB",
 							content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 									schema = @Schema(implementation = ProblemDetail.class))) })
-	ResponseEntity<?> assess(InputStream body) throws IOException {
-		return JsonRequests.answer(body, AssessmentEngine::assess);
+	ResponseEntity<?> assess(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user, InputStream body)
+			throws IOException {
+		if (user == null) {
+			return JsonRequests.answer(body, AssessmentEngine::assess);
+		}
+		return JsonRequests.handle(body, (tree) -> {
+			Checked<AssessmentResult> result = AssessmentEngine.assess(tree);
+			if (!result.isValid()) {
+				return Problems.invalidInput(result.violations());
+			}
+			StoredAssessment stored = this.history.store(user, tree, result.value());
+			return ResponseEntity.created(URI.create("/api/v1/assessments/" + stored.id()))
+				.body(AssessmentView.full(stored));
+		});
 	}
 
 }

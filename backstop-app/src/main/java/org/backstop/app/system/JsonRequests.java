@@ -3,6 +3,7 @@ package org.backstop.app.system;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 import tools.jackson.databind.JsonNode;
@@ -12,6 +13,7 @@ import org.springframework.http.ResponseEntity;
 
 import org.backstop.core.assessment.AssessmentJson;
 import org.backstop.core.assessment.Checked;
+import org.backstop.core.assessment.JsonFields;
 import org.backstop.core.assessment.Violation;
 
 /**
@@ -28,6 +30,21 @@ public final class JsonRequests {
 
 	public static ResponseEntity<?> answer(InputStream body, Function<JsonNode, Checked<?>> handler)
 			throws IOException {
+		return handle(body, (tree) -> {
+			Checked<?> result = handler.apply(tree);
+			if (!result.isValid()) {
+				return Problems.invalidInput(result.violations());
+			}
+			return ResponseEntity.ok(result.value());
+		});
+	}
+
+	/**
+	 * Reads and parses the body as {@link #answer} does, then leaves the answer to the
+	 * handler: for endpoints whose success is not a plain {@code 200}.
+	 */
+	public static ResponseEntity<?> handle(InputStream body, Function<JsonNode, ResponseEntity<?>> handler)
+			throws IOException {
 		byte[] json = body.readNBytes(AssessmentJson.MAX_DOCUMENT_BYTES + 1);
 		if (json.length > AssessmentJson.MAX_DOCUMENT_BYTES) {
 			return Problems.invalidInput(HttpStatus.CONTENT_TOO_LARGE, List.of(new Violation("$",
@@ -37,11 +54,19 @@ public final class JsonRequests {
 		if (!tree.isValid()) {
 			return Problems.invalidInput(tree.violations());
 		}
-		Checked<?> result = handler.apply(tree.value());
-		if (!result.isValid()) {
-			return Problems.invalidInput(result.violations());
+		return handler.apply(tree.value());
+	}
+
+	/**
+	 * The fields of a JSON object body that must hold exactly the {@code known} fields:
+	 * anything else is a violation, never ignored.
+	 */
+	public static JsonFields object(JsonNode tree, Set<String> known, List<Violation> violations) {
+		JsonFields fields = new JsonFields("", violations);
+		if (fields.requireObject(tree, "the fields " + String.join(", ", known))) {
+			fields.rejectUnknown(tree, known);
 		}
-		return ResponseEntity.ok(result.value());
+		return fields;
 	}
 
 }

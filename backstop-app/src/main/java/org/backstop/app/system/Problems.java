@@ -20,6 +20,11 @@ public final class Problems {
 	/** Identifies this kind of problem in every answer. */
 	public static final URI INVALID_INPUT = URI.create("urn:backstop:problem:invalid-input");
 
+	/**
+	 * Identifies an answer about something that does not exist, or not for this caller.
+	 */
+	public static final URI NOT_FOUND = URI.create("urn:backstop:problem:not-found");
+
 	private Problems() {
 	}
 
@@ -35,6 +40,16 @@ public final class Problems {
 		problem.setProperty("errors",
 				violations.stream().map((v) -> Map.of("field", v.field(), "message", v.message())).toList());
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	/** A 404 that says what was looked for, in words. */
+	public static ResponseEntity<ProblemDetail> notFound(String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, detail);
+		problem.setType(NOT_FOUND);
+		problem.setTitle("Not found");
+		return ResponseEntity.status(HttpStatus.NOT_FOUND)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
 	}
 
 	private static String summary(List<Violation> violations) {

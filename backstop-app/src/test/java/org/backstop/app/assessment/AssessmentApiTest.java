@@ -163,13 +163,14 @@ class AssessmentApiTest {
 	}
 
 	@Test
-	void theWrongContentTypeIs415AndTheWrongMethod405() {
+	void theWrongContentTypeIs415AndListingWithoutSigningInIs401() {
 		HttpResponse<String> text = this.http.post("/api/v1/assessments", "text/plain",
 				HttpRequest.BodyPublishers.ofString(VALID));
 		assertThat(text.statusCode()).isEqualTo(415);
 		assertThat(Http.contentType(text)).isEqualTo("application/problem+json");
 		HttpResponse<String> get = this.http.get("/api/v1/assessments");
-		assertThat(get.statusCode()).isEqualTo(405);
+		assertThat(get.statusCode()).isEqualTo(401);
+		assertThat(Http.contentType(get)).startsWith("application/problem+json");
 		assertThat(get.body()).doesNotContain("Exception");
 	}
 

@@ -295,6 +295,42 @@ public final class JsonFields {
 		return text.isEmpty() ? null : text;
 	}
 
+	/** Required text of at most {@code maxLength} characters, trimmed and not blank. */
+	public String requiredText(JsonNode parent, String name, int maxLength) {
+		int before = this.violations.size();
+		String text = optionalText(parent, name, maxLength);
+		if (text == null && this.violations.size() == before) {
+			fail(name, "is required");
+		}
+		return text;
+	}
+
+	/**
+	 * Required text exactly as sent, spaces and all (a password, say), of 1 to
+	 * {@code maxLength} characters.
+	 */
+	public String requiredVerbatimText(JsonNode parent, String name, int maxLength) {
+		JsonNode value = parent.get(name);
+		if (isAbsent(value)) {
+			fail(name, "is required");
+			return null;
+		}
+		if (!value.isString()) {
+			fail(name, "must be text (a JSON string)");
+			return null;
+		}
+		String text = value.stringValue();
+		if (text.isEmpty()) {
+			fail(name, "is required");
+			return null;
+		}
+		if (text.codePointCount(0, text.length()) > maxLength) {
+			fail(name, "is longer than " + maxLength + " characters");
+			return null;
+		}
+		return text;
+	}
+
 	/**
 	 * A required date and time with an offset, such as {@code 2025-03-01T08:30:00+01:00}.
 	 */

@@ -1,0 +1,124 @@
+package org.backstop.app.account;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import org.backstop.app.security.AccountUser;
+import org.backstop.app.system.JsonRequests;
+import org.backstop.app.system.Problems;
+import org.backstop.core.assessment.JsonFields;
+import org.backstop.core.assessment.Violation;
+
+/**
+ * {@code POST /api/v1/accounts} makes an account for a person (role PATIENT);
+ * {@code GET /api/v1/account} shows the caller's own; {@code POST
+ * /api/v1/account/password} changes its password.
+ */
+@RestController
+class AccountController {
+
+	static final Set<String> SIGN_UP_FIELDS = Set.of("email", "password", "displayName");
+
+	static final Set<String> PASSWORD_FIELDS = Set.of("currentPassword", "newPassword");
+
+	private final AccountService service;
+
+	private final AccountRepository accounts;
+
+	AccountController(AccountService service, AccountRepository accounts) {
+		this.service = service;
+		this.accounts = accounts;
+	}
+
+	@PostMapping(path = "/api/v1/accounts", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Create an account: email, password (15 to 128 characters), optional displayName")
+	ResponseEntity<?> signUp(InputStream body) throws IOException {
+		return JsonRequests.handle(body, (tree) -> {
+			List<Violation> violations = new ArrayList<>();
+			JsonFields fields = JsonRequests.object(tree, SIGN_UP_FIELDS, violations);
+			String email = fields.requiredText(tree, "email", Emails.MAX_LENGTH);
+			String password = fields.requiredVerbatimText(tree, "password", PasswordPolicy.MAX_LENGTH * 4);
+			String displayName = fields.optionalText(tree, "displayName", 100);
+			if (!violations.isEmpty()) {
+				// Say at once what else is wrong, so one more try is enough.
+				if (email != null) {
+					Emails.problem(Emails.normalize(email)).ifPresent((p) -> fields.fail("email", p));
+				}
+				return Problems.invalidInput(violations);
+			}
+			var created = this.service.signUp(email, password, displayName, Role.PATIENT);
+			if (!created.isValid()) {
+				return Problems.invalidInput(created.violations());
+			}
+			return ResponseEntity.created(URI.create("/api/v1/account")).body(AccountView.of(created.value()));
+		});
+	}
+
+	@GetMapping("/api/v1/account")
+	@Operation(summary = "The signed-in account")
+	AccountView me(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user) {
+		return AccountView.of(this.accounts.findById(user.id()).orElseThrow());
+	}
+
+	@PostMapping(path = "/api/v1/account/password", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Change the password: currentPassword and newPassword")
+	ResponseEntity<?> changePassword(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user,
+			InputStream body) throws IOException {
+		return JsonRequests.handle(body, (tree) -> {
+			List<Violation> violations = new ArrayList<>();
+			JsonFields fields = JsonRequests.object(tree, PASSWORD_FIELDS, violations);
+			String current = fields.requiredVerbatimText(tree, "currentPassword", PasswordPolicy.MAX_LENGTH * 4);
+			String next = fields.requiredVerbatimText(tree, "newPassword", PasswordPolicy.MAX_LENGTH * 4);
+			if (!violations.isEmpty()) {
+				return Problems.invalidInput(violations);
+			}
+			Account account = this.accounts.findById(user.id()).orElseThrow();
+			if (!this.service.passwordMatches(account, current)) {
+				return Problems.invalidInput(List.of(new Violation("currentPassword", "is not your password")));
+			}
+			var changed = this.service.setPassword(account, next, "newPassword");
+			if (!changed.isValid()) {
+				return Problems.invalidInput(changed.violations());
+			}
+			return ResponseEntity.status(HttpStatus.NO_CONTENT).build();
+		});
+	}
+
+	/**
+	 * An account as the API shows it: never the password hash.
+	 *
+	 * @param id its id
+	 * @param email its email
+	 * @param displayName how the person wants to be called
+	 * @param role what it may do
+	 * @param createdAt when it was made
+	 */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record AccountView(UUID id, String email, String displayName, Role role, Instant createdAt) {
+
+		static AccountView of(Account account) {
+			return new AccountView(account.id(), account.email(), account.displayName(), account.role(),
+					account.createdAt());
+		}
+
+	}
+
+}

@@ -1,0 +1,34 @@
+package org.backstop.app.account;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Email addresses as sign-in names: one form for each, and a plain check of its shape.
+ */
+public final class Emails {
+
+	/** The longest address SMTP can carry. */
+	public static final int MAX_LENGTH = 254;
+
+	private Emails() {
+	}
+
+	/** The stored form: trimmed and lower case, so that case never makes two accounts. */
+	public static String normalize(String email) {
+		return email.strip().toLowerCase(Locale.ROOT);
+	}
+
+	/** What is wrong with the address, or empty. Delivery is what really proves it. */
+	public static Optional<String> problem(String email) {
+		if (email.length() > MAX_LENGTH) {
+			return Optional.of("is longer than " + MAX_LENGTH + " characters");
+		}
+		int at = email.lastIndexOf('@');
+		boolean shaped = at > 0 && at < email.length() - 3 && email.indexOf('@') == at
+				&& email.indexOf('.', at) > at + 1 && !email.endsWith(".")
+				&& email.chars().noneMatch((c) -> Character.isWhitespace(c) || Character.isISOControl(c));
+		return shaped ? Optional.empty() : Optional.of("is not an email address such as name@example.org");
+	}
+
+}

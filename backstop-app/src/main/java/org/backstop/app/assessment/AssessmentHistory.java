@@ -1,0 +1,100 @@
+package org.backstop.app.assessment;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.backstop.app.audit.AuditAction;
+import org.backstop.app.audit.AuditTrail;
+import org.backstop.app.security.AccountUser;
+import org.backstop.app.security.HealthDataAccess;
+import org.backstop.app.system.Paging;
+import org.backstop.core.assessment.AssessmentJson;
+import org.backstop.core.assessment.AssessmentResult;
+
+/**
+ * A person's stored assessments. Every call checks that the caller may see or change the
+ * owner's data (anything else is "not found", never someone else's data) and leaves an
+ * audit entry in the same transaction.
+ */
+@Service
+public class AssessmentHistory {
+
+	static final String RESOURCE = "assessment";
+
+	private final AssessmentRepository assessments;
+
+	private final HealthDataAccess access;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	AssessmentHistory(AssessmentRepository assessments, HealthDataAccess access, AuditTrail audit, Clock clock) {
+		this.assessments = assessments;
+		this.access = access;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Transactional
+	StoredAssessment store(AccountUser owner, JsonNode input, AssessmentResult result) {
+		Instant now = this.clock.instant();
+		StoredAssessment stored = new StoredAssessment(UUID.randomUUID(), owner.id(), now, result.engineVersion(),
+				result.triage().level().code(), result.severity().level().code(),
+				AssessmentJson.mapper().writeValueAsString(input), AssessmentJson.mapper().writeValueAsString(result));
+		this.assessments.insert(stored);
+		this.audit.record(owner.id(), owner, AuditAction.CREATE, RESOURCE, stored.id());
+		return stored;
+	}
+
+	@Transactional
+	Optional<StoredAssessment> find(AccountUser caller, UUID id) {
+		Optional<StoredAssessment> found = this.assessments.findById(id)
+			.filter((a) -> this.access.mayRead(caller, a.accountId()));
+		found.ifPresent((a) -> this.audit.record(a.accountId(), caller, AuditAction.READ, RESOURCE, a.id()));
+		return found;
+	}
+
+	@Transactional
+	Paging.Page<StoredAssessment> list(AccountUser caller, UUID ownerId, Paging paging) {
+		if (!this.access.mayRead(caller, ownerId)) {
+			return paging.page(List.of(), 0);
+		}
+		long total = this.assessments.countByAccount(ownerId);
+		List<StoredAssessment> items = this.assessments.findByAccount(ownerId, paging);
+		this.audit.record(ownerId, caller, AuditAction.LIST, RESOURCE, null);
+		return paging.page(items, total);
+	}
+
+	/**
+	 * Every assessment of the owner, for an export; the export records its own audit
+	 * entry.
+	 */
+	public List<JsonNode> exportAll(UUID ownerId) {
+		return this.assessments.findAllByAccount(ownerId)
+			.stream()
+			.map((stored) -> (JsonNode) AssessmentJson.mapper().valueToTree(AssessmentView.full(stored)))
+			.toList();
+	}
+
+	@Transactional
+	boolean delete(AccountUser caller, UUID id) {
+		Optional<StoredAssessment> found = this.assessments.findById(id)
+			.filter((a) -> this.access.mayChange(caller, a.accountId()));
+		if (found.isEmpty()) {
+			return false;
+		}
+		this.assessments.delete(id, found.get().accountId());
+		this.audit.record(found.get().accountId(), caller, AuditAction.DELETE, RESOURCE, id);
+		return true;
+	}
+
+}

@@ -1,0 +1,66 @@
+package org.backstop.app.assessment;
+
+import java.util.Optional;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import org.backstop.app.security.AccountUser;
+import org.backstop.app.system.Ids;
+import org.backstop.app.system.Paging;
+import org.backstop.app.system.Problems;
+
+/**
+ * The signed-in person's stored assessments: {@code GET /api/v1/assessments} (newest
+ * first, in pages), {@code GET} and {@code DELETE /api/v1/assessments/{id}}. Someone
+ * else's id answers 404, exactly as an id that does not exist.
+ */
+@RestController
+class AssessmentHistoryController {
+
+	private static final String NOT_FOUND = "You have no assessment with this id.";
+
+	private final AssessmentHistory history;
+
+	AssessmentHistoryController(AssessmentHistory history) {
+		this.history = history;
+	}
+
+	@GetMapping("/api/v1/assessments")
+	@Operation(summary = "Your stored assessments, newest first, in pages (page from 0, size 1 to 100)")
+	ResponseEntity<?> list(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user,
+			@RequestParam Optional<String> page, @RequestParam Optional<String> size) {
+		var paging = Paging.of(page.orElse(null), size.orElse(null));
+		if (!paging.isValid()) {
+			return Problems.invalidInput(paging.violations());
+		}
+		return ResponseEntity.ok(this.history.list(user, user.id(), paging.value()).map(AssessmentView::summary));
+	}
+
+	@GetMapping("/api/v1/assessments/{id}")
+	@Operation(summary = "One of your stored assessments, with its input and result")
+	ResponseEntity<?> one(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user,
+			@PathVariable String id) {
+		return Ids.parse(id)
+			.flatMap((uuid) -> this.history.find(user, uuid))
+			.<ResponseEntity<?>>map((stored) -> ResponseEntity.ok(AssessmentView.full(stored)))
+			.orElseGet(() -> Problems.notFound(NOT_FOUND));
+	}
+
+	@DeleteMapping("/api/v1/assessments/{id}")
+	@Operation(summary = "Delete one of your stored assessments for good")
+	ResponseEntity<?> delete(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user,
+			@PathVariable String id) {
+		boolean deleted = Ids.parse(id).map((uuid) -> this.history.delete(user, uuid)).orElse(false);
+		return deleted ? ResponseEntity.noContent().build() : Problems.notFound(NOT_FOUND);
+	}
+
+}

@@ -1,0 +1,78 @@
+package org.backstop.app.audit;
+
+import static org.backstop.app.system.SqlTime.instant;
+import static org.backstop.app.system.SqlTime.utc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import org.backstop.app.account.Role;
+import org.backstop.app.security.AccountUser;
+import org.backstop.app.system.Paging;
+
+/**
+ * Records every read and change of health data, in the same transaction as the change
+ * where there is one, and lists what happened to a person's data.
+ */
+@Service
+public class AuditTrail {
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	AuditTrail(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	public void record(UUID subjectId, AccountUser actor, AuditAction action, String resource, UUID resourceId) {
+		this.jdbc
+			.sql("INSERT INTO audit_event (id, at, subject_id, actor_id, actor_role, action, resource, "
+					+ "resource_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(UUID.randomUUID(), utc(this.clock.instant()), subjectId, actor.id(), actor.role().name(),
+					action.name(), resource, resourceId)
+			.update();
+	}
+
+	/** What happened to this person's data, newest first. */
+	public Paging.Page<AuditEvent> about(UUID subjectId, Paging paging) {
+		long total = this.jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE subject_id = ?")
+			.param(subjectId)
+			.query(Long.class)
+			.single();
+		List<AuditEvent> events = this.jdbc
+			.sql("SELECT * FROM audit_event WHERE subject_id = ? ORDER BY at DESC, id DESC "
+					+ "OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")
+			.params(subjectId, paging.offset(), paging.size())
+			.query(this::map)
+			.list();
+		return paging.page(events, total);
+	}
+
+	/** Removes entries older than the retention period; returns how many. */
+	public int forgetBefore(Instant cutoff) {
+		return this.jdbc.sql("DELETE FROM audit_event WHERE at < ?").param(utc(cutoff)).update();
+	}
+
+	/** Removes every entry about a person, when their account is deleted. */
+	public int forgetSubject(UUID subjectId) {
+		return this.jdbc.sql("DELETE FROM audit_event WHERE subject_id = ?").param(subjectId).update();
+	}
+
+	private AuditEvent map(ResultSet rs, int row) throws SQLException {
+		String role = rs.getString("actor_role");
+		return new AuditEvent(rs.getObject("id", UUID.class), instant(rs, "at"), rs.getObject("subject_id", UUID.class),
+				rs.getObject("actor_id", UUID.class), (role != null) ? Role.valueOf(role) : null,
+				AuditAction.valueOf(rs.getString("action")), rs.getString("resource"),
+				rs.getObject("resource_id", UUID.class));
+	}
+
+}

@@ -1,0 +1,184 @@
+package org.backstop.app.security;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.RememberMeAuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
+import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
+import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
+import org.springframework.security.web.csrf.CsrfException;
+
+import org.backstop.app.account.AccountRepository;
+import org.backstop.app.token.AccessTokens;
+
+/**
+ * Two filter chains. The API ({@code /api/**}) answers in problem+json and takes either
+ * the browser's session or a personal access token; the pages sign in with a form and
+ * remember-me. CSRF protection applies wherever a cookie could carry the identity: a
+ * request without cookies, or with a bearer token, cannot be forged by another site.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	/** The cookie that keeps a person signed in across browser restarts. */
+	static final String REMEMBER_ME_COOKIE = "BACKSTOP_REMEMBER_ME";
+
+	static final String SESSION_COOKIE = "BACKSTOP_SESSION";
+
+	/** How long "keep me signed in" lasts. */
+	static final int REMEMBER_ME_SECONDS = 30 * 24 * 3600;
+
+	/** Cookies that carry who the person is. */
+	private static final Set<String> IDENTITY_COOKIES = Set.of(SESSION_COOKIE, REMEMBER_ME_COOKIE, "JSESSIONID");
+
+	private static final Set<String> READING_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+	/** Only checks its own tokens in this process; each node may have its own. */
+	private final String rememberMeKey;
+
+	SecurityConfiguration(@Value("${backstop.security.remember-me-key:}") String rememberMeKey) {
+		this.rememberMeKey = rememberMeKey.isBlank() ? UUID.randomUUID().toString() : rememberMeKey;
+	}
+
+	/** Argon2 for new hashes; the prefix in each hash lets the cost be raised later. */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		String argon2 = "argon2@SpringSecurity_v5_8";
+		DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder(argon2,
+				Map.of(argon2, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+		return new NormalizingPasswordEncoder(encoder);
+	}
+
+	@Bean
+	AuthenticationManager authenticationManager(UserDetailsService accounts, PasswordEncoder passwordEncoder,
+			ApplicationEventPublisher events) {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
+		passwords.setPasswordEncoder(passwordEncoder);
+		ProviderManager manager = new ProviderManager(passwords,
+				new RememberMeAuthenticationProvider(this.rememberMeKey));
+		manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+		return manager;
+	}
+
+	@Bean
+	PersistentTokenRepository rememberMeTokens(DataSource dataSource) {
+		JdbcTokenRepositoryImpl tokens = new JdbcTokenRepositoryImpl();
+		tokens.setDataSource(dataSource);
+		return tokens;
+	}
+
+	@Bean
+	PersistentTokenBasedRememberMeServices rememberMeServices(UserDetailsService accounts,
+			PersistentTokenRepository tokens) {
+		PersistentTokenBasedRememberMeServices services = new PersistentTokenBasedRememberMeServices(this.rememberMeKey,
+				accounts, tokens);
+		services.setCookieName(REMEMBER_ME_COOKIE);
+		services.setParameter("remember-me");
+		services.setTokenValiditySeconds(REMEMBER_ME_SECONDS);
+		return services;
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, AccessTokens tokens, AccountRepository accounts, ProblemWriter problems,
+			PersistentTokenBasedRememberMeServices rememberMe) throws Exception {
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests((requests) -> requests
+				.requestMatchers(HttpMethod.POST, "/api/v1/assessments", "/api/v1/plans", "/api/v1/medicines/check",
+						"/api/v1/accounts", "/api/v1/tokens", "/api/v1/password-resets",
+						"/api/v1/password-resets/confirm")
+				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/v1/rules", "/api/v1/exercises", "/api/v1/exercises/*")
+				.permitAll()
+				.requestMatchers("/api/v1/admin/**")
+				.hasRole("ADMIN")
+				.anyRequest()
+				.authenticated())
+			.csrf((csrf) -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::cookieBorne))
+			.addFilterBefore(new AccessTokenFilter(tokens, accounts, problems), AnonymousAuthenticationFilter.class)
+			.rememberMe((remember) -> remember.rememberMeServices(rememberMe))
+			.requestCache((cache) -> cache.disable())
+			.formLogin((form) -> form.disable())
+			.httpBasic((basic) -> basic.disable())
+			.logout((logout) -> logout.disable())
+			.exceptionHandling((errors) -> errors
+				.authenticationEntryPoint((request, response, ex) -> problems.write(response, HttpStatus.UNAUTHORIZED,
+						ProblemWriter.UNAUTHENTICATED, "Sign-in needed",
+						"Sign in, or send a personal access token as Authorization: Bearer."))
+				.accessDeniedHandler((request, response, ex) -> problems.write(response, HttpStatus.FORBIDDEN,
+						ProblemWriter.FORBIDDEN, "Not allowed",
+						(ex instanceof CsrfException)
+								? "The request has no valid CSRF token. Reload the page and try again, or use an access token."
+								: "Your account may not do this.")));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pages(HttpSecurity http, PersistentTokenBasedRememberMeServices rememberMe) throws Exception {
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/account/**")
+			.authenticated()
+			.requestMatchers("/admin/**")
+			.hasRole("ADMIN")
+			.anyRequest()
+			.permitAll())
+			.formLogin((form) -> form.loginPage("/sign-in")
+				.loginProcessingUrl("/sign-in")
+				.usernameParameter("email")
+				.defaultSuccessUrl("/account", false)
+				.failureUrl("/sign-in?error")
+				.permitAll())
+			.rememberMe((remember) -> remember.rememberMeServices(rememberMe))
+			.logout((logout) -> logout.logoutUrl("/sign-out")
+				.logoutSuccessUrl("/sign-in?signed-out")
+				.deleteCookies(SESSION_COOKIE, REMEMBER_ME_COOKIE));
+		return http.build();
+	}
+
+	/**
+	 * Whether a request changing something could have been sent by another site using
+	 * this browser's cookies: it changes state, carries a cookie, and has no bearer
+	 * token.
+	 */
+	static boolean cookieBorne(HttpServletRequest request) {
+		if (READING_METHODS.contains(request.getMethod()) || AccessTokenFilter.carriesToken(request)) {
+			return false;
+		}
+		Cookie[] cookies = request.getCookies();
+		if (cookies == null) {
+			return false;
+		}
+		for (Cookie cookie : cookies) {
+			if (IDENTITY_COOKIES.contains(cookie.getName())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

@@ -1,0 +1,46 @@
+package org.backstop.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.UUID;
+
+/**
+ * Makes accounts and tokens over the API for tests, each with a fresh email so tests
+ * never meet each other's data.
+ */
+public final class People {
+
+	/** A password that passes the rules. */
+	public static final String PASSWORD = "granite harbour lantern 42";
+
+	private People() {
+	}
+
+	public static String freshEmail() {
+		return "person-" + UUID.randomUUID() + "@example.org";
+	}
+
+	/** A new account; answers its email. */
+	public static String signUp(Http http) {
+		String email = freshEmail();
+		HttpResponse<String> created = http.postJson("/api/v1/accounts",
+				"{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}");
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		return email;
+	}
+
+	/** A token of the given scope for the account. */
+	public static String token(Http http, String email, String scope) {
+		HttpResponse<String> made = http.postJson("/api/v1/tokens", "{\"email\":\"" + email + "\",\"password\":\""
+				+ PASSWORD + "\",\"name\":\"test\",\"scope\":\"" + scope + "\"}");
+		assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+		return Http.json(made).get("token").stringValue();
+	}
+
+	/** A new account with a write token; answers the token. */
+	public static String patientWithToken(Http http) {
+		return token(http, signUp(http), "write");
+	}
+
+}

@@ -1,0 +1,92 @@
+package org.backstop.app;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Chooses the database of the tests. By default an in-memory H2. With the system property
+ * {@code backstop.test.database=postgresql} (the build sets it when
+ * {@code BACKSTOP_TEST_DB_URL} is in the environment), the PostgreSQL named there, in a
+ * schema of its own that is dropped when the tests end. If PostgreSQL was asked for and
+ * cannot be reached, the tests fail: they never fall back to H2 quietly.
+ */
+public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+	public static final String H2_URL = "jdbc:h2:mem:backstop-test;DB_CLOSE_DELAY=-1";
+
+	private static Map<String, Object> properties;
+
+	@Override
+	public void initialize(ConfigurableApplicationContext context) {
+		context.getEnvironment()
+			.getPropertySources()
+			.addFirst(new MapPropertySource("backstop-test-database", properties()));
+	}
+
+	/** The database the tests run on, by name. */
+	public static String name() {
+		return isPostgresql() ? "PostgreSQL" : "H2";
+	}
+
+	public static boolean isPostgresql() {
+		return "postgresql".equals(System.getProperty("backstop.test.database"));
+	}
+
+	static synchronized Map<String, Object> properties() {
+		if (properties == null) {
+			properties = isPostgresql() ? postgresql() : Map.of("spring.datasource.url", H2_URL);
+		}
+		return properties;
+	}
+
+	private static Map<String, Object> postgresql() {
+		String url = required("BACKSTOP_TEST_DB_URL");
+		String user = System.getenv().getOrDefault("BACKSTOP_TEST_DB_USER", "postgres");
+		String password = System.getenv().getOrDefault("BACKSTOP_TEST_DB_PASSWORD", "");
+		String schema = "backstop_test_" + ProcessHandle.current().pid() + "_" + System.currentTimeMillis();
+		try (Connection connection = DriverManager.getConnection(url, user, password);
+				Statement statement = connection.createStatement()) {
+			statement.execute("CREATE SCHEMA " + schema);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("PostgreSQL was asked for the tests (" + url + ") but cannot be used: "
+					+ ex.getMessage() + ". Start it, or unset BACKSTOP_TEST_DB_URL to test on H2 only.", ex);
+		}
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(url, user, password, schema)));
+		Map<String, Object> map = new HashMap<>();
+		map.put("spring.datasource.url", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+		map.put("spring.datasource.username", user);
+		map.put("spring.datasource.password", password);
+		map.put("spring.flyway.default-schema", schema);
+		map.put("spring.flyway.schemas", schema);
+		return Map.copyOf(map);
+	}
+
+	private static void drop(String url, String user, String password, String schema) {
+		try (Connection connection = DriverManager.getConnection(url, user, password);
+				Statement statement = connection.createStatement()) {
+			statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+		}
+		catch (SQLException ex) {
+			System.err.println("Could not drop the test schema " + schema + ": " + ex.getMessage());
+		}
+	}
+
+	private static String required(String variable) {
+		String value = System.getenv(variable);
+		if (value == null || value.isBlank()) {
+			throw new IllegalStateException("backstop.test.database=postgresql needs " + variable
+					+ ", such as jdbc:postgresql://127.0.0.1:5432/test");
+		}
+		return value;
+	}
+
+}

@@ -1,0 +1,153 @@
+package org.backstop.app.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import org.backstop.app.ApiTest;
+import org.backstop.app.Http;
+import org.backstop.app.People;
+
+/**
+ * Sign-up, tokens and the password over real HTTP, with the client that has no browser.
+ */
+@ApiTest
+class AccountApiTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AccountRepository accounts;
+
+	Http http;
+
+	@BeforeEach
+	void setUp() {
+		this.http = new Http(this.port);
+	}
+
+	@Test
+	void aClientWithoutABrowserSignsUpGetsATokenAndSeesItsAccount() {
+		String email = People.signUp(this.http);
+		String token = People.token(this.http, email, "write");
+		assertThat(token).startsWith("bst_");
+		JsonNode me = Http.json(this.http.withToken(token).get("/api/v1/account"));
+		assertThat(me.get("email").stringValue()).isEqualTo(email);
+		assertThat(me.get("role").stringValue()).isEqualTo("PATIENT");
+		assertThat(me.has("passwordHash")).isFalse();
+		Account stored = this.accounts.findByEmail(email).orElseThrow();
+		assertThat(stored.passwordHash()).startsWith("{argon2@SpringSecurity_v5_8}").doesNotContain(People.PASSWORD);
+	}
+
+	@Test
+	void emailsAreOneAccountWhateverTheirCase() {
+		String email = People.signUp(this.http);
+		HttpResponse<String> again = this.http.postJson("/api/v1/accounts",
+				"{\"email\":\"" + email.toUpperCase() + "\",\"password\":\"" + People.PASSWORD + "\"}");
+		assertThat(again.statusCode()).isEqualTo(400);
+		assertThat(Http.errorFields(again)).containsExactly("email");
+	}
+
+	@Test
+	void badSignUpsNameEveryBadFieldAndStoreNothing() {
+		String email = People.freshEmail();
+		HttpResponse<String> response = this.http.postJson("/api/v1/accounts",
+				"{\"email\":\"" + email + "\",\"password\":\"short\",\"role\":\"ADMIN\"}");
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(Http.errorFields(response)).contains("role");
+		response = this.http.postJson("/api/v1/accounts", "{\"email\":\"" + email + "\",\"password\":\"short\"}");
+		assertThat(Http.errorFields(response)).containsExactly("password");
+		response = this.http.postJson("/api/v1/accounts", "{\"email\":\"not-an-email\",\"password\":123}");
+		assertThat(Http.errorFields(response)).containsExactlyInAnyOrder("email", "password");
+		response = this.http.postJson("/api/v1/accounts",
+				"{\"email\":\"" + email + "\",\"password\":\"passwordpassword\"}");
+		assertThat(Http.errorFields(response)).containsExactly("password");
+		response = this.http.postJson("/api/v1/accounts", "[]");
+		assertThat(response.statusCode()).isEqualTo(400);
+		response = this.http.postJson("/api/v1/accounts", "{\"email\":");
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(this.accounts.findByEmail(email)).isEmpty();
+	}
+
+	@Test
+	void aWrongPasswordGetsNoTokenAndRepeatedFailuresPauseSignIn() {
+		String email = People.signUp(this.http);
+		for (int i = 0; i < SignInThrottle.FAILURES_BEFORE_LOCK; i++) {
+			HttpResponse<String> wrong = this.http.postJson("/api/v1/tokens", "{\"email\":\"" + email
+					+ "\",\"password\":\"not the password at all\",\"name\":\"x\",\"scope\":\"read\"}");
+			assertThat(wrong.statusCode()).isEqualTo(401);
+		}
+		HttpResponse<String> right = this.http.postJson("/api/v1/tokens", "{\"email\":\"" + email + "\",\"password\":\""
+				+ People.PASSWORD + "\",\"name\":\"x\",\"scope\":\"read\"}");
+		assertThat(right.statusCode()).as("paused even with the right password").isEqualTo(401);
+		assertThat(this.accounts.findByEmail(email).orElseThrow().lockedUntil()).isNotNull();
+	}
+
+	@Test
+	void tokensAreListedWithoutSecretsAndRevokedTokensStopWorking() {
+		String email = People.signUp(this.http);
+		String token = People.token(this.http, email, "write");
+		String other = People.token(this.http, email, "read");
+		Http client = this.http.withToken(token);
+		JsonNode list = Http.json(client.get("/api/v1/tokens"));
+		assertThat(list.size()).isEqualTo(2);
+		assertThat(list.toString()).doesNotContain(token).doesNotContain(other).contains("\"scope\":\"read\"");
+		String otherId = null;
+		for (JsonNode t : list) {
+			if (t.get("scope").stringValue().equals("read")) {
+				otherId = t.get("id").stringValue();
+			}
+		}
+		assertThat(client.delete("/api/v1/tokens/" + otherId).statusCode()).isEqualTo(204);
+		HttpResponse<String> revoked = this.http.withToken(other).get("/api/v1/account");
+		assertThat(revoked.statusCode()).isEqualTo(401);
+		assertThat(Http.contentType(revoked)).startsWith("application/problem+json");
+		assertThat(client.delete("/api/v1/tokens/" + otherId).statusCode()).isEqualTo(404);
+		assertThat(client.delete("/api/v1/tokens/not-an-id").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void aReadTokenCannotChangeAnything() {
+		String email = People.signUp(this.http);
+		Http reader = this.http.withToken(People.token(this.http, email, "read"));
+		assertThat(reader.get("/api/v1/account").statusCode()).isEqualTo(200);
+		HttpResponse<String> write = reader.postJson("/api/v1/account/password",
+				"{\"currentPassword\":\"" + People.PASSWORD + "\",\"newPassword\":\"another long pass phrase\"}");
+		assertThat(write.statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void theTokenRequestIsCheckedFieldByField() {
+		HttpResponse<String> response = this.http.postJson("/api/v1/tokens",
+				"{\"email\":\"a@example.org\",\"password\":\"x\",\"scope\":\"admin\",\"extra\":1}");
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(Http.errorFields(response)).containsExactlyInAnyOrder("name", "scope", "extra");
+	}
+
+	@Test
+	void thePasswordChangesOnlyWithTheCurrentOneAndWithinTheRules() {
+		String email = People.signUp(this.http);
+		Http client = this.http.withToken(People.token(this.http, email, "write"));
+		HttpResponse<String> wrong = client.postJson("/api/v1/account/password",
+				"{\"currentPassword\":\"wrong wrong wrong\",\"newPassword\":\"another long pass phrase\"}");
+		assertThat(Http.errorFields(wrong)).containsExactly("currentPassword");
+		HttpResponse<String> weak = client.postJson("/api/v1/account/password",
+				"{\"currentPassword\":\"" + People.PASSWORD + "\",\"newPassword\":\"aaaaaaaaaaaaaaaaaaaa\"}");
+		assertThat(Http.errorFields(weak)).containsExactly("newPassword");
+		HttpResponse<String> changed = client.postJson("/api/v1/account/password",
+				"{\"currentPassword\":\"" + People.PASSWORD + "\",\"newPassword\":\"another long pass phrase\"}");
+		assertThat(changed.statusCode()).isEqualTo(204);
+		HttpResponse<String> oldPassword = this.http.postJson("/api/v1/tokens", "{\"email\":\"" + email
+				+ "\",\"password\":\"" + People.PASSWORD + "\",\"name\":\"x\",\"scope\":\"read\"}");
+		assertThat(oldPassword.statusCode()).isEqualTo(401);
+	}
+
+}
