@@ -3,10 +3,7 @@ package org.backstop.app.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,11 +23,6 @@ class CsrfApiTest {
 
 	static final String SPASM = "{\"age\":44,\"sex\":\"male\",\"pain\":{\"intensity\":3,\"region\":\"neck\",\"durationDays\":1}}";
 
-	/** An element naming the token, its value in {@code value} or {@code content}. */
-	static final Pattern TOKEN_ELEMENT = Pattern.compile("<(?:input|meta)[^>]*name=\"(_csrf(?:_header)?)\"[^>]*>");
-
-	static final Pattern VALUE = Pattern.compile("(?:value|content)=\"([^\"]+)\"");
-
 	@LocalServerPort
 	int port;
 
@@ -49,7 +41,7 @@ class CsrfApiTest {
 		Http browser = signedIn();
 		HttpResponse<String> page = browser.get("/account");
 		assertThat(page.statusCode()).isEqualTo(200);
-		Map<String, String> csrf = tokens(page.body());
+		Map<String, String> csrf = CsrfTokens.in(page.body());
 		assertThat(csrf).containsKeys("_csrf", "_csrf_header");
 		Http withCsrf = browser.withHeader(csrf.get("_csrf_header"), csrf.get("_csrf"));
 
@@ -100,25 +92,12 @@ class CsrfApiTest {
 		Http browser = Http.browser(this.port);
 		HttpResponse<String> form = browser.get("/sign-in");
 		assertThat(form.statusCode()).isEqualTo(200);
-		HttpResponse<String> signIn = browser.postForm("/sign-in",
-				Map.of("email", this.email, "password", People.PASSWORD, "_csrf", tokens(form.body()).get("_csrf")));
+		HttpResponse<String> signIn = browser.postForm("/sign-in", Map.of("email", this.email, "password",
+				People.PASSWORD, "_csrf", CsrfTokens.in(form.body()).get("_csrf")));
 		assertThat(signIn.statusCode()).isEqualTo(302);
 		assertThat(signIn.headers().firstValue("Location").orElse("")).endsWith("/account");
 		assertThat(browser.get("/api/v1/account").statusCode()).isEqualTo(200);
 		return browser;
-	}
-
-	/** The CSRF token and header name a page holds, by element name. */
-	static Map<String, String> tokens(String html) {
-		Map<String, String> found = new HashMap<>();
-		Matcher element = TOKEN_ELEMENT.matcher(html);
-		while (element.find()) {
-			Matcher value = VALUE.matcher(element.group());
-			if (value.find()) {
-				found.put(element.group(1), value.group(1));
-			}
-		}
-		return found;
 	}
 
 }
