@@ -84,8 +84,8 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 			statement.execute("CREATE SCHEMA " + schema);
 		}
 		catch (SQLException ex) {
-			throw new IllegalStateException(
-					"PostgreSQL was asked for the tests (" + url + ") but cannot be used: " + ex.getMessage(), ex);
+			throw new IllegalStateException("PostgreSQL was asked for the tests (" + url + ") but cannot be used: "
+					+ ex.getMessage() + ". Start it, or unset BACKSTOP_TEST_DB_URL to test on H2 only.", ex);
 		}
 		return new Schema(url, user, password, schema);
 	}
