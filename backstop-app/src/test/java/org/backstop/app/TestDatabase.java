@@ -70,6 +70,48 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 		return Map.copyOf(map);
 	}
 
+	/**
+	 * A new, empty schema in the test PostgreSQL, for a test that starts an app of its
+	 * own; closing it drops the schema. Only when {@link #isPostgresql()}.
+	 */
+	public static Schema freshPostgresqlSchema() {
+		String url = required("BACKSTOP_TEST_DB_URL");
+		String user = System.getenv().getOrDefault("BACKSTOP_TEST_DB_USER", "postgres");
+		String password = System.getenv().getOrDefault("BACKSTOP_TEST_DB_PASSWORD", "");
+		String schema = "backstop_own_" + ProcessHandle.current().pid() + "_" + System.nanoTime();
+		try (Connection connection = DriverManager.getConnection(url, user, password);
+				Statement statement = connection.createStatement()) {
+			statement.execute("CREATE SCHEMA " + schema);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("PostgreSQL was asked for the tests (" + url + ") but cannot be used: "
+					+ ex.getMessage() + ". Start it, or unset BACKSTOP_TEST_DB_URL to test on H2 only.", ex);
+		}
+		return new Schema(url, user, password, schema);
+	}
+
+	/**
+	 * A schema of its own in the test PostgreSQL.
+	 *
+	 * @param serverUrl the server's JDBC URL, without the schema
+	 * @param user who connects
+	 * @param password their password
+	 * @param name the schema
+	 */
+	public record Schema(String serverUrl, String user, String password, String name) implements AutoCloseable {
+
+		/** The JDBC URL whose connections work in this schema. */
+		public String url() {
+			return this.serverUrl + (this.serverUrl.contains("?") ? "&" : "?") + "currentSchema=" + this.name;
+		}
+
+		@Override
+		public void close() {
+			drop(this.serverUrl, this.user, this.password, this.name);
+		}
+
+	}
+
 	private static void drop(String url, String user, String password, String schema) {
 		try (Connection connection = DriverManager.getConnection(url, user, password);
 				Statement statement = connection.createStatement()) {
