@@ -13,10 +13,16 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
@@ -41,10 +47,13 @@ import org.backstop.core.assessment.Violation;
  * one.
  */
 @Service
-public class PasswordResets {
+public class PasswordResets implements DisposableBean {
 
 	/** Links one account may be sent in an hour, so nobody can flood a person's inbox. */
 	static final int MAX_LINKS_PER_HOUR = 5;
+
+	/** Reset requests that may wait to be handled. */
+	static final int MAX_WAITING = 1000;
 
 	static final String SUBJECT = "Choose a new password for Backstop";
 
@@ -77,6 +86,17 @@ public class PasswordResets {
 
 	private final TransactionTemplate transaction;
 
+	/**
+	 * One thread, and a bounded queue: a flood of requests cannot use up the memory or
+	 * the database connections of the app; beyond the queue, requests are dropped.
+	 */
+	private final ThreadPoolExecutor requests = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+			new ArrayBlockingQueue<>(MAX_WAITING), (task) -> {
+				Thread thread = new Thread(task, "backstop-password-reset");
+				thread.setDaemon(true);
+				return thread;
+			}, (task, executor) -> log.warn("Too many password reset requests are waiting; one was dropped"));
+
 	PasswordResets(PasswordResetRepository resets, AccountRepository accounts, AccountService accountService,
 			PasswordPolicy policy, MailOutbox outbox, PersistentTokenRepository rememberMe,
 			FindByIndexNameSessionRepository<? extends Session> sessions, Clock clock,
@@ -100,11 +120,25 @@ public class PasswordResets {
 
 	/**
 	 * Sends a reset link to the account with this address, if there is one; says nothing
-	 * either way. The address must already have the shape of one.
+	 * either way. The address must already have the shape of one. The work is done on a
+	 * thread of its own, so the time the answer takes does not tell whether the account
+	 * exists either.
 	 */
 	public void request(String email) {
+		String normalized = Emails.normalize(email);
+		this.requests.execute(() -> {
+			try {
+				send(normalized);
+			}
+			catch (RuntimeException ex) {
+				log.error("Could not make a password reset link", ex);
+			}
+		});
+	}
+
+	private void send(String email) {
 		this.transaction.executeWithoutResult((status) -> {
-			Optional<Account> account = this.accounts.findByEmail(Emails.normalize(email));
+			Optional<Account> account = this.accounts.findByEmail(email);
 			if (account.isEmpty()) {
 				return;
 			}
@@ -120,6 +154,18 @@ public class PasswordResets {
 			this.resets.insert(hash(token), id, now, now.plus(this.validFor));
 			this.outbox.send(account.get().email(), SUBJECT, body(link(token)));
 		});
+	}
+
+	/** Waits until every request so far has been handled: for tests. */
+	void awaitRequests(Duration timeout) throws InterruptedException, TimeoutException, ExecutionException {
+		this.requests.submit(() -> {
+		}).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+	}
+
+	@Override
+	public void destroy() throws InterruptedException {
+		this.requests.shutdown();
+		this.requests.awaitTermination(10, TimeUnit.SECONDS);
 	}
 
 	/** What the person is told after asking, whatever happened. */

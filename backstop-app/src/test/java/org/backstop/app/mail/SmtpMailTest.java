@@ -103,6 +103,7 @@ class SmtpMailTest {
 		smtp.stop();
 		HttpResponse<String> asked = askFor(http, email);
 		assertThat(asked.statusCode()).isEqualTo(202);
+		awaitOutboxRow(email);
 		this.outbox.awaitDeliveries(Duration.ofSeconds(30));
 
 		Map<String, Object> row = outboxRow(email);
@@ -113,6 +114,20 @@ class SmtpMailTest {
 
 	private static HttpResponse<String> askFor(Http http, String email) {
 		return http.postJson("/api/v1/password-resets", "{\"email\":\"" + email + "\"}");
+	}
+
+	/** The reset request is handled on a thread of its own: wait for its message. */
+	private void awaitOutboxRow(String email) throws InterruptedException {
+		for (int i = 0; i < 300 && countFor(email) == 0; i++) {
+			Thread.sleep(100);
+		}
+	}
+
+	private int countFor(String email) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ?")
+			.param(email)
+			.query(Integer.class)
+			.single();
 	}
 
 	private Map<String, Object> outboxRow(String email) {

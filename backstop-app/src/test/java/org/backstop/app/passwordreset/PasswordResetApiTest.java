@@ -41,6 +41,9 @@ class PasswordResetApiTest {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	PasswordResets resets;
+
 	Http http;
 
 	@BeforeEach
@@ -175,6 +178,7 @@ class PasswordResetApiTest {
 			.statusCode()).isEqualTo(415);
 		// With unknown fields nothing is sent, even for a real address.
 		this.http.postJson("/api/v1/password-resets", "{\"email\":\"" + email + "\",\"extra\":true}");
+		ResetLinks.await(this.resets);
 		assertThat(ResetLinks.bodies(this.jdbc, email)).isEmpty();
 
 		assertThat(Http.errorFields(this.http.postJson("/api/v1/password-resets/confirm", "{}")))
@@ -212,8 +216,11 @@ class PasswordResetApiTest {
 		assertThat(after.statusCode()).as("neither the session nor the remember-me cookie works").isEqualTo(401);
 	}
 
+	/** Asks for a link, and waits until the request has been handled. */
 	private HttpResponse<String> askFor(String email) {
-		return this.http.postJson("/api/v1/password-resets", "{\"email\":\"" + email + "\"}");
+		HttpResponse<String> asked = this.http.postJson("/api/v1/password-resets", "{\"email\":\"" + email + "\"}");
+		ResetLinks.await(this.resets);
+		return asked;
 	}
 
 	private HttpResponse<String> confirm(String token, String newPassword) {

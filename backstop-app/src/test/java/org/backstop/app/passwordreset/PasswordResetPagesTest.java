@@ -28,6 +28,9 @@ class PasswordResetPagesTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	PasswordResets resets;
+
 	@Test
 	void aPersonAsksForALinkAndChoosesANewPassword() {
 		String email = People.signUp(new Http(this.port));
@@ -45,6 +48,7 @@ class PasswordResetPagesTest {
 				Map.of("email", email, "_csrf", PasswordResetApiTest.csrf(bad)));
 		assertThat(asked.statusCode()).isEqualTo(302);
 		assertThat(asked.headers().firstValue("Location").orElse("")).endsWith("/password-reset?sent");
+		ResetLinks.await(this.resets);
 		assertThat(browser.get("/password-reset?sent").body()).contains("If an account exists for this email address")
 			.doesNotContain("<form");
 

@@ -2,6 +2,7 @@ package org.backstop.app.passwordreset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,6 +15,16 @@ final class ResetLinks {
 	static final Pattern LINK = Pattern.compile("(http://\\S+)/password-reset/confirm\\?token=([A-Za-z0-9_-]+)");
 
 	private ResetLinks() {
+	}
+
+	/** Waits until the requests for links so far have been handled. */
+	static void await(PasswordResets resets) {
+		try {
+			resets.awaitRequests(Duration.ofSeconds(30));
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** The bodies of the messages for this address, oldest first. */
