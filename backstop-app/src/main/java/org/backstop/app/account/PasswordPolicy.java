@@ -72,9 +72,14 @@ public class PasswordPolicy {
 		return local.length() >= 4 && lower.contains(local);
 	}
 
-	/** One character, or one short pattern, over and over: "aaaa...", "abcabc...". */
+	/**
+	 * One character, or one pattern, over and over: "aaaa...", "abcabc...",
+	 * "passwordpassword", "correct horse correct horse". A password said twice is no
+	 * harder to guess than said once.
+	 */
 	private static boolean isRepetitive(String password) {
-		for (int period = 1; period <= 4; period++) {
+		// Up to half and one, so a phrase said twice with a space between counts too.
+		for (int period = 1; period <= (password.length() + 1) / 2; period++) {
 			if (repeatsWithPeriod(password, period)) {
 				return true;
 			}
@@ -83,9 +88,6 @@ public class PasswordPolicy {
 	}
 
 	private static boolean repeatsWithPeriod(String password, int period) {
-		if (password.length() < period * 3) {
-			return false;
-		}
 		for (int i = period; i < password.length(); i++) {
 			if (password.charAt(i) != password.charAt(i - period)) {
 				return false;

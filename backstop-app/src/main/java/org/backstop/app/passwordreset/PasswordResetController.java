@@ -1,0 +1,100 @@
+package org.backstop.app.passwordreset;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import org.backstop.app.account.Emails;
+import org.backstop.app.account.PasswordPolicy;
+import org.backstop.app.system.JsonRequests;
+import org.backstop.app.system.Problems;
+import org.backstop.core.assessment.JsonFields;
+import org.backstop.core.assessment.Violation;
+
+/**
+ * {@code POST /api/v1/password-resets} sends a reset link by email and answers the same
+ * whether or not the account exists; {@code POST /api/v1/password-resets/confirm} sets a
+ * new password with the link's token.
+ */
+@RestController
+class PasswordResetController {
+
+	static final Set<String> REQUEST_FIELDS = Set.of("email");
+
+	static final Set<String> CONFIRM_FIELDS = Set.of("token", "newPassword");
+
+	/** Far longer than any token Backstop makes, short enough to be cheap to refuse. */
+	static final int MAX_TOKEN_LENGTH = 100;
+
+	private final PasswordResets resets;
+
+	PasswordResetController(PasswordResets resets) {
+		this.resets = resets;
+	}
+
+	@PostMapping(path = "/api/v1/password-resets", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Ask for a password reset link: email",
+			description = "Answers 202 with the same body whether or not an account has this address.")
+	ResponseEntity<?> request(InputStream body) throws IOException {
+		return JsonRequests.handle(body, (tree) -> {
+			List<Violation> violations = new ArrayList<>();
+			JsonFields fields = JsonRequests.object(tree, REQUEST_FIELDS, violations);
+			String email = fields.requiredText(tree, "email", Emails.MAX_LENGTH);
+			if (email != null) {
+				// No account has a malformed address, so saying so tells nothing about
+				// accounts.
+				Emails.problem(Emails.normalize(email)).ifPresent((p) -> fields.fail("email", p));
+			}
+			if (!violations.isEmpty()) {
+				return Problems.invalidInput(violations);
+			}
+			this.resets.request(email);
+			return ResponseEntity.status(HttpStatus.ACCEPTED).body(new Accepted(this.resets.acceptedMessage()));
+		});
+	}
+
+	@PostMapping(path = "/api/v1/password-resets/confirm", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Set a new password with a reset link: token, newPassword (15 to 128 characters)",
+			description = "The link works once. Signs the person out on every other device.")
+	ResponseEntity<?> confirm(@Parameter(hidden = true) HttpServletRequest request, InputStream body)
+			throws IOException {
+		return JsonRequests.handle(body, (tree) -> {
+			List<Violation> violations = new ArrayList<>();
+			JsonFields fields = JsonRequests.object(tree, CONFIRM_FIELDS, violations);
+			String token = fields.requiredText(tree, "token", MAX_TOKEN_LENGTH);
+			String newPassword = fields.requiredVerbatimText(tree, "newPassword", PasswordPolicy.MAX_LENGTH * 4);
+			if (!violations.isEmpty()) {
+				return Problems.invalidInput(violations);
+			}
+			HttpSession session = request.getSession(false);
+			List<Violation> problems = this.resets.confirm(token, newPassword,
+					(session != null) ? session.getId() : null);
+			if (!problems.isEmpty()) {
+				return Problems.invalidInput(problems);
+			}
+			return ResponseEntity.noContent().build();
+		});
+	}
+
+	/**
+	 * The answer to asking for a link.
+	 *
+	 * @param message what happens next, in words
+	 */
+	record Accepted(String message) {
+	}
+
+}

@@ -1,0 +1,278 @@
+package org.backstop.app.passwordreset;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
+import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import org.backstop.app.account.Account;
+import org.backstop.app.account.AccountRepository;
+import org.backstop.app.account.AccountService;
+import org.backstop.app.account.Emails;
+import org.backstop.app.account.PasswordPolicy;
+import org.backstop.app.mail.MailOutbox;
+import org.backstop.core.assessment.Violation;
+
+/**
+ * Sends reset links and sets a new password with one. A link holds 32 random bytes; only
+ * their SHA-256 is stored, which is enough for a secret of that strength. Asking for a
+ * link answers the same whether or not the account exists, so nobody can learn who has
+ * one.
+ */
+@Service
+public class PasswordResets implements DisposableBean {
+
+	/** Links one account may be sent in an hour, so nobody can flood a person's inbox. */
+	static final int MAX_LINKS_PER_HOUR = 5;
+
+	/** Reset requests that may wait to be handled. */
+	static final int MAX_WAITING = 1000;
+
+	static final String SUBJECT = "Choose a new password for Backstop";
+
+	static final String BAD_TOKEN = "this link does not work any more: it was used, it expired, or it was copied "
+			+ "incompletely; ask for a new one";
+
+	private static final Log log = LogFactory.getLog(PasswordResets.class);
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final PasswordResetRepository resets;
+
+	private final AccountRepository accounts;
+
+	private final AccountService accountService;
+
+	private final PasswordPolicy policy;
+
+	private final MailOutbox outbox;
+
+	private final PersistentTokenRepository rememberMe;
+
+	private final FindByIndexNameSessionRepository<? extends Session> sessions;
+
+	private final Clock clock;
+
+	private final Duration validFor;
+
+	private final Environment environment;
+
+	private final TransactionTemplate transaction;
+
+	/**
+	 * One thread, and a bounded queue: a flood of requests cannot use up the memory or
+	 * the database connections of the app; beyond the queue, requests are dropped.
+	 */
+	private final ThreadPoolExecutor requests = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+			new ArrayBlockingQueue<>(MAX_WAITING), (task) -> {
+				Thread thread = new Thread(task, "backstop-password-reset");
+				thread.setDaemon(true);
+				return thread;
+			}, (task, executor) -> log.warn("Too many password reset requests are waiting; one was dropped"));
+
+	PasswordResets(PasswordResetRepository resets, AccountRepository accounts, AccountService accountService,
+			PasswordPolicy policy, MailOutbox outbox, PersistentTokenRepository rememberMe,
+			FindByIndexNameSessionRepository<? extends Session> sessions, Clock clock,
+			@Value("${backstop.password-reset.valid-for:30m}") Duration validFor, Environment environment,
+			PlatformTransactionManager transactions) {
+		if (validFor.isNegative() || validFor.isZero()) {
+			throw new IllegalStateException("backstop.password-reset.valid-for must be positive, not " + validFor);
+		}
+		this.resets = resets;
+		this.accounts = accounts;
+		this.accountService = accountService;
+		this.policy = policy;
+		this.outbox = outbox;
+		this.rememberMe = rememberMe;
+		this.sessions = sessions;
+		this.clock = clock;
+		this.validFor = validFor;
+		this.environment = environment;
+		this.transaction = new TransactionTemplate(transactions);
+	}
+
+	/**
+	 * Sends a reset link to the account with this address, if there is one; says nothing
+	 * either way. The address must already have the shape of one. The work is done on a
+	 * thread of its own, so the time the answer takes does not tell whether the account
+	 * exists either.
+	 */
+	public void request(String email) {
+		String normalized = Emails.normalize(email);
+		this.requests.execute(() -> {
+			try {
+				send(normalized);
+			}
+			catch (RuntimeException ex) {
+				log.error("Could not make a password reset link", ex);
+			}
+		});
+	}
+
+	private void send(String email) {
+		this.transaction.executeWithoutResult((status) -> {
+			Optional<Account> account = this.accounts.findByEmail(email);
+			if (account.isEmpty()) {
+				return;
+			}
+			Instant now = this.clock.instant();
+			UUID id = account.get().id();
+			if (this.resets.countSince(id, now.minus(Duration.ofHours(1))) >= MAX_LINKS_PER_HOUR) {
+				log.info("No reset link sent to account " + id + ": " + MAX_LINKS_PER_HOUR + " sent in the last hour");
+				return;
+			}
+			byte[] bytes = new byte[32];
+			RANDOM.nextBytes(bytes);
+			String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+			this.resets.insert(hash(token), id, now, now.plus(this.validFor));
+			this.outbox.send(account.get().email(), SUBJECT, body(link(token)));
+		});
+	}
+
+	/** Waits until every request so far has been handled: for tests. */
+	void awaitRequests(Duration timeout) throws InterruptedException, TimeoutException, ExecutionException {
+		this.requests.submit(() -> {
+		}).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+	}
+
+	@Override
+	public void destroy() throws InterruptedException {
+		this.requests.shutdown();
+		this.requests.awaitTermination(10, TimeUnit.SECONDS);
+	}
+
+	/** What the person is told after asking, whatever happened. */
+	public String acceptedMessage() {
+		return "If an account exists for this email address, we have sent it a link to choose a new password. "
+				+ "The link works once, within " + words(this.validFor) + ".";
+	}
+
+	/** Whether the link is live, for showing the form; changes nothing. */
+	public boolean isLive(String token) {
+		return token != null && !token.isBlank() && this.resets.findLive(hash(token), this.clock.instant()).isPresent();
+	}
+
+	/**
+	 * Sets the new password with a live link, uses the link up, and signs the person out
+	 * everywhere except {@code keepSessionId} (the session making this request, if any).
+	 * Answers every problem, each naming its field ({@code token}, {@code newPassword});
+	 * when there is one, nothing is changed.
+	 */
+	public List<Violation> confirm(String token, String newPassword, String keepSessionId) {
+		List<Violation> violations = new ArrayList<>();
+		Account changed = this.transaction.execute((status) -> change(token, newPassword, violations));
+		if (changed != null) {
+			endSessions(changed.email(), keepSessionId);
+		}
+		return violations;
+	}
+
+	private Account change(String token, String newPassword, List<Violation> violations) {
+		Instant now = this.clock.instant();
+		String tokenHash = hash(token);
+		Optional<Account> account = this.resets.findLive(tokenHash, now).flatMap(this.accounts::findById);
+		// Check the password even without a good link, so one more try is enough.
+		this.policy.problem(newPassword, account.map(Account::email).orElse(null))
+			.ifPresent((problem) -> violations.add(new Violation("newPassword", problem)));
+		if (account.isEmpty()) {
+			violations.add(0, new Violation("token", BAD_TOKEN));
+		}
+		if (!violations.isEmpty()) {
+			return null;
+		}
+		if (!this.resets.use(tokenHash, now)) {
+			// The same link, used twice at the same moment: only one wins.
+			violations.add(new Violation("token", BAD_TOKEN));
+			return null;
+		}
+		var set = this.accountService.setPassword(account.get(), newPassword, "newPassword");
+		if (!set.isValid()) {
+			throw new IllegalStateException("the password passed the rules and then failed them");
+		}
+		this.resets.useAll(account.get().id(), now);
+		// Whoever kept a device signed in with the old password must sign in again.
+		this.rememberMe.removeUserTokens(account.get().email());
+		return account.get();
+	}
+
+	private void endSessions(String email, String keepSessionId) {
+		for (String id : this.sessions.findByPrincipalName(email).keySet()) {
+			if (!id.equals(keepSessionId)) {
+				this.sessions.deleteById(id);
+			}
+		}
+	}
+
+	private String link(String token) {
+		String base = this.environment.getProperty("backstop.public-url", "http://localhost:8080").strip();
+		while (base.endsWith("/")) {
+			base = base.substring(0, base.length() - 1);
+		}
+		return base + "/password-reset/confirm?token=" + token;
+	}
+
+	private String body(String link) {
+		return """
+				Hello,
+
+				Someone asked to choose a new password for the Backstop account of this email address. \
+				If that was you, open this link to choose one:
+
+				%s
+
+				The link works once, within %s. Choosing a new password signs you out on your other devices.
+
+				If you did not ask for this, you can ignore this message: your password stays as it is.
+
+				Backstop
+				""".formatted(link, words(this.validFor));
+	}
+
+	/** "30 minutes", "1 hour", "2 hours". */
+	static String words(Duration duration) {
+		long minutes = Math.max(1, duration.toMinutes());
+		if (minutes % 60 == 0) {
+			long hours = minutes / 60;
+			return hours + ((hours == 1) ? " hour" : " hours");
+		}
+		return minutes + ((minutes == 1) ? " minute" : " minutes");
+	}
+
+	static String hash(String token) {
+		try {
+			MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+			return HexFormat.of().formatHex(sha256.digest(token.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("every Java runtime has SHA-256", ex);
+		}
+	}
+
+}
