@@ -111,13 +111,29 @@ public class CreateAdminCommand implements Callable<Integer> {
 			return fromEnvironment;
 		}
 		Console console = System.console();
-		if (this.in == System.in && console != null) {
+		if (this.in == System.in && isTerminal(console)) {
 			// Typed at a terminal: do not echo it.
 			char[] typed = console.readPassword("Password for %s: ", this.email);
 			return (typed != null) ? new String(typed) : null;
 		}
 		BufferedReader reader = new BufferedReader(new InputStreamReader(this.in, StandardCharsets.UTF_8));
 		return reader.readLine();
+	}
+
+	/**
+	 * Whether standard input is a terminal. Before Java 22 a console exists only then;
+	 * from 22 on one may exist anyway, and {@code isTerminal()} says.
+	 */
+	private static boolean isTerminal(Console console) {
+		if (console == null) {
+			return false;
+		}
+		try {
+			return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+		}
+		catch (ReflectiveOperationException ex) {
+			return true;
+		}
 	}
 
 	private int fail(List<Violation> violations) {

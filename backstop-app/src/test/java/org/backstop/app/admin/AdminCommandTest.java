@@ -63,7 +63,8 @@ class AdminCommandTest {
 		int created = run("", Map.of("BACKSTOP_ADMIN_PASSWORD", People.PASSWORD), "--email", email.toUpperCase());
 
 		assertThat(created).as(this.err.toString(StandardCharsets.UTF_8)).isZero();
-		assertThat(this.out.toString(StandardCharsets.UTF_8)).isEqualTo("created administrator " + email + System.lineSeparator());
+		assertThat(this.out.toString(StandardCharsets.UTF_8))
+			.isEqualTo("created administrator " + email + System.lineSeparator());
 		assertThat(rolesOf(email)).containsExactly("ADMIN");
 
 		// The second time the password comes from standard input, one line.
