@@ -3,6 +3,7 @@ package org.backstop.app;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import org.backstop.app.admin.AdminCommand;
 import org.backstop.app.assessment.AssessCommand;
 import org.backstop.app.careplan.PlanCommand;
 import org.backstop.app.medicine.DosesCommand;
@@ -11,12 +12,13 @@ import org.backstop.app.system.ServeCommand;
 
 /**
  * The {@code backstop} command: {@code serve} starts the web app; {@code assess},
- * {@code plan}, {@code doses} and {@code rules} work offline, without starting it.
+ * {@code plan}, {@code doses} and {@code rules} work offline, without starting it;
+ * {@code admin} works on the database without starting the web server.
  */
 @Command(name = "backstop", mixinStandardHelpOptions = true, versionProvider = BackstopVersion.class,
 		description = "Back spasm assessment and self-care support. Backstop supports decisions; it does not diagnose.",
 		subcommands = { ServeCommand.class, AssessCommand.class, PlanCommand.class, DosesCommand.class,
-				RulesCommand.class, CommandLine.HelpCommand.class })
+				RulesCommand.class, AdminCommand.class, CommandLine.HelpCommand.class })
 public final class Backstop implements Runnable {
 
 	@CommandLine.Spec

@@ -93,6 +93,13 @@ public final class Http {
 		return send(request(path).DELETE().build());
 	}
 
+	/** A DELETE with a JSON body, as some deletions need a confirmation. */
+	public HttpResponse<String> deleteJson(String path, String body) {
+		return send(request(path).header("Content-Type", "application/json")
+			.method("DELETE", HttpRequest.BodyPublishers.ofString(body))
+			.build());
+	}
+
 	public HttpResponse<String> method(String method, String path) {
 		return send(request(path).method(method, HttpRequest.BodyPublishers.noBody()).build());
 	}

@@ -57,6 +57,14 @@ public class AuditTrail {
 		return paging.page(events, total);
 	}
 
+	/** Every entry about this person, oldest first, for an export. */
+	public List<AuditEvent> allAbout(UUID subjectId) {
+		return this.jdbc.sql("SELECT * FROM audit_event WHERE subject_id = ? ORDER BY at, id")
+			.param(subjectId)
+			.query(this::map)
+			.list();
+	}
+
 	/** Removes entries older than the retention period; returns how many. */
 	public int forgetBefore(Instant cutoff) {
 		return this.jdbc.sql("DELETE FROM audit_event WHERE at < ?").param(utc(cutoff)).update();
@@ -65,6 +73,14 @@ public class AuditTrail {
 	/** Removes every entry about a person, when their account is deleted. */
 	public int forgetSubject(UUID subjectId) {
 		return this.jdbc.sql("DELETE FROM audit_event WHERE subject_id = ?").param(subjectId).update();
+	}
+
+	/**
+	 * Unlinks a deleted account from what it did to other people's data: their trail
+	 * keeps the entry, with no actor.
+	 */
+	public int forgetActor(UUID actorId) {
+		return this.jdbc.sql("UPDATE audit_event SET actor_id = NULL WHERE actor_id = ?").param(actorId).update();
 	}
 
 	private AuditEvent map(ResultSet rs, int row) throws SQLException {

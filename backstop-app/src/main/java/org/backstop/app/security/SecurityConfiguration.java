@@ -10,6 +10,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -104,6 +105,8 @@ class SecurityConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnWebApplication // commands such as "admin create" run without a web
+									// server
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, AccessTokens tokens, AccountRepository accounts, ProblemWriter problems,
 			PersistentTokenBasedRememberMeServices rememberMe) throws Exception {
@@ -139,6 +142,7 @@ class SecurityConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnWebApplication
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, PersistentTokenBasedRememberMeServices rememberMe) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/account/**")
