@@ -23,6 +23,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
@@ -76,7 +77,8 @@ public class PasswordResets implements DisposableBean {
 
 	private final PersistentTokenRepository rememberMe;
 
-	private final FindByIndexNameSessionRepository<? extends Session> sessions;
+	/** Absent when Backstop runs a command without the web server. */
+	private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
 
 	private final Clock clock;
 
@@ -99,7 +101,7 @@ public class PasswordResets implements DisposableBean {
 
 	PasswordResets(PasswordResetRepository resets, AccountRepository accounts, AccountService accountService,
 			PasswordPolicy policy, MailOutbox outbox, PersistentTokenRepository rememberMe,
-			FindByIndexNameSessionRepository<? extends Session> sessions, Clock clock,
+			ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions, Clock clock,
 			@Value("${backstop.password-reset.valid-for:30m}") Duration validFor, Environment environment,
 			PlatformTransactionManager transactions) {
 		if (validFor.isNegative() || validFor.isZero()) {
@@ -223,9 +225,13 @@ public class PasswordResets implements DisposableBean {
 	}
 
 	private void endSessions(String email, String keepSessionId) {
-		for (String id : this.sessions.findByPrincipalName(email).keySet()) {
+		FindByIndexNameSessionRepository<? extends Session> repository = this.sessions.getIfAvailable();
+		if (repository == null) {
+			return;
+		}
+		for (String id : repository.findByPrincipalName(email).keySet()) {
 			if (!id.equals(keepSessionId)) {
-				this.sessions.deleteById(id);
+				repository.deleteById(id);
 			}
 		}
 	}
