@@ -1,0 +1,64 @@
+package org.backstop.app.system;
+
+import java.time.Duration;
+import java.util.Enumeration;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/**
+ * Language of the pages: English or Spanish, from the browser's settings until the person
+ * picks one with {@code ?lang=}, which a cookie then remembers. The country of the
+ * browser's language is kept, since it decides the emergency number shown.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+	static final Set<String> LANGUAGES = Set.of("en", "es");
+
+	@Bean
+	LocaleResolver localeResolver() {
+		CookieLocaleResolver resolver = new CookieLocaleResolver("BACKSTOP_LANG");
+		resolver.setCookieMaxAge(Duration.ofDays(365));
+		resolver.setDefaultLocaleFunction(WebConfiguration::fromBrowser);
+		return resolver;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		LocaleChangeInterceptor change = new LocaleChangeInterceptor() {
+			@Override
+			protected Locale parseLocaleValue(String value) {
+				Locale locale = super.parseLocaleValue(value);
+				return (locale != null && LANGUAGES.contains(locale.getLanguage())) ? locale : null;
+			}
+		};
+		change.setParamName("lang");
+		change.setIgnoreInvalidLocale(true);
+		registry.addInterceptor(change);
+	}
+
+	/**
+	 * The browser's first language that Backstop speaks, with its country; else English.
+	 */
+	static Locale fromBrowser(HttpServletRequest request) {
+		Enumeration<Locale> wanted = request.getLocales();
+		while (wanted.hasMoreElements()) {
+			Locale locale = wanted.nextElement();
+			if (LANGUAGES.contains(locale.getLanguage())) {
+				return locale;
+			}
+		}
+		return Locale.ENGLISH;
+	}
+
+}

@@ -1,0 +1,57 @@
+package org.backstop.app.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every Spanish bundle has exactly the keys of its English one, so no text falls back to
+ * English half-way through a page. Bundles without a Spanish file are English only, on
+ * purpose; every bundle named in the configuration exists.
+ */
+class MessageBundlesTest {
+
+	static final String[] BUNDLES = { "common", "assess", "plan", "library", "reminders", "account" };
+
+	/** The pages that must be complete in Spanish: the wizard, results and plan. */
+	static final Set<String> SPANISH = Set.of("common", "assess", "plan");
+
+	@Test
+	void spanishBundlesHaveExactlyTheEnglishKeys() throws IOException {
+		for (String bundle : SPANISH) {
+			Set<String> english = keys("messages/" + bundle + ".properties");
+			Set<String> spanish = keys("messages/" + bundle + "_es.properties");
+			assertThat(spanish).as(bundle + "_es.properties").containsExactlyInAnyOrderElementsOf(english);
+		}
+	}
+
+	@Test
+	void everyConfiguredBundleExistsAndHasNoEmptyText() throws IOException {
+		for (String bundle : BUNDLES) {
+			Properties properties = load("messages/" + bundle + ".properties");
+			properties.forEach((key, value) -> assertThat(value.toString()).as(bundle + ": " + key).isNotBlank());
+		}
+	}
+
+	private static Set<String> keys(String resource) throws IOException {
+		return new TreeSet<>(load(resource).stringPropertyNames());
+	}
+
+	private static Properties load(String resource) throws IOException {
+		try (InputStream in = MessageBundlesTest.class.getClassLoader().getResourceAsStream(resource)) {
+			assertThat(in).as(resource).isNotNull();
+			Properties properties = new Properties();
+			properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+			return properties;
+		}
+	}
+
+}
