@@ -29,7 +29,16 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 		context.getEnvironment()
 			.getPropertySources()
 			.addFirst(new MapPropertySource("backstop-test-database", properties()));
+		// Last, so that a test's own @SpringBootTest properties (RateLimitApiTest's tight
+		// limits) win; every test signs up and signs in from 127.0.0.1.
+		context.getEnvironment()
+			.getPropertySources()
+			.addLast(new MapPropertySource("backstop-test-rate-limits", GENEROUS_RATE_LIMITS));
 	}
+
+	private static final Map<String, Object> GENEROUS_RATE_LIMITS = Map.of("backstop.rate-limits.sign-in.requests",
+			100000, "backstop.rate-limits.sign-up.requests", 100000, "backstop.rate-limits.password-reset.requests",
+			100000, "backstop.rate-limits.anonymous-assessments.requests", 100000);
 
 	/** The database the tests run on, by name. */
 	public static String name() {

@@ -33,8 +33,11 @@ import org.springframework.security.web.authentication.rememberme.JdbcTokenRepos
 import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import org.backstop.app.account.AccountRepository;
+import org.backstop.app.ratelimit.RateLimitFilter;
 import org.backstop.app.token.AccessTokens;
 
 /**
@@ -58,6 +61,17 @@ class SecurityConfiguration {
 	private static final Set<String> IDENTITY_COOKIES = Set.of(SESSION_COOKIE, REMEMBER_ME_COOKIE, "JSESSIONID");
 
 	private static final Set<String> READING_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+	/**
+	 * Only our own files may run, style or load; no inline script or style anywhere, so
+	 * injected markup cannot act, and no other site may frame a page.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+			+ "frame-ancestors 'none'";
+
+	/** Backstop never needs these devices, so no script may ask for them. */
+	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=()";
 
 	/** Only checks its own tokens in this process; each node may have its own. */
 	private final String rememberMeKey;
@@ -101,6 +115,8 @@ class SecurityConfiguration {
 		services.setCookieName(REMEMBER_ME_COOKIE);
 		services.setParameter("remember-me");
 		services.setTokenValiditySeconds(REMEMBER_ME_SECONDS);
+		// As the session cookie: sent on links from other sites, never on their posts.
+		services.setCookieCustomizer((cookie) -> cookie.setAttribute("SameSite", "Lax"));
 		return services;
 	}
 
@@ -109,7 +125,8 @@ class SecurityConfiguration {
 									// server
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, AccessTokens tokens, AccountRepository accounts, ProblemWriter problems,
-			PersistentTokenBasedRememberMeServices rememberMe) throws Exception {
+			PersistentTokenBasedRememberMeServices rememberMe, RateLimitFilter rateLimits) throws Exception {
+		hardened(http, rateLimits);
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers(HttpMethod.POST, "/api/v1/assessments", "/api/v1/plans", "/api/v1/medicines/check",
@@ -144,7 +161,9 @@ class SecurityConfiguration {
 	@Bean
 	@ConditionalOnWebApplication
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, PersistentTokenBasedRememberMeServices rememberMe) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, PersistentTokenBasedRememberMeServices rememberMe,
+			RateLimitFilter rateLimits) throws Exception {
+		hardened(http, rateLimits);
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/account/**")
 			.authenticated()
 			.requestMatchers("/admin/**")
@@ -162,6 +181,20 @@ class SecurityConfiguration {
 				.logoutSuccessUrl("/sign-in?signed-out")
 				.deleteCookies(SESSION_COOKIE, REMEMBER_ME_COOKIE));
 		return http.build();
+	}
+
+	/**
+	 * What both chains share: the security headers on every answer (HSTS only over TLS,
+	 * which includes a proxy's {@code X-Forwarded-Proto: https}), and the rate limits,
+	 * placed right after the headers so that a refusal carries them too.
+	 */
+	private static void hardened(HttpSecurity http, RateLimitFilter rateLimits) throws Exception {
+		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.frameOptions((frames) -> frames.deny())
+			.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY))
+			.httpStrictTransportSecurity((hsts) -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true)))
+			.addFilterAfter(rateLimits, HeaderWriterFilter.class);
 	}
 
 	/**

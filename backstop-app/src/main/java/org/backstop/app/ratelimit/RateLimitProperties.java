@@ -1,0 +1,95 @@
+package org.backstop.app.ratelimit;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * How many requests one client address may send to each limited group of endpoints in a
+ * window ({@code backstop.rate-limits.*}). The defaults leave room for a person who
+ * mistypes a password a few times, and none for a script.
+ */
+@ConfigurationProperties("backstop.rate-limits")
+public class RateLimitProperties {
+
+	/** Off only for trying things out; a public node should keep it on. */
+	private boolean enabled = true;
+
+	/** How many client addresses are remembered at most, so memory stays bounded. */
+	private int maxClients = 100_000;
+
+	/** POST /sign-in and POST /api/v1/tokens. */
+	private final Limit signIn = new Limit(10, Duration.ofMinutes(1));
+
+	/** POST /sign-up and POST /api/v1/accounts. */
+	private final Limit signUp = new Limit(5, Duration.ofMinutes(10));
+
+	/** Asking for a password reset and confirming it, page and API. */
+	private final Limit passwordReset = new Limit(5, Duration.ofMinutes(10));
+
+	/** Assessments, plans and dose checks sent without an account. */
+	private final Limit anonymousAssessments = new Limit(60, Duration.ofMinutes(1));
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	public int getMaxClients() {
+		return this.maxClients;
+	}
+
+	public void setMaxClients(int maxClients) {
+		this.maxClients = maxClients;
+	}
+
+	public Limit getSignIn() {
+		return this.signIn;
+	}
+
+	public Limit getSignUp() {
+		return this.signUp;
+	}
+
+	public Limit getPasswordReset() {
+		return this.passwordReset;
+	}
+
+	public Limit getAnonymousAssessments() {
+		return this.anonymousAssessments;
+	}
+
+	/** At most {@code requests} in each {@code window}. */
+	public static class Limit {
+
+		private long requests;
+
+		private Duration window;
+
+		Limit(long requests, Duration window) {
+			this.requests = requests;
+			this.window = window;
+		}
+
+		public long getRequests() {
+			return this.requests;
+		}
+
+		public void setRequests(long requests) {
+			this.requests = requests;
+		}
+
+		public Duration getWindow() {
+			return this.window;
+		}
+
+		public void setWindow(Duration window) {
+			this.window = window;
+		}
+
+	}
+
+}
