@@ -2,6 +2,7 @@ package org.backstop.app.system;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.apache.tomcat.util.http.InvalidParameterException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -20,6 +21,19 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ErrorAnswers extends ResponseEntityExceptionHandler {
 
 	private static final Log log = LogFactory.getLog(ErrorAnswers.class);
+
+	/**
+	 * Tomcat refuses to read a form over its size cap (or with too many fields) when the
+	 * first parameter is asked for: the person sent too much, not a fault of ours.
+	 */
+	@ExceptionHandler(InvalidParameterException.class)
+	ResponseEntity<ProblemDetail> formTooLarge(InvalidParameterException ex) {
+		HttpStatus status = (ex.getErrorCode() == HttpStatus.CONTENT_TOO_LARGE.value()) ? HttpStatus.CONTENT_TOO_LARGE
+				: HttpStatus.BAD_REQUEST;
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+				"The form could not be read: it is too large or has too many fields. Nothing was stored.");
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
