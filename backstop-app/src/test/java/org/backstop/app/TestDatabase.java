@@ -57,25 +57,14 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 	}
 
 	private static Map<String, Object> postgresql() {
-		String url = required("BACKSTOP_TEST_DB_URL");
-		String user = System.getenv().getOrDefault("BACKSTOP_TEST_DB_USER", "postgres");
-		String password = System.getenv().getOrDefault("BACKSTOP_TEST_DB_PASSWORD", "");
-		String schema = "backstop_test_" + ProcessHandle.current().pid() + "_" + System.currentTimeMillis();
-		try (Connection connection = DriverManager.getConnection(url, user, password);
-				Statement statement = connection.createStatement()) {
-			statement.execute("CREATE SCHEMA " + schema);
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("PostgreSQL was asked for the tests (" + url + ") but cannot be used: "
-					+ ex.getMessage() + ". Start it, or unset BACKSTOP_TEST_DB_URL to test on H2 only.", ex);
-		}
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(url, user, password, schema)));
+		Schema schema = freshPostgresqlSchema();
+		Runtime.getRuntime().addShutdownHook(new Thread(schema::close));
 		Map<String, Object> map = new HashMap<>();
-		map.put("spring.datasource.url", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
-		map.put("spring.datasource.username", user);
-		map.put("spring.datasource.password", password);
-		map.put("spring.flyway.default-schema", schema);
-		map.put("spring.flyway.schemas", schema);
+		map.put("spring.datasource.url", schema.url());
+		map.put("spring.datasource.username", schema.user());
+		map.put("spring.datasource.password", schema.password());
+		map.put("spring.flyway.default-schema", schema.name());
+		map.put("spring.flyway.schemas", schema.name());
 		return Map.copyOf(map);
 	}
 
@@ -87,7 +76,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 		String url = required("BACKSTOP_TEST_DB_URL");
 		String user = System.getenv().getOrDefault("BACKSTOP_TEST_DB_USER", "postgres");
 		String password = System.getenv().getOrDefault("BACKSTOP_TEST_DB_PASSWORD", "");
-		String schema = "backstop_own_" + ProcessHandle.current().pid() + "_" + System.nanoTime();
+		String schema = "backstop_test_" + ProcessHandle.current().pid() + "_" + System.nanoTime();
 		try (Connection connection = DriverManager.getConnection(url, user, password);
 				Statement statement = connection.createStatement()) {
 			statement.execute("CREATE SCHEMA " + schema);
