@@ -133,7 +133,8 @@ class SecurityConfiguration {
 						"/api/v1/accounts", "/api/v1/tokens", "/api/v1/password-resets",
 						"/api/v1/password-resets/confirm")
 				.permitAll()
-				.requestMatchers(HttpMethod.GET, "/api/v1/rules", "/api/v1/exercises", "/api/v1/exercises/*")
+				.requestMatchers(HttpMethod.GET, "/api/v1/rules", "/api/v1/exercises", "/api/v1/exercises/*",
+						"/api/v1/library", "/api/v1/library/*")
 				.permitAll()
 				.requestMatchers("/api/v1/admin/**")
 				.hasRole("ADMIN")
