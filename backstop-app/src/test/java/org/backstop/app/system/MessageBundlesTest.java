@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class MessageBundlesTest {
 
-	static final String[] BUNDLES = { "common", "assess", "plan", "library", "reminders", "account" };
+	static final String[] BUNDLES = { "common", "assess", "plan", "library", "reminders", "account", "clinical" };
 
 	/** The pages that must be complete in Spanish: the wizard, results and plan. */
 	static final Set<String> SPANISH = Set.of("common", "assess", "plan");
