@@ -1,5 +1,9 @@
 package org.backstop.app.assessment;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -9,9 +13,11 @@ import org.backstop.core.triage.TriageReason;
 
 /**
  * The core's clinical text in the reader's language. English is the core's own text;
- * translations live in {@code messages/clinical_<language>.properties}, keyed by the
- * rule's code, and a text not yet translated is shown in English (marked so by
- * {@link #isTranslated}, for the page's {@code lang} attribute).
+ * translations live in {@code messages/clinical_<language>.properties}: a triage rule's
+ * text keyed by the rule's code, any other fixed text (what to watch for, the
+ * neurological examination) by a short hash of its English, so that a changed English
+ * text no longer finds its old translation. A text not yet translated is shown in
+ * English, marked so by {@code isTranslated} for the page's {@code lang} attribute.
  */
 @Component
 public class ClinicalTexts {
@@ -31,8 +37,27 @@ public class ClinicalTexts {
 		return "en".equals(locale.getLanguage()) || this.messages.getMessage(key(reason), null, null, locale) != null;
 	}
 
+	/** A fixed text of the core, such as a warning sign to watch for. */
+	public String text(String english, Locale locale) {
+		return this.messages.getMessage(key(english), null, english, locale);
+	}
+
+	public boolean isTranslated(String english, Locale locale) {
+		return "en".equals(locale.getLanguage()) || this.messages.getMessage(key(english), null, null, locale) != null;
+	}
+
 	private static String key(TriageReason reason) {
 		return "rule." + reason.code();
+	}
+
+	static String key(String english) {
+		try {
+			byte[] hash = MessageDigest.getInstance("SHA-256").digest(english.getBytes(StandardCharsets.UTF_8));
+			return "text." + HexFormat.of().formatHex(hash, 0, 6);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("every Java has SHA-256", ex);
+		}
 	}
 
 }

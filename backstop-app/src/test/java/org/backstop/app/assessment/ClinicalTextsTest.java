@@ -6,16 +6,21 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.support.ResourceBundleMessageSource;
 
+import org.backstop.core.assessment.AssessmentEngine;
 import org.backstop.core.triage.TriageReason;
+import org.backstop.core.triage.TriageResult;
 import org.backstop.core.triage.TriageRule;
 import org.backstop.core.triage.TriageRules;
 
@@ -27,14 +32,31 @@ class ClinicalTextsTest {
 
 	private final ClinicalTexts texts = new ClinicalTexts(messages());
 
+	/**
+	 * Neck pain spreading below the knee in a pregnant woman who has had cancer: every
+	 * fixed text the core can show, all warning signs and the whole examination.
+	 */
+	static final String EVERY_FIXED_TEXT = """
+			{"age": 38, "sex": "female", "pregnant": true, "pregnancyWeeks": 20, "history": ["cancer"],
+			 "pain": {"intensity": 5, "region": "neck", "durationDays": 3, "radiation": "below_knee"}}
+			""";
+
 	@Test
-	void everyRuleIsTranslatedIntoSpanishAndNoTranslationIsOrphaned() throws IOException {
-		Set<String> codes = TriageRules.ALL.stream().map((rule) -> "rule." + rule.code()).collect(Collectors.toSet());
+	void everyRuleAndFixedTextIsTranslatedIntoSpanishAndNoTranslationIsOrphaned() throws IOException {
+		TriageResult triage = AssessmentEngine.assess(JsonMapper.shared().readTree(EVERY_FIXED_TEXT)).value().triage();
+		List<String> fixed = new ArrayList<>(triage.watchFor());
+		fixed.addAll(triage.neurologicalExamination().clinicianChecks());
+		fixed.addAll(triage.neurologicalExamination().selfObservation());
+		fixed.add(triage.neurologicalExamination().caution());
+		Set<String> keys = TriageRules.ALL.stream().map((rule) -> "rule." + rule.code()).collect(Collectors.toSet());
+		fixed.forEach((english) -> keys.add(ClinicalTexts.key(english)));
 		Properties spanish = new Properties();
 		try (InputStream in = getClass().getClassLoader().getResourceAsStream("messages/clinical_es.properties")) {
 			spanish.load(new InputStreamReader(in, StandardCharsets.UTF_8));
 		}
-		assertThat(spanish.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(codes);
+		assertThat(spanish.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(keys);
+		Locale mexico = Locale.forLanguageTag("es-MX");
+		assertThat(fixed).allSatisfy((english) -> assertThat(this.texts.text(english, mexico)).isNotEqualTo(english));
 	}
 
 	@Test
