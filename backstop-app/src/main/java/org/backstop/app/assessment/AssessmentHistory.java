@@ -63,6 +63,15 @@ public class AssessmentHistory {
 		return found;
 	}
 
+	/**
+	 * The input JSON of a stored assessment, when the caller may read it; for pages that
+	 * show it again, such as the plan.
+	 */
+	@Transactional
+	public Optional<String> inputOf(AccountUser caller, UUID id) {
+		return find(caller, id).map(StoredAssessment::inputJson);
+	}
+
 	@Transactional
 	Paging.Page<StoredAssessment> list(AccountUser caller, UUID ownerId, Paging paging) {
 		if (!this.access.mayRead(caller, ownerId)) {

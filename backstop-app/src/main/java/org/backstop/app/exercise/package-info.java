@@ -1,5 +1,5 @@
 /**
- * The exercise library over HTTP: every exercise with its steps, dose, cautions and
- * drawing, so anyone can read what the plan may suggest.
+ * The exercise library over HTTP, as JSON and as pages: every exercise with its steps,
+ * dose, cautions and drawing, so anyone can read what the plan may suggest.
  */
 package org.backstop.app.exercise;

@@ -78,7 +78,7 @@ final class CareOptions {
 									: "Put a heat pack or a stick-on heat wrap on the sore area, warm but not hot. A warm shower also helps.",
 								Dose.minutes(
 										"About 20 minutes at a time, up to 4 times a day, for the first days of the spasm.",
-										20, 4, 7),
+										TherapyTimers.HEAT_MINUTES, 4, 7),
 								Evidence.of(MODERATE,
 										"Moderate-quality evidence that heat gives a small, short-term easing of a new back spasm.",
 										ACP2017, COCHRANE_HEAT_COLD),
@@ -108,8 +108,8 @@ final class CareOptions {
 								(person.hasAtHand(Equipment.ICE_PACK) ? "Wrap your ice pack"
 										: "Wrap an ice pack or a bag of frozen peas")
 										+ " in a thin cloth and hold it on the sore area if cold feels soothing.",
-								Dose.minutes("10 to 15 minutes, never more than 20, then at least 20 minutes off.", 15,
-										4, 3),
+								Dose.minutes("10 to 15 minutes, never more than 20, then at least 20 minutes off.",
+										TherapyTimers.COLD_MINUTES, 4, 3),
 								Evidence.of(INSUFFICIENT, "Too little evidence to say whether cold helps back pain.",
 										COCHRANE_HEAT_COLD),
 								List.of("Always keep a cloth between the ice and your skin: ice can burn.",

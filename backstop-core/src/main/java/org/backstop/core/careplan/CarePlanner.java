@@ -179,7 +179,8 @@ public final class CarePlanner {
 				exercise.why(), cautions, exercise.illustration());
 	}
 
-	private static String purpose(ExerciseCategory category) {
+	/** What exercises of a category are for, in a sentence. */
+	public static String purpose(ExerciseCategory category) {
 		return switch (category) {
 			case GENTLE_MOBILITY -> "Gentle movement to ease stiffness and keep the back moving.";
 			case STRETCH -> "A gentle stretch for tight muscles.";

@@ -1,0 +1,176 @@
+package org.backstop.app.careplan;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import org.backstop.app.assessment.AssessmentHistory;
+import org.backstop.app.assessment.LastAssessment;
+import org.backstop.app.security.AccountUser;
+import org.backstop.core.assessment.AssessmentEngine;
+import org.backstop.core.assessment.AssessmentJson;
+import org.backstop.core.assessment.AssessmentResult;
+import org.backstop.core.assessment.Checked;
+import org.backstop.core.assessment.Violation;
+
+/**
+ * The plan as pages: {@code GET /plan} for the latest assessment in this browser (or a
+ * stored one of the signed-in person), {@code GET /plan/print} for paper,
+ * {@code POST /plan/preferences} to tailor it and {@code GET/POST /plan/input} to see the
+ * plan of an input pasted from the API or the command line. The core validates every
+ * input; nothing is remembered when it finds a problem.
+ */
+@Controller
+class PlanPages {
+
+	private final AssessmentHistory history;
+
+	PlanPages(AssessmentHistory history) {
+		this.history = history;
+	}
+
+	@GetMapping("/plan")
+	String plan(@RequestParam Optional<String> assessment, @AuthenticationPrincipal AccountUser user,
+			HttpSession session, Model model, HttpServletResponse response) {
+		return show(assessment, user, session, model, response, "plan/plan");
+	}
+
+	@GetMapping("/plan/print")
+	String print(@RequestParam Optional<String> assessment, @AuthenticationPrincipal AccountUser user,
+			HttpSession session, Model model, HttpServletResponse response) {
+		return show(assessment, user, session, model, response, "plan/print");
+	}
+
+	@PostMapping("/plan/preferences")
+	String preferences(@RequestParam(required = false) List<String> equipment,
+			@RequestParam(required = false) List<String> likes, @RequestParam(required = false) List<String> dislikes,
+			@RequestParam(required = false) List<String> currentMedicines, HttpSession session, Model model,
+			HttpServletResponse response) {
+		Optional<String> last = LastAssessment.of(session);
+		if (last.isEmpty()) {
+			return "redirect:/plan";
+		}
+		PlanPreferences chosen = PlanPreferences.of(equipment, likes, dislikes, currentMedicines);
+		ObjectNode input = (ObjectNode) AssessmentJson.mapper().readTree(last.get());
+		chosen.writeInto(input);
+		Checked<AssessmentResult> checked = AssessmentEngine.assess(input);
+		if (checked.isValid()) {
+			LastAssessment.remember(session, AssessmentJson.mapper().writeValueAsString(input));
+			return "redirect:/plan?updated";
+		}
+		// The stored input stays as it was: the page shows its plan, with the choices
+		// just made and a message beside each field the core refused.
+		Map<String, String> errors = PlanPreferences.errors(checked.violations());
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		String page = show(Optional.empty(), null, session, model, response, "plan/plan");
+		model.addAttribute("prefs", chosen);
+		model.addAttribute("errors", errors);
+		return page;
+	}
+
+	@GetMapping("/plan/input")
+	String inputForm(Model model) {
+		model.addAttribute("input", "");
+		model.addAttribute("violations", List.of());
+		return "plan/input";
+	}
+
+	@PostMapping("/plan/input")
+	String input(@RequestParam(defaultValue = "") String input, HttpSession session, Model model,
+			HttpServletResponse response) {
+		Checked<JsonNode> tree = AssessmentJson.parse(input.getBytes(StandardCharsets.UTF_8),
+				AssessmentJson.MAX_DOCUMENT_BYTES);
+		List<Violation> violations = new ArrayList<>();
+		if (!tree.isValid()) {
+			violations.addAll(tree.violations());
+		}
+		else {
+			Checked<AssessmentResult> checked = AssessmentEngine.assess(tree.value());
+			if (checked.isValid()) {
+				LastAssessment.remember(session, AssessmentJson.mapper().writeValueAsString(tree.value()));
+				return "redirect:/plan";
+			}
+			violations.addAll(checked.violations());
+		}
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		model.addAttribute("input", input);
+		model.addAttribute("violations", violations);
+		return "plan/input";
+	}
+
+	/**
+	 * Finds the input (a stored assessment the caller may read, or this browser's
+	 * latest), runs the core on it and fills the model; a stored id the caller may not
+	 * read is not found, whoever it belongs to.
+	 */
+	private String show(Optional<String> assessment, AccountUser user, HttpSession session, Model model,
+			HttpServletResponse response, String view) {
+		Optional<String> json;
+		if (assessment.isPresent()) {
+			json = parseId(assessment.get()).flatMap((id) -> this.history.inputOf(user, id));
+			if (json.isEmpty()) {
+				response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+				return "plan/not-found";
+			}
+			model.addAttribute("assessmentId", assessment.get());
+		}
+		else {
+			json = LastAssessment.of(session);
+		}
+		Optional<JsonNode> tree = json
+			.map((text) -> AssessmentJson.parse(text.getBytes(StandardCharsets.UTF_8),
+					AssessmentJson.MAX_DOCUMENT_BYTES))
+			.filter(Checked::isValid)
+			.map(Checked::value);
+		Optional<AssessmentResult> result = tree.map(AssessmentEngine::assess)
+			.filter(Checked::isValid)
+			.map(Checked::value);
+		if (result.isEmpty()) {
+			return "plan/none";
+		}
+		model.addAttribute("result", result.get());
+		model.addAttribute("plan", result.get().plan());
+		model.addAttribute("timerLinks", PlanPreferences.timerLinks(result.get().plan()));
+		model.addAttribute("prefs", PlanPreferences.from(tree.get()));
+		model.addAttribute("options", PlanPreferences.OPTIONS);
+		model.addAttribute("errors", new LinkedHashMap<String, String>());
+		return view;
+	}
+
+	private static Optional<UUID> parseId(String text) {
+		try {
+			return Optional.of(UUID.fromString(text));
+		}
+		catch (IllegalArgumentException ex) {
+			return Optional.empty();
+		}
+	}
+
+	/** Unused arrays stay out of the input the core sees. */
+	static void putCodes(ObjectNode object, String field, List<String> codes) {
+		if (codes.isEmpty()) {
+			object.remove(field);
+			return;
+		}
+		ArrayNode array = object.putArray(field);
+		codes.forEach(array::add);
+	}
+
+}
