@@ -15,10 +15,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import org.backstop.app.assessment.LastAssessment;
+import org.backstop.core.assessment.AssessmentEngine;
 import org.backstop.core.assessment.AssessmentJson;
-import org.backstop.core.assessment.AssessmentReader;
+import org.backstop.core.assessment.AssessmentResult;
 import org.backstop.core.assessment.Checked;
-import org.backstop.core.assessment.AssessmentInput;
 import org.backstop.core.assessment.Violation;
 
 /**
@@ -66,6 +66,16 @@ class WizardController {
 		return "redirect:/assess/result";
 	}
 
+	/**
+	 * Clears the answers, as on a shared device; the last result stays until a new one is
+	 * made.
+	 */
+	@PostMapping("/assess/restart")
+	String restart(HttpSession session) {
+		WizardAnswers.forget(session);
+		return "redirect:/assess";
+	}
+
 	private String show(WizardStep step, WizardAnswers answers, Map<String, String> errors, Model model) {
 		Map<String, WizardField> fields = new LinkedHashMap<>();
 		step.fields().forEach((field) -> fields.put(field.name(), field));
@@ -96,8 +106,8 @@ class WizardController {
 	/** Every problem, by wizard field, each with the message key to show beside it. */
 	static Map<String, String> errorsOfAll(WizardAnswers answers) {
 		Map<String, String> errors = new LinkedHashMap<>();
-		Checked<AssessmentInput> read = AssessmentReader.read(answers.toJson());
-		for (Violation violation : read.violations()) {
+		Checked<AssessmentResult> checked = AssessmentEngine.assess(answers.toJson());
+		for (Violation violation : checked.violations()) {
 			String field = fieldOf(violation.field());
 			errors.putIfAbsent(field, ERROR_PREFIX + field);
 		}

@@ -45,7 +45,7 @@ class WizardTest {
 		}
 		HttpResponse<String> last = walk.browser.get("/assess?step=6");
 		assertThat(last.body()).contains("Step 6 of 6", "See my result", "id=\"back\"", "name=\"pregnancyWeeks\"",
-				"name=\"history\" value=\"anticoagulants\"",
+				"name=\"history\" value=\"anticoagulants\"", "Tick all that apply.",
 				"name=\"preferences.currentMedicines\" value=\"ibuprofen\"");
 		HttpResponse<String> finished = walk.post(6, steps.get(5), "next");
 		assertThat(location(finished)).isEqualTo("/assess/result");
@@ -67,6 +67,9 @@ class WizardTest {
 				"value=\"severely_limited\" checked");
 		assertThat(walk.browser.get("/assess?step=1").body()).contains("value=\"neck\" checked");
 		assertThat(walk.browser.get("/assess?step=4").body()).contains("value=\"major\" checked", "value=\"x\"");
+		HttpResponse<String> restarted = walk.postForm("/assess", "/assess/restart", Map.of());
+		assertThat(location(restarted)).isEqualTo("/assess");
+		assertThat(walk.browser.get("/assess?step=1").body()).doesNotContain("checked");
 	}
 
 	@Test
