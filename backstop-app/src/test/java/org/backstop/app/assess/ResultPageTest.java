@@ -37,9 +37,11 @@ class ResultPageTest {
 		WizardWalk walk = walk("en-GB");
 		walk.walk(WizardWalk.withSymptoms("chest_pain"));
 		String page = walk.browser.get("/assess/result").body();
-		assertThat(page).contains("id=\"triage-level\"", "data-level=\"emergency_ambulance\"",
-				"Emergency: call an ambulance", "id=\"call-emergency\"", "href=\"tel:999\"", "Call 999 now",
-				"id=\"reason-cardiac_pain_suspected\"", "heart attack");
+		assertThat(page)
+			.contains("id=\"triage-level\"", "data-level=\"emergency_ambulance\"", "Emergency: call an ambulance",
+					"id=\"call-emergency\"", "href=\"tel:999\"", "Call 999 now", "id=\"reason-cardiac_pain_suspected\"",
+					"heart attack")
+			.doesNotContain("id=\"english-only\"");
 		// The level comes first, before the reasons and the plan.
 		assertThat(page.indexOf("id=\"triage-level\"")).isLessThan(page.indexOf("id=\"reasons\""));
 	}
@@ -74,7 +76,7 @@ class ResultPageTest {
 		walk.walk(WizardWalk.withSymptoms("fever"));
 		String page = walk.browser.get("/assess/result").body();
 		assertThat(page).contains("<html lang=\"es\"", "Tu resultado", "Qué vigilar", "Abrir mi plan",
-				"Inicia sesión para guardarla", "<ul lang=\"en\">");
+				"Inicia sesión para guardarla", "<ul lang=\"en\">", "solo están en inglés");
 		assertThat(page).containsPattern("<span lang=\"en\">[A-Z][^<]+</span>");
 	}
 

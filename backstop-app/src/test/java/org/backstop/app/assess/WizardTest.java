@@ -124,6 +124,13 @@ class WizardTest {
 	}
 
 	@Test
+	void theScriptIsServedAndOptional() {
+		HttpResponse<String> script = new Http(this.port).get("/js/assess.js");
+		assertThat(script.statusCode()).isEqualTo(200);
+		assertThat(script.body()).contains("error-summary");
+	}
+
+	@Test
 	void spanishFromTheBrowser() {
 		HttpResponse<String> five = walk("es-ES").browser.get("/assess?step=5");
 		assertThat(five.body()).contains("<html lang=\"es\"", "Paso 5 de 6", "Señales de alarma",
