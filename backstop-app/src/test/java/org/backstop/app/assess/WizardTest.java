@@ -80,7 +80,7 @@ class WizardTest {
 		assertThat(bad.body()).contains("id=\"error-summary\"", "href=\"#pain-intensity\"",
 				"id=\"pain-intensity-error\"", "Write a whole number from 0 to 10", "aria-invalid=\"true\"",
 				"aria-describedby=\"pain-intensity-error pain-intensity-hint\"", "value=\"11\"",
-				"value=\"reduced\" checked", "Step 2 of 6");
+				"value=\"reduced\" checked", "Step 2 of 6", "<title>Please check your answers: step 2 of 6");
 		HttpResponse<String> words = walk.post(2, form("pain.intensity", "seven"), "next");
 		assertThat(words.body()).contains("Write a whole number from 0 to 10", "value=\"seven\"");
 		HttpResponse<String> missing = walk.post(1, form("pain.radiation", "none"), "next");
