@@ -55,6 +55,14 @@ public class AssessmentHistory {
 		return stored;
 	}
 
+	/**
+	 * Stores an assessment the owner made on the pages, as the API would; answers its id.
+	 */
+	@Transactional
+	public UUID save(AccountUser owner, JsonNode input, AssessmentResult result) {
+		return store(owner, input, result).id();
+	}
+
 	@Transactional
 	Optional<StoredAssessment> find(AccountUser caller, UUID id) {
 		Optional<StoredAssessment> found = this.assessments.findById(id)

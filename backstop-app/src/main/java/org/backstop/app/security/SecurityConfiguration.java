@@ -165,7 +165,11 @@ class SecurityConfiguration {
 	SecurityFilterChain pages(HttpSecurity http, PersistentTokenBasedRememberMeServices rememberMe,
 			RateLimitFilter rateLimits) throws Exception {
 		hardened(http, rateLimits);
+		// GET /assess/save asks for sign-in, and the saved request brings the person back
+		// to their result to save it.
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/account/**")
+			.authenticated()
+			.requestMatchers(HttpMethod.GET, "/assess/save")
 			.authenticated()
 			.requestMatchers("/admin/**")
 			.hasRole("ADMIN")

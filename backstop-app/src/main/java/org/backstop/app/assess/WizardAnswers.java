@@ -1,0 +1,136 @@
+package org.backstop.app.assess;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.HttpSession;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.backstop.core.assessment.AssessmentJson;
+
+/**
+ * The answers given so far, as typed, kept in the session between steps so that Back and
+ * Next never lose them, even when they are not valid yet. Only plain strings go into the
+ * session, which may be stored in the database.
+ */
+public final class WizardAnswers {
+
+	static final String ATTRIBUTE = "BACKSTOP_WIZARD_ANSWERS";
+
+	private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d{1,9}");
+
+	/** Longest answer kept: no field of the contract needs more. */
+	private static final int MAX_LENGTH = 40;
+
+	/** Most answers kept for one field: more than any list of codes holds. */
+	private static final int MAX_VALUES = 64;
+
+	private final HashMap<String, ArrayList<String>> values;
+
+	private WizardAnswers(HashMap<String, ArrayList<String>> values) {
+		this.values = values;
+	}
+
+	@SuppressWarnings("unchecked")
+	static WizardAnswers of(HttpSession session) {
+		Object kept = session.getAttribute(ATTRIBUTE);
+		return new WizardAnswers(
+				(kept instanceof HashMap<?, ?> map) ? (HashMap<String, ArrayList<String>>) map : new HashMap<>());
+	}
+
+	void keep(HttpSession session) {
+		session.setAttribute(ATTRIBUTE, this.values);
+	}
+
+	static void forget(HttpSession session) {
+		session.removeAttribute(ATTRIBUTE);
+	}
+
+	/**
+	 * Replaces the answers of one step with what its form sent: a checkbox left unticked
+	 * is absent from the form, so the step's old answers go first.
+	 */
+	void replace(WizardStep step, Map<String, String[]> form) {
+		for (WizardField field : step.fields()) {
+			this.values.remove(field.name());
+			String[] sent = form.get(field.name());
+			if (sent == null) {
+				continue;
+			}
+			ArrayList<String> kept = new ArrayList<>();
+			for (String value : sent) {
+				String trimmed = value.strip();
+				// An unknown code is kept, not dropped, so that the core rejects it by
+				// name.
+				if (!trimmed.isEmpty() && trimmed.length() <= MAX_LENGTH && kept.size() < MAX_VALUES
+						&& !kept.contains(trimmed)) {
+					kept.add(trimmed);
+				}
+			}
+			if (!kept.isEmpty()) {
+				this.values.put(field.name(), kept);
+			}
+		}
+	}
+
+	/** The single answer to a field, or the empty string. */
+	public String value(String field) {
+		List<String> given = this.values.get(field);
+		return (given == null || given.isEmpty()) ? "" : given.get(0);
+	}
+
+	/** Whether the answer to a field is, or includes, this code. */
+	public boolean has(String field, String code) {
+		List<String> given = this.values.get(field);
+		return given != null && given.contains(code);
+	}
+
+	boolean answered(String field) {
+		return this.values.containsKey(field);
+	}
+
+	/**
+	 * The contract version 1 JSON of every answer given. A number that is not a whole
+	 * number goes in as text, so that the core names the field; weeks of pregnancy count
+	 * only with a "yes" to being pregnant, so changing that answer does not leave a stale
+	 * number behind.
+	 */
+	ObjectNode toJson() {
+		ObjectNode root = AssessmentJson.mapper().createObjectNode();
+		WizardStep.allFields().forEach((field) -> {
+			if (!answered(field.name()) || field.name().equals(WizardStep.NO_SYMPTOMS)
+					|| (field.name().equals("pregnancyWeeks") && !has("pregnant", "true"))) {
+				return;
+			}
+			ObjectNode parent = root;
+			String[] path = field.name().split("\\.");
+			for (int i = 0; i < path.length - 1; i++) {
+				parent = (parent.get(path[i]) instanceof ObjectNode child) ? child : parent.putObject(path[i]);
+			}
+			String name = path[path.length - 1];
+			String value = value(field.name());
+			switch (field.kind()) {
+				case CODE -> parent.put(name, value);
+				case CODES -> {
+					ArrayNode array = parent.putArray(name);
+					this.values.get(field.name()).forEach(array::add);
+				}
+				case NUMBER -> {
+					if (WHOLE_NUMBER.matcher(value).matches()) {
+						parent.put(name, Integer.parseInt(value));
+					}
+					else {
+						parent.put(name, value);
+					}
+				}
+				case YES_NO -> parent.put(name, Boolean.parseBoolean(value));
+			}
+		});
+		return root;
+	}
+
+}

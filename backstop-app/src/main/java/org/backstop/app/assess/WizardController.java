@@ -1,0 +1,160 @@
+package org.backstop.app.assess;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import org.backstop.app.assessment.LastAssessment;
+import org.backstop.core.assessment.AssessmentEngine;
+import org.backstop.core.assessment.AssessmentJson;
+import org.backstop.core.assessment.AssessmentResult;
+import org.backstop.core.assessment.Checked;
+import org.backstop.core.assessment.Violation;
+
+/**
+ * {@code /assess}: the assessment as short steps of plain forms, no JavaScript needed.
+ * Each step's answers are kept in the session; Next checks them with the core's own
+ * validation (only the fields of that step), Back never checks, and the last step checks
+ * everything and hands the JSON to {@link LastAssessment}.
+ */
+@Controller
+class WizardController {
+
+	static final String ERROR_PREFIX = "assess.error.";
+
+	@GetMapping("/assess")
+	String step(@RequestParam(name = "step", defaultValue = "1") String step, HttpSession session, Model model) {
+		return show(WizardStep.number(parse(step)), WizardAnswers.of(session), Map.of(), model);
+	}
+
+	@PostMapping("/assess")
+	String answer(@RequestParam(name = "step", defaultValue = "1") String stepNumber,
+			@RequestParam(name = "action", defaultValue = "next") String action, HttpServletRequest request,
+			HttpSession session, Model model) {
+		WizardStep step = WizardStep.number(parse(stepNumber));
+		WizardAnswers answers = WizardAnswers.of(session);
+		answers.replace(step, request.getParameterMap());
+		answers.keep(session);
+		if ("back".equals(action)) {
+			return "redirect:/assess?step=" + Math.max(1, step.number() - 1);
+		}
+		Map<String, String> errors = errorsOf(step, answers);
+		if (!errors.isEmpty()) {
+			return show(step, answers, errors, model);
+		}
+		if (step.number() < WizardStep.values().length) {
+			return "redirect:/assess?step=" + (step.number() + 1);
+		}
+		Map<String, String> all = errorsOfAll(answers);
+		if (!all.isEmpty()) {
+			WizardStep first = WizardStep.asking(all.keySet().iterator().next());
+			Map<String, String> shown = new LinkedHashMap<>(all);
+			shown.keySet().removeIf((field) -> WizardStep.asking(field) != first);
+			return show(first, answers, shown, model);
+		}
+		LastAssessment.remember(session, AssessmentJson.mapper().writeValueAsString(answers.toJson()));
+		return "redirect:/assess/result";
+	}
+
+	/**
+	 * Clears the answers, as on a shared device; the last result stays until a new one is
+	 * made.
+	 */
+	@PostMapping("/assess/restart")
+	String restart(HttpSession session) {
+		WizardAnswers.forget(session);
+		return "redirect:/assess";
+	}
+
+	private String show(WizardStep step, WizardAnswers answers, Map<String, String> errors, Model model) {
+		Map<String, WizardField> fields = new LinkedHashMap<>();
+		step.fields().forEach((field) -> fields.put(field.name(), field));
+		model.addAttribute("step", step);
+		model.addAttribute("stepCount", WizardStep.values().length);
+		model.addAttribute("steps", Arrays.asList(WizardStep.values()));
+		model.addAttribute("fields", fields);
+		model.addAttribute("answers", answers);
+		model.addAttribute("errors", errors);
+		model.addAttribute("symptomGroups", WizardStep.symptomGroups());
+		return "assess/wizard";
+	}
+
+	/**
+	 * The problems with one step's answers: the core's violations of that step's fields,
+	 * and, on the warning signs, an answer of some kind (ticks or "none of these").
+	 */
+	static Map<String, String> errorsOf(WizardStep step, WizardAnswers answers) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		errorsOfAll(answers).forEach((field, message) -> {
+			if (step.field(field) != null) {
+				errors.put(field, message);
+			}
+		});
+		return errors;
+	}
+
+	/** Every problem, by wizard field, each with the message key to show beside it. */
+	static Map<String, String> errorsOfAll(WizardAnswers answers) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		Checked<AssessmentResult> checked = AssessmentEngine.assess(answers.toJson());
+		for (Violation violation : checked.violations()) {
+			String field = fieldOf(violation.field());
+			errors.putIfAbsent(field, ERROR_PREFIX + field);
+		}
+		boolean anySymptom = answers.answered("symptoms");
+		boolean none = answers.has(WizardStep.NO_SYMPTOMS, "true");
+		if (anySymptom == none) {
+			String key = none ? "assess.error.symptoms.both" : "assess.error.symptoms.none";
+			errors.putIfAbsent("symptoms", key);
+		}
+		return sorted(errors);
+	}
+
+	/**
+	 * The wizard field a violation's path names: {@code symptoms[2]} is {@code symptoms};
+	 * a whole missing object is its first question.
+	 */
+	static String fieldOf(String path) {
+		String field = path.replaceAll("\\[\\d+]", "");
+		if (WizardStep.allFields().anyMatch((f) -> f.name().equals(field))) {
+			return field;
+		}
+		return WizardStep.allFields()
+			.filter((f) -> f.name().startsWith(field + "."))
+			.findFirst()
+			.orElse(WizardStep.WHERE.fields().get(0))
+			.name();
+	}
+
+	/** In the order the questions are asked, so the summary reads top to bottom. */
+	private static Map<String, String> sorted(Map<String, String> errors) {
+		Map<String, String> ordered = new LinkedHashMap<>();
+		List<String> order = WizardStep.allFields().map(WizardField::name).toList();
+		order.forEach((name) -> {
+			if (errors.containsKey(name)) {
+				ordered.put(name, errors.get(name));
+			}
+		});
+		return ordered;
+	}
+
+	private static int parse(String step) {
+		try {
+			return Integer.parseInt(step.strip());
+		}
+		catch (NumberFormatException ex) {
+			return 1;
+		}
+	}
+
+}

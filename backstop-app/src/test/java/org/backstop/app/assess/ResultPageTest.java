@@ -1,0 +1,138 @@
+package org.backstop.app.assess;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.backstop.app.assess.WizardWalk.location;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import org.backstop.app.ApiTest;
+import org.backstop.app.Http;
+import org.backstop.app.People;
+
+/** The result page: the level first, its reasons, the plan link, and saving. */
+@ApiTest
+class ResultPageTest {
+
+	@LocalServerPort
+	int port;
+
+	private WizardWalk walk(String language) {
+		return new WizardWalk(Http.browser(this.port).withHeader("Accept-Language", language));
+	}
+
+	@Test
+	void withoutAnAssessmentItSendsThePersonToTheWizard() {
+		HttpResponse<String> none = walk("en").browser.get("/assess/result");
+		assertThat(none.statusCode()).isEqualTo(302);
+		assertThat(location(none)).isEqualTo("/assess");
+	}
+
+	@Test
+	void chestPainMeansCallAnAmbulanceWithTheCountrysNumber() {
+		WizardWalk walk = walk("en-GB");
+		walk.walk(WizardWalk.withSymptoms("chest_pain"));
+		String page = walk.browser.get("/assess/result").body();
+		assertThat(page)
+			.contains("id=\"triage-level\"", "data-level=\"emergency_ambulance\"", "Emergency: call an ambulance",
+					"id=\"call-emergency\"", "href=\"tel:999\"", "Call 999 now", "id=\"reason-cardiac_pain_suspected\"",
+					"heart attack")
+			.doesNotContain("id=\"english-only\"");
+		// The level comes first, before the reasons and the plan.
+		assertThat(page.indexOf("id=\"triage-level\"")).isLessThan(page.indexOf("id=\"reasons\""));
+	}
+
+	@Test
+	void bladderAndSaddleSignsMeanTheEmergencyDepartment() {
+		WizardWalk walk = walk("en-US");
+		walk.walk(WizardWalk.withSymptoms("saddle_numbness", "urinary_retention"));
+		String page = walk.browser.get("/assess/result").body();
+		assertThat(page)
+			.contains("data-level=\"emergency\"", "Go to an emergency department now",
+					"If you cannot get there safely, call 911.", "id=\"reason-cauda_equina_bladder_or_bowel\"",
+					"id=\"reason-cauda_equina_suspected\"", "id=\"neurological-examination\"", "NICE CKS Sciatica")
+			.doesNotContain("id=\"call-emergency\"");
+	}
+
+	@Test
+	void aPlainSpasmIsSelfCareWithWhatToWatchForAndThePlan() {
+		WizardWalk walk = walk("en");
+		walk.walk(WizardWalk.selfCare());
+		String page = walk.browser.get("/assess/result").body();
+		assertThat(page)
+			.contains("data-level=\"self_care\"", "You can look after this yourself for now", "id=\"safety-net\"",
+					"Numbness between your legs", "id=\"severity-grade\"", "data-severity=\"", "id=\"open-plan\"",
+					"href=\"/plan\"", "id=\"sign-in-to-save\"", "href=\"/assess/save\"")
+			.doesNotContain("id=\"call-emergency\"", "id=\"save-assessment\"", "lang=\"en\"><");
+	}
+
+	@Test
+	void inSpanishTheCoresEnglishTextsAreMarkedAsEnglish() {
+		WizardWalk walk = walk("es-ES");
+		walk.walk(WizardWalk.withSymptoms("fever"));
+		String page = walk.browser.get("/assess/result").body();
+		assertThat(page).contains("<html lang=\"es\"", "Tu resultado", "Qué vigilar", "Abrir mi plan",
+				"Inicia sesión para guardarla", "<ul lang=\"en\">", "solo están en inglés");
+		assertThat(page).containsPattern("<span lang=\"en\">[A-Z][^<]+</span>");
+	}
+
+	@Test
+	void aSignedInPersonSavesTheirAssessmentOnce() {
+		String email = People.signUp(new Http(this.port));
+		WizardWalk walk = walk("en");
+		walk.signIn(email);
+		walk.walk(WizardWalk.selfCare());
+		String page = walk.browser.get("/assess/result").body();
+		assertThat(page).contains("id=\"save-assessment\"").doesNotContain("id=\"sign-in-to-save\"");
+		HttpResponse<String> saved = walk.postForm("/assess/result", "/assess/save", Map.of());
+		assertThat(location(saved)).startsWith("/assess/result?saved");
+		assertThat(walk.browser.get("/assess/result?saved").body()).contains("id=\"saved\"")
+			.doesNotContain("id=\"save-assessment\"");
+		// Once saved, the page offers no second save; a repeated post stores nothing
+		// more.
+		walk.postForm("/assess", "/assess/save", Map.of());
+		assertThat(storedCount(walk)).isEqualTo(1);
+	}
+
+	@Test
+	void anAnonymousPersonSignsInAndComesBackToSave() {
+		String email = People.signUp(new Http(this.port));
+		WizardWalk walk = walk("en");
+		walk.walk(WizardWalk.withSymptoms("fever"));
+		HttpResponse<String> askToSignIn = walk.browser.get("/assess/save");
+		assertThat(askToSignIn.statusCode()).isEqualTo(302);
+		assertThat(location(askToSignIn)).isEqualTo("/sign-in");
+		HttpResponse<String> signedIn = walk.signIn(email);
+		assertThat(location(signedIn)).startsWith("/assess/save");
+		HttpResponse<String> back = walk.browser.get(location(signedIn));
+		assertThat(location(back)).startsWith("/assess/result?save");
+		String page = walk.browser.get("/assess/result?save").body();
+		assertThat(page).contains("You are signed in. You can save this assessment now.", "id=\"save-assessment\"",
+				"data-level=\"consultation_24\"");
+		assertThat(location(walk.postForm("/assess/result", "/assess/save", Map.of())))
+			.startsWith("/assess/result?saved");
+		assertThat(storedCount(walk)).isEqualTo(1);
+	}
+
+	@Test
+	void savingNeedsAnAccountAndAnAssessment() {
+		WizardWalk walk = walk("en");
+		HttpResponse<String> nothing = walk.postForm("/assess", "/assess/save", Map.of());
+		assertThat(location(nothing)).isEqualTo("/assess");
+		walk.walk(WizardWalk.selfCare());
+		HttpResponse<String> anonymous = walk.postForm("/assess", "/assess/save", Map.of());
+		assertThat(location(anonymous)).isEqualTo("/assess/save");
+		assertThat(walk.browser.postForm("/assess/save", Map.of()).statusCode()).isEqualTo(403);
+	}
+
+	private static long storedCount(WizardWalk walk) {
+		HttpResponse<String> list = walk.browser.get("/api/v1/assessments");
+		assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+		return Http.json(list).get("totalItems").asLong();
+	}
+
+}

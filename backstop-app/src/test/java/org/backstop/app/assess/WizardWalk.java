@@ -1,0 +1,106 @@
+package org.backstop.app.assess;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.backstop.app.Forms;
+import org.backstop.app.Http;
+import org.backstop.app.People;
+
+/**
+ * Walks the wizard as a browser without JavaScript would: loads each step, posts its form
+ * with the CSRF token and follows the redirect.
+ */
+final class WizardWalk {
+
+	final Http browser;
+
+	WizardWalk(Http browser) {
+		this.browser = browser;
+	}
+
+	/** A plain back spasm with no warning signs, step by step. */
+	static List<Map<String, List<String>>> selfCare() {
+		return List.of(form("pain.region", "lower_back", "pain.radiation", "none"),
+				form("pain.intensity", "4", "function.mobility", "reduced"),
+				form("pain.onset", "sudden", "pain.durationDays", "2", "pain.worseAtNightOrRest", "false"),
+				form("pain.trauma", "minor", "selfCare.weeksTried", "0"), form("symptomsNone", "true"),
+				form("age", "38", "sex", "male", "pregnant", "false"));
+	}
+
+	/** The same answers, with these warning signs on step 5. */
+	static List<Map<String, List<String>>> withSymptoms(String... symptoms) {
+		List<Map<String, List<String>>> steps = new ArrayList<>(selfCare());
+		steps.set(4, Map.of("symptoms", List.of(symptoms)));
+		return steps;
+	}
+
+	/** A form from name, value pairs; a name may repeat, as checkboxes do. */
+	static Map<String, List<String>> form(String... pairs) {
+		Map<String, List<String>> form = new LinkedHashMap<>();
+		for (int i = 0; i < pairs.length; i += 2) {
+			form.computeIfAbsent(pairs[i], (k) -> new ArrayList<>()).add(pairs[i + 1]);
+		}
+		return form;
+	}
+
+	/** Answers every step, Next each time; answers the final redirect. */
+	HttpResponse<String> walk(List<Map<String, List<String>>> steps) {
+		HttpResponse<String> last = null;
+		for (int i = 0; i < steps.size(); i++) {
+			last = post(i + 1, steps.get(i), "next");
+			assertThat(last.statusCode()).as("step %d: %s", i + 1, last.body()).isEqualTo(302);
+		}
+		assertThat(location(last)).isEqualTo("/assess/result");
+		return last;
+	}
+
+	/** Loads the step and posts its form with the given answers. */
+	HttpResponse<String> post(int step, Map<String, List<String>> answers, String action) {
+		String token = Forms.csrfToken(this.browser.get("/assess?step=" + step));
+		StringBuilder body = new StringBuilder();
+		append(body, "_csrf", token);
+		append(body, "step", Integer.toString(step));
+		append(body, "action", action);
+		answers.forEach((name, values) -> values.forEach((value) -> append(body, name, value)));
+		return this.browser.post("/assess", "application/x-www-form-urlencoded",
+				HttpRequest.BodyPublishers.ofString(body.toString()));
+	}
+
+	/** Posts a plain form (one value per name) with the CSRF token of a page. */
+	HttpResponse<String> postForm(String page, String path, Map<String, String> fields) {
+		Map<String, String> all = new LinkedHashMap<>(fields);
+		all.put("_csrf", Forms.csrfToken(this.browser.get(page)));
+		return this.browser.postForm(path, all);
+	}
+
+	/** Signs in through the sign-in form; answers where it sends the browser. */
+	HttpResponse<String> signIn(String email) {
+		HttpResponse<String> signedIn = postForm("/sign-in", "/sign-in",
+				Map.of("email", email, "password", People.PASSWORD));
+		assertThat(signedIn.statusCode()).isEqualTo(302);
+		assertThat(location(signedIn)).doesNotContain("error");
+		return signedIn;
+	}
+
+	/** The redirect's target, as a path. */
+	static String location(HttpResponse<String> response) {
+		return response.headers().firstValue("Location").orElse("").replaceFirst("^https?://[^/]+", "");
+	}
+
+	private static void append(StringBuilder body, String name, String value) {
+		body.append(body.isEmpty() ? "" : "&")
+			.append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+			.append('=')
+			.append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+	}
+
+}
