@@ -3,13 +3,17 @@ package org.backstop.app.assessment;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import org.backstop.core.assessment.AssessmentResult;
 import org.backstop.core.triage.TriageReason;
+import org.backstop.core.triage.TriageResult;
 
 /**
  * The core's clinical text in the reader's language. English is the core's own text;
@@ -44,6 +48,27 @@ public class ClinicalTexts {
 
 	public boolean isTranslated(String english, Locale locale) {
 		return "en".equals(locale.getLanguage()) || this.messages.getMessage(key(english), null, null, locale) != null;
+	}
+
+	/**
+	 * Whether every clinical text of this result's triage, severity and plan summary is
+	 * in the reader's language.
+	 */
+	public boolean allTranslated(AssessmentResult result, Locale locale) {
+		TriageResult triage = result.triage();
+		List<String> texts = new ArrayList<>(triage.watchFor());
+		texts.addAll(result.severity().factors());
+		if (triage.neurologicalExamination() != null) {
+			texts.addAll(triage.neurologicalExamination().clinicianChecks());
+			texts.addAll(triage.neurologicalExamination().selfObservation());
+			texts.add(triage.neurologicalExamination().caution());
+		}
+		if (result.plan().urgent() != null) {
+			texts.add(result.plan().urgent().text());
+		}
+		result.plan().sections().forEach((section) -> texts.add(section.title()));
+		return triage.reasons().stream().allMatch((reason) -> isTranslated(reason, locale))
+				&& texts.stream().allMatch((text) -> isTranslated(text, locale));
 	}
 
 	private static String key(TriageReason reason) {

@@ -71,13 +71,16 @@ class ResultPageTest {
 	}
 
 	@Test
-	void inSpanishTheCoresEnglishTextsAreMarkedAsEnglish() {
+	void inSpanishTheReasonsAndWarningSignsAreSpanishAndWhatIsStillEnglishIsMarked() {
 		WizardWalk walk = walk("es-ES");
 		walk.walk(WizardWalk.withSymptoms("fever"));
 		String page = walk.browser.get("/assess/result").body();
 		assertThat(page).contains("<html lang=\"es\"", "Tu resultado", "Qué vigilar", "Abrir mi plan",
-				"Inicia sesión para guardarla", "<ul lang=\"en\">", "solo están en inglés");
-		assertThat(page).containsPattern("<span lang=\"en\">[A-Z][^<]+</span>");
+				"Inicia sesión para guardarla", "pueden indicar una infección", "llama a una ambulancia.</li>");
+		// The severity factors are not translated yet: marked English, and the page says
+		// so.
+		assertThat(page).containsPattern("<li lang=\"en\">Pain [0-9]+ out of 10[^<]+</li>")
+			.contains("solo están en inglés");
 	}
 
 	@Test
