@@ -26,11 +26,11 @@ record Article(String slug, String title, String summary, LocalDate reviewed, Li
 	 * The review date as the pages show it: {@code 25 November 2026}, in the articles'
 	 * language.
 	 */
-	String reviewedText() {
+	public String reviewedText() {
 		return DAY.format(this.reviewed);
 	}
 
-	String url() {
+	public String url() {
 		return "/library/" + this.slug;
 	}
 

@@ -20,11 +20,11 @@ enum Tool {
 	}
 
 	/** The name articles use in their {@code tools:} line. */
-	String toolName() {
+	public String toolName() {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
-	String url() {
+	public String url() {
 		return this.url;
 	}
 
