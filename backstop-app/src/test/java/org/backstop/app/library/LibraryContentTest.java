@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -73,6 +78,25 @@ class LibraryContentTest {
 				assertThat(all).as(slug + " covers " + word).contains(word.toLowerCase());
 			}
 		});
+	}
+
+	@Test
+	void everyLinkInsideBackstopLeadsToAnArticleOrATool() {
+		Set<String> tools = Arrays.stream(Tool.values()).map(Tool::url).collect(Collectors.toSet());
+		Pattern href = Pattern.compile("href=\"(/[^\"#]*)");
+		for (Article article : LIBRARY.all()) {
+			Matcher link = href.matcher(article.html());
+			while (link.find()) {
+				String to = link.group(1);
+				if (to.startsWith("/library/")) {
+					assertThat(LIBRARY.find(to.substring("/library/".length()))).as(article.slug() + " links to " + to)
+						.isPresent();
+				}
+				else {
+					assertThat(tools).as(article.slug() + " links to " + to).contains(to);
+				}
+			}
+		}
 	}
 
 	@Test

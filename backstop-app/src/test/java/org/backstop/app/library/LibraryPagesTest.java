@@ -106,6 +106,19 @@ class LibraryPagesTest {
 		assertThat(page.body()).doesNotContainIgnoringCase("exception").doesNotContain("at org.");
 	}
 
+	@Test
+	void inSpanishTheLayoutIsSpanishAndTheEnglishArticlesSaySo() {
+		for (String path : new String[] { "/library", "/library?q=calor", "/library/heat-and-saunas",
+				"/library/nope" }) {
+			String body = new Http(this.port).withHeader("Accept-Language", "es-ES").get(path).body();
+			assertThat(body).as(path).contains("<html lang=\"es\"", "<main id=\"main\" class=\"library\" lang=\"en\">");
+			assertThat(body).as(path).doesNotContain("??");
+		}
+		for (String path : new String[] { "/library", "/library?q=zebrafish", "/library/heat-and-saunas" }) {
+			assertThat(get(path).body()).as(path).doesNotContain("??");
+		}
+	}
+
 	private HttpResponse<String> get(String path) {
 		return new Http(this.port).withHeader("Accept-Language", "en-GB").get(path);
 	}
