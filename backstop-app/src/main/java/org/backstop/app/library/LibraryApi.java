@@ -61,16 +61,8 @@ class LibraryApi {
 	ResponseEntity<?> article(@PathVariable String slug) {
 		return this.library.find(slug)
 			.<ResponseEntity<?>>map((article) -> ResponseEntity.ok(Full.of(article)))
-			.orElseGet(() -> Problems.notFound("There is no library article '" + shown(slug) + "'."));
-	}
-
-	/** Echoes at most a short, printable part of what was asked for. */
-	private static String shown(String slug) {
-		return slug.codePoints()
-			.limit(60)
-			.map((c) -> Character.isISOControl(c) ? '?' : c)
-			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-			.toString();
+			.orElseGet(() -> Problems
+				.notFound("There is no library article with this slug; GET /api/v1/library lists them all."));
 	}
 
 	/** A tool an article points to, and where its page is. */

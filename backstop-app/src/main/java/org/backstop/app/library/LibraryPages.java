@@ -3,6 +3,8 @@ package org.backstop.app.library;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * {@code GET /library}: every article, and a search that works as a plain form;
@@ -37,9 +40,16 @@ class LibraryPages {
 		return "library/list";
 	}
 
+	/**
+	 * Tells htmx which full page these results belong to, so the address bar, a bookmark
+	 * and the back button all lead to the plain search page.
+	 */
 	@GetMapping("/library/results")
-	String results(@RequestParam Optional<String> q, Model model) {
+	String results(@RequestParam Optional<String> q, Model model, HttpServletResponse response) {
 		search(q, model);
+		String query = (String) model.getAttribute("query");
+		response.setHeader("HX-Push-Url", query.isEmpty() ? "/library"
+				: UriComponentsBuilder.fromPath("/library").queryParam("q", query).encode().build().toUriString());
 		return "library/list :: results";
 	}
 

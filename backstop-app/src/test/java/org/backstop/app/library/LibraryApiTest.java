@@ -79,7 +79,7 @@ class LibraryApiTest {
 		HttpResponse<String> answer = new Http(this.port).get("/api/v1/library/no-such-article");
 		assertThat(answer.statusCode()).isEqualTo(404);
 		assertThat(Http.contentType(answer)).startsWith("application/problem+json");
-		assertThat(Http.json(answer).get("detail").stringValue()).contains("no-such-article");
+		assertThat(Http.json(answer).get("detail").stringValue()).contains("/api/v1/library");
 	}
 
 	@Test

@@ -74,6 +74,9 @@ class LibraryPagesTest {
 		assertThat(fragment.body()).startsWith("<section id=\"library-results\"")
 			.contains("href=\"/library/sleep-and-mattress\"")
 			.doesNotContain("<html", "<h1");
+		assertThat(fragment.headers().firstValue("HX-Push-Url")).hasValue("/library?q=mattress");
+		assertThat(get("/library/results?q=" + encode("ciática dolor")).headers().firstValue("HX-Push-Url"))
+			.hasValue("/library?q=ci%C3%A1tica%20dolor");
 		assertThat(get("/library").body()).contains("hx-get=\"/library/results\"", "hx-target=\"#library-results\"");
 	}
 
