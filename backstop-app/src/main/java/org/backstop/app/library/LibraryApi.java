@@ -1,0 +1,116 @@
+package org.backstop.app.library;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import org.backstop.app.system.Problems;
+import org.backstop.core.assessment.Violation;
+import org.backstop.core.knowledge.Source;
+
+/**
+ * {@code GET /api/v1/library} and {@code GET /api/v1/library/{slug}}: the library's
+ * articles as JSON, listed, searched, or one with its rendered HTML and full sources.
+ */
+@RestController
+class LibraryApi {
+
+	private final Library library;
+
+	LibraryApi(Library library) {
+		this.library = library;
+	}
+
+	@GetMapping("/api/v1/library")
+	@Operation(summary = "List the library's articles by title, or search them (best match first)")
+	@ApiResponse(responseCode = "200", description = "the articles, or those matching every word of q",
+			content = @Content(array = @ArraySchema(schema = @Schema(implementation = Listed.class))))
+	@ApiResponse(responseCode = "400", description = "a query longer than 200 characters",
+			content = @Content(mediaType = "application/problem+json"))
+	ResponseEntity<?> articles(@Parameter(description = "words to search for, without regard to case or accents; "
+			+ "common words such as 'the' are ignored") @RequestParam Optional<String> q) {
+		String query = q.map(String::strip).orElse("");
+		if (query.length() > SearchIndex.MAX_QUERY) {
+			return Problems.invalidInput(List.of(new Violation("q",
+					"at most " + SearchIndex.MAX_QUERY + " characters; this query has " + query.length())));
+		}
+		List<Article> found = query.isEmpty() ? this.library.all()
+				: this.library.search(query).stream().map(SearchIndex.Hit::article).toList();
+		return ResponseEntity.ok(found.stream().map(Listed::of).toList());
+	}
+
+	@GetMapping("/api/v1/library/{slug}")
+	@Operation(summary = "One article: its front matter, its HTML, its headings and its sources in full")
+	@ApiResponse(responseCode = "200", description = "the article",
+			content = @Content(schema = @Schema(implementation = Full.class)))
+	@ApiResponse(responseCode = "404", description = "no article has this slug",
+			content = @Content(mediaType = "application/problem+json"))
+	ResponseEntity<?> article(@PathVariable String slug) {
+		return this.library.find(slug)
+			.<ResponseEntity<?>>map((article) -> ResponseEntity.ok(Full.of(article)))
+			.orElseGet(() -> Problems
+				.notFound("There is no library article with this slug; GET /api/v1/library lists them all."));
+	}
+
+	/** A tool an article points to, and where its page is. */
+	record ToolLink(String name, String url) {
+
+		static List<ToolLink> of(List<Tool> tools) {
+			return tools.stream().map((tool) -> new ToolLink(tool.toolName(), tool.url())).toList();
+		}
+
+	}
+
+	/**
+	 * A source cited by its short name, with the full citation and, if it has one, its
+	 * address.
+	 */
+	record Cited(String shortName, String citation, String url) {
+
+		static Cited of(Source source) {
+			return new Cited(source.shortName(), source.citation(), source.url());
+		}
+
+	}
+
+	/** An article in a list. */
+	record Listed(String slug, String title, String summary, LocalDate reviewed, List<String> tags,
+			List<ToolLink> tools, String url) {
+
+		static Listed of(Article article) {
+			return new Listed(article.slug(), article.title(), article.summary(), article.reviewed(), article.tags(),
+					ToolLink.of(article.tools()), article.url());
+		}
+
+	}
+
+	/**
+	 * An article in full; {@code html} is already made safe and has no {@code
+	 *
+	<h1>}.
+	 */
+	record Full(String slug, String title, String summary, LocalDate reviewed, List<String> tags, List<ToolLink> tools,
+			String url, String html, List<Article.Heading> headings, List<Cited> sources, List<String> otherSources) {
+
+		static Full of(Article article) {
+			return new Full(article.slug(), article.title(), article.summary(), article.reviewed(), article.tags(),
+					ToolLink.of(article.tools()), article.url(), article.html(), article.headings(),
+					article.sources().stream().map(Cited::of).toList(), article.otherSources());
+		}
+
+	}
+
+}

@@ -1,0 +1,111 @@
+package org.backstop.app.library;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import org.backstop.app.ApiTest;
+import org.backstop.app.Http;
+
+/** {@code /api/v1/library}: listing, searching and one article, open to anyone. */
+@ApiTest
+class LibraryApiTest {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void listsEveryArticleWithoutSigningIn() {
+		HttpResponse<String> answer = new Http(this.port).get("/api/v1/library");
+		assertThat(answer.statusCode()).isEqualTo(200);
+		JsonNode articles = Http.json(answer);
+		assertThat(articles.size()).isEqualTo(20);
+		JsonNode heat = find(articles, "heat-and-saunas");
+		assertThat(heat.get("title").stringValue()).isEqualTo("Heat, hot baths and saunas");
+		assertThat(heat.get("reviewed").stringValue()).isEqualTo("2026-11-25");
+		assertThat(heat.get("url").stringValue()).isEqualTo("/library/heat-and-saunas");
+		assertThat(heat.get("tags").toString()).contains("sauna");
+		assertThat(heat.get("tools").toString()).contains("\"/plan\"", "\"assessment\"");
+	}
+
+	@Test
+	void searchesBestMatchFirst() {
+		List<String> slugs = slugs(new Http(this.port).get("/api/v1/library?q=Sauna"));
+		assertThat(slugs).first().isEqualTo("heat-and-saunas");
+		assertThat(slugs(new Http(this.port).get("/api/v1/library?q=" + encode("ciática"))))
+			.contains("scoliosis-and-pinched-nerves");
+		assertThat(slugs(new Http(this.port).get("/api/v1/library?q=sauna+zebrafish"))).isEmpty();
+		assertThat(slugs(new Http(this.port).get("/api/v1/library?q="))).hasSize(20);
+	}
+
+	@Test
+	void anOverLongQueryIsRefusedNamingTheField() {
+		HttpResponse<String> answer = new Http(this.port).get("/api/v1/library?q=" + "a".repeat(201));
+		assertThat(answer.statusCode()).isEqualTo(400);
+		assertThat(Http.contentType(answer)).startsWith("application/problem+json");
+		assertThat(Http.errorFields(answer)).containsExactly("q");
+		assertThat(new Http(this.port).get("/api/v1/library?q=" + "a".repeat(200)).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void oneArticleWithSafeHtmlAndFullSources() {
+		HttpResponse<String> answer = new Http(this.port).get("/api/v1/library/heat-and-saunas");
+		assertThat(answer.statusCode()).isEqualTo(200);
+		// Http.json reads with the assessment mapper, whose string limit is below an
+		// article's size.
+		JsonNode article = JsonMapper.builder().build().readTree(answer.body());
+		assertThat(article.get("html").stringValue()).contains("<h2 id=\"heat-helps-a-little-and-soon\">")
+			.doesNotContain("<h1", "<script");
+		assertThat(article.get("headings").get(0).get("id").stringValue()).isEqualTo("heat-helps-a-little-and-soon");
+		JsonNode acp = article.get("sources").get(0);
+		assertThat(acp.get("shortName").stringValue()).isEqualTo("ACP 2017");
+		assertThat(acp.get("citation").stringValue()).startsWith("Qaseem A");
+		assertThat(acp.get("url").stringValue()).startsWith("https://");
+	}
+
+	@Test
+	void anUnknownArticleIsANotFoundProblem() {
+		HttpResponse<String> answer = new Http(this.port).get("/api/v1/library/no-such-article");
+		assertThat(answer.statusCode()).isEqualTo(404);
+		assertThat(Http.contentType(answer)).startsWith("application/problem+json");
+		assertThat(Http.json(answer).get("detail").stringValue()).contains("/api/v1/library");
+	}
+
+	@Test
+	void theApiIsDescribedInOpenApi() {
+		String spec = new Http(this.port).get("/v3/api-docs").body();
+		assertThat(spec).contains("/api/v1/library", "/api/v1/library/{slug}");
+	}
+
+	private static JsonNode find(JsonNode articles, String slug) {
+		for (JsonNode article : articles) {
+			if (article.get("slug").stringValue().equals(slug)) {
+				return article;
+			}
+		}
+		throw new AssertionError("no article " + slug);
+	}
+
+	private static List<String> slugs(HttpResponse<String> answer) {
+		assertThat(answer.statusCode()).isEqualTo(200);
+		List<String> slugs = new ArrayList<>();
+		Http.json(answer).forEach((article) -> slugs.add(article.get("slug").stringValue()));
+		return slugs;
+	}
+
+	private static String encode(String text) {
+		return URLEncoder.encode(text, StandardCharsets.UTF_8);
+	}
+
+}
