@@ -26,9 +26,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param updatedAt when it was last changed
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record ReminderView(UUID id, String kind, String label, List<String> times, List<String> days, Integer everyHours,
-		String from, String until, String timeZone, String ingredient, boolean active, Instant createdAt,
-		Instant updatedAt) {
+public record ReminderView(UUID id, String kind, String label, List<String> times, List<String> days,
+		Integer everyHours, String from, String until, String timeZone, String ingredient, boolean active,
+		Instant createdAt, Instant updatedAt) {
 
 	static ReminderView of(Reminder reminder) {
 		Reminder.Schedule s = reminder.schedule();
