@@ -10,10 +10,15 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -61,7 +66,16 @@ class ReminderController {
 			description = "kind (exercise, hydration, questionnaire, medicine), label (optional, up to 80 characters), "
 					+ "times (HH:mm, up to 12) or, for hydration, everyHours with from and until; days (mon to sun, "
 					+ "none for every day), timeZone (IANA, such as Europe/Madrid), ingredient (medicine only), active. "
-					+ "Medicine times may not be closer together, nor more a day, than the dose limits allow.")
+					+ "Medicine times may not be closer together, nor more a day, than the dose limits allow.",
+			requestBody = @RequestBody(required = true,
+					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							schema = @Schema(implementation = ReminderInput.class))),
+			responses = {
+					@ApiResponse(responseCode = "201", description = "The reminder made",
+							content = @Content(schema = @Schema(implementation = ReminderView.class))),
+					@ApiResponse(responseCode = "400", description = "Bad input: every problem listed under errors",
+							content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+									schema = @Schema(implementation = ProblemDetail.class))) })
 	ResponseEntity<?> create(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user, InputStream body)
 			throws IOException {
 		return JsonRequests.handle(body, (tree) -> {
@@ -89,7 +103,19 @@ class ReminderController {
 	}
 
 	@PutMapping(path = "/api/v1/reminders/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Replace one of your reminders with the fields sent, as for creating one")
+	@Operation(summary = "Replace one of your reminders with the fields sent, as for creating one",
+			requestBody = @RequestBody(required = true,
+					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							schema = @Schema(implementation = ReminderInput.class))),
+			responses = {
+					@ApiResponse(responseCode = "200", description = "The reminder as changed",
+							content = @Content(schema = @Schema(implementation = ReminderView.class))),
+					@ApiResponse(responseCode = "400", description = "Bad input: every problem listed under errors",
+							content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+									schema = @Schema(implementation = ProblemDetail.class))),
+					@ApiResponse(responseCode = "404", description = "You have no reminder with this id",
+							content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+									schema = @Schema(implementation = ProblemDetail.class))) })
 	ResponseEntity<?> update(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user,
 			@PathVariable String id, InputStream body) throws IOException {
 		Optional<UUID> uuid = Ids.parse(id);

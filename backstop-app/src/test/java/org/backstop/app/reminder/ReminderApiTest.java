@@ -180,6 +180,12 @@ class ReminderApiTest {
 		HttpResponse<String> saved = browser.postForm("/account/reminders", Map.of("_csrf", Forms.csrfToken(page),
 				"kind", "hydration", "label", "Glass of water", "times", now, "timeZone", "UTC", "active", "on"));
 		assertThat(saved.statusCode()).isEqualTo(302);
+		String listed = browser.get("/account/reminders").body();
+		java.util.regex.Matcher edit = java.util.regex.Pattern.compile("\\?edit=([0-9a-f-]{36})").matcher(listed);
+		assertThat(edit.find()).as(listed).isTrue();
+		HttpResponse<String> editing = browser.get("/account/reminders?edit=" + edit.group(1));
+		assertThat(editing.body()).contains("action=\"/account/reminders/" + edit.group(1) + "\"")
+			.contains("value=\"Glass of water\"");
 		HttpResponse<String> due = browser.get("/account/reminders/due");
 		assertThat(due.body()).contains("Glass of water").contains(now);
 		assertThat(browser.withHeader("HX-Request", "true").get("/account/reminders/due").body())
@@ -189,6 +195,31 @@ class ReminderApiTest {
 				Map.of("_csrf", Forms.csrfToken(browser.get("/account/reminders"))));
 		assertThat(feed.body()).contains("id=\"feed-url\"").contains("webcal://");
 		assertThat(new Http(this.port).get("/account/reminders").statusCode()).isIn(302, 401);
+	}
+
+	@Test
+	void theEndpointsAreDescribedInOpenApi() {
+		JsonNode paths = Http.json(new Http(this.port).get("/v3/api-docs")).get("paths");
+		assertThat(paths.get("/api/v1/reminders").has("get")).isTrue();
+		assertThat(paths.get("/api/v1/reminders").get("post").get("responses").has("400")).isTrue();
+		assertThat(paths.get("/api/v1/reminders/{id}").has("put")).isTrue();
+		assertThat(paths.get("/api/v1/reminders/{id}").has("delete")).isTrue();
+		assertThat(paths.get("/api/v1/reminders/feed").has("delete")).isTrue();
+		assertThat(paths.has("/calendar/{secret}.ics")).isTrue();
+	}
+
+	@Test
+	void aReadTokenReadsButChangesNothing() {
+		Http anonymous = new Http(this.port);
+		String email = People.signUp(anonymous);
+		Http writer = anonymous.withToken(People.token(anonymous, email, "write"));
+		Http reader = anonymous.withToken(People.token(anonymous, email, "read"));
+		String id = Http.json(writer.postJson("/api/v1/reminders", MEDICINE)).get("id").stringValue();
+		assertThat(reader.get("/api/v1/reminders/" + id).statusCode()).isEqualTo(200);
+		assertThat(reader.postJson("/api/v1/reminders", MEDICINE).statusCode()).isEqualTo(403);
+		assertThat(reader.delete("/api/v1/reminders/" + id).statusCode()).isEqualTo(403);
+		assertThat(reader.postJson("/api/v1/reminders/feed", "").statusCode()).isEqualTo(403);
+		assertThat(Http.json(writer.get("/api/v1/reminders")).size()).isEqualTo(1);
 	}
 
 }
