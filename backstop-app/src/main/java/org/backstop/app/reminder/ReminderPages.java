@@ -108,8 +108,10 @@ class ReminderPages {
 
 	private String page(AccountUser user, Model model, Map<String, Object> form, UUID editing,
 			Map<String, String> errors) {
-		model.addAttribute("reminders", this.reminders.list(user).stream().map(ReminderView::of).toList());
-		model.addAttribute("due", this.reminders.due(user).stream().map(DueItem::of).toList());
+		// One read, so one audit entry, for the list and what is due.
+		List<Reminder> all = this.reminders.list(user);
+		model.addAttribute("reminders", all.stream().map(ReminderView::of).toList());
+		model.addAttribute("due", this.reminders.dueOf(all).stream().map(DueItem::of).toList());
 		model.addAttribute("feedCreatedAt",
 				this.reminders.feedOf(user)
 					.map((feed) -> feed.createdAt().toString().substring(0, 16).replace('T', ' ') + " UTC")

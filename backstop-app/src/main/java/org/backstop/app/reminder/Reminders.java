@@ -121,7 +121,12 @@ class Reminders implements ExportSection {
 	/** The caller's active reminders due around now, soonest first. */
 	@Transactional
 	List<ReminderSchedule.Occurrence> due(AccountUser caller) {
-		return ReminderSchedule.due(list(caller), this.clock.instant(), ReminderSchedule.DUE_WINDOW);
+		return dueOf(list(caller));
+	}
+
+	/** Which of these reminders, already read, are due around now. */
+	List<ReminderSchedule.Occurrence> dueOf(List<Reminder> reminders) {
+		return ReminderSchedule.due(reminders, this.clock.instant(), ReminderSchedule.DUE_WINDOW);
 	}
 
 	/**
