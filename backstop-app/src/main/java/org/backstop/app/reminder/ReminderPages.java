@@ -110,6 +110,10 @@ class ReminderPages {
 			Map<String, String> errors) {
 		// One read, so one audit entry, for the list and what is due.
 		List<Reminder> all = this.reminders.list(user);
+		if (editing == null && errors.isEmpty() && !all.isEmpty()) {
+			// A new reminder most likely lives in the zone of the last one.
+			form.put("timeZone", all.get(all.size() - 1).schedule().zone().getId());
+		}
 		model.addAttribute("reminders", all.stream().map(ReminderView::of).toList());
 		model.addAttribute("due", this.reminders.dueOf(all).stream().map(DueItem::of).toList());
 		model.addAttribute("feedCreatedAt",
