@@ -85,6 +85,12 @@ public final class Http {
 		return post(path, "application/x-www-form-urlencoded", HttpRequest.BodyPublishers.ofString(body.toString()));
 	}
 
+	public HttpResponse<String> putJson(String path, String body) {
+		return send(request(path).header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(body))
+			.build());
+	}
+
 	public HttpResponse<String> get(String path) {
 		return send(request(path).GET().build());
 	}

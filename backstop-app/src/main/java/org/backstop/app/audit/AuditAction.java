@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 /** What was done with a person's data. */
 public enum AuditAction {
 
-	CREATE, READ, LIST, DELETE, EXPORT;
+	CREATE, READ, UPDATE, LIST, DELETE, EXPORT;
 
 	@JsonValue
 	public String code() {

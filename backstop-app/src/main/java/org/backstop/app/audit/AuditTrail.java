@@ -34,11 +34,20 @@ public class AuditTrail {
 	}
 
 	public void record(UUID subjectId, AccountUser actor, AuditAction action, String resource, UUID resourceId) {
+		record(subjectId, actor.id(), actor.role(), action, resource, resourceId);
+	}
+
+	/**
+	 * An entry for an actor who is not signed in but proved who they are otherwise, such
+	 * as by a secret calendar feed address.
+	 */
+	public void record(UUID subjectId, UUID actorId, Role actorRole, AuditAction action, String resource,
+			UUID resourceId) {
 		this.jdbc
 			.sql("INSERT INTO audit_event (id, at, subject_id, actor_id, actor_role, action, resource, "
 					+ "resource_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(UUID.randomUUID(), utc(this.clock.instant()), subjectId, actor.id(), actor.role().name(),
-					action.name(), resource, resourceId)
+			.params(UUID.randomUUID(), utc(this.clock.instant()), subjectId, actorId, actorRole.name(), action.name(),
+					resource, resourceId)
 			.update();
 	}
 

@@ -1,19 +1,15 @@
 package org.backstop.app.token;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
+
+import org.backstop.app.system.Secrets;
 
 /**
  * Makes, checks and revokes personal access tokens. A token is 32 random bytes; only its
@@ -29,8 +25,6 @@ public class AccessTokens {
 	/** Last use is written at most this often, so reads stay reads. */
 	static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
 
-	private static final SecureRandom RANDOM = new SecureRandom();
-
 	private final AccessTokenRepository tokens;
 
 	private final Clock clock;
@@ -42,9 +36,7 @@ public class AccessTokens {
 
 	/** A new token for the account; the secret is in the answer and nowhere else. */
 	public NewToken create(UUID accountId, String name, TokenScope scope) {
-		byte[] bytes = new byte[32];
-		RANDOM.nextBytes(bytes);
-		String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		String secret = PREFIX + Secrets.random();
 		AccessToken token = new AccessToken(UUID.randomUUID(), accountId, name, scope, this.clock.instant(), null,
 				null);
 		this.tokens.insert(token, hash(secret));
@@ -77,13 +69,7 @@ public class AccessTokens {
 	}
 
 	static String hash(String secret) {
-		try {
-			MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of().formatHex(sha256.digest(secret.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("every Java runtime has SHA-256", ex);
-		}
+		return Secrets.hash(secret);
 	}
 
 	/**

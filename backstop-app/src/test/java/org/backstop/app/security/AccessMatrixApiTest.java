@@ -40,6 +40,9 @@ class AccessMatrixApiTest {
 	static final String INPUT = "{\"age\":73,\"sex\":\"female\",\"pain\":{\"intensity\":5,\"region\":\"upper_back\","
 			+ "\"durationDays\":12},\"symptoms\":[\"unexplained_weight_loss\"],\"history\":[\"long_term_steroids\"]}";
 
+	static final String REMINDER = "{\"kind\":\"medicine\",\"label\":\"Matrix pill\",\"times\":[\"09:00\"],"
+			+ "\"timeZone\":\"Europe/Madrid\",\"ingredient\":\"naproxen\"}";
+
 	@LocalServerPort
 	int port;
 
@@ -75,6 +78,8 @@ class AccessMatrixApiTest {
 
 		final String assessmentId;
 
+		final String reminderId;
+
 		final Map<Caller, Http> callers = new LinkedHashMap<>();
 
 		World() {
@@ -88,6 +93,9 @@ class AccessMatrixApiTest {
 			HttpResponse<String> stored = owner.postJson("/api/v1/assessments", INPUT);
 			assertThat(stored.statusCode()).as(stored.body()).isEqualTo(201);
 			this.assessmentId = Http.json(stored).get("id").stringValue();
+			HttpResponse<String> reminder = owner.postJson("/api/v1/reminders", REMINDER);
+			assertThat(reminder.statusCode()).as(reminder.body()).isEqualTo(201);
+			this.reminderId = Http.json(reminder).get("id").stringValue();
 
 			JsonNode revoked = newToken(this.ownerEmail);
 			assertThat(owner.delete("/api/v1/tokens/" + revoked.get("id").stringValue()).statusCode()).isEqualTo(204);
@@ -103,7 +111,7 @@ class AccessMatrixApiTest {
 		/** Everything of the owner's that must never reach anyone else. */
 		List<String> ownerValues() {
 			return List.of(this.ownerEmail, this.ownerName, this.ownerId, this.ownerTokenId, this.assessmentId,
-					"unexplained_weight_loss", "long_term_steroids");
+					"unexplained_weight_loss", "long_term_steroids", this.reminderId, "Matrix pill", "naproxen");
 		}
 
 		JsonNode newToken(String email) {
@@ -185,6 +193,10 @@ class AccessMatrixApiTest {
 					assertThat(stored.statusCode()).isEqualTo(200);
 					assertThat(Http.json(stored).get("input")).isEqualTo(AssessmentJson.mapper().readTree(INPUT));
 					assertThat(world.owner().get("/api/v1/account").statusCode()).isEqualTo(200);
+					HttpResponse<String> reminder = world.owner().get("/api/v1/reminders/" + world.reminderId);
+					assertThat(reminder.statusCode()).isEqualTo(200);
+					assertThat(Http.json(reminder).get("label").stringValue()).isEqualTo("Matrix pill");
+					assertThat(Http.json(reminder).get("times").toString()).isEqualTo("[\"09:00\"]");
 					JsonNode audit = Http.json(world.owner().get("/api/v1/account/audit?size=100"));
 					audit.get("items")
 						.forEach((event) -> assertThat(event.get("byThemselves").booleanValue()).as(event.toString())
@@ -216,11 +228,50 @@ class AccessMatrixApiTest {
 	}
 
 	private static List<Endpoint> endpoints() {
-		return List.of(new Endpoint("GET /api/v1/assessments/{id}",
-				(world, caller, http) -> http.get("/api/v1/assessments/" + world.assessmentId), (world, response) -> {
+		return List.of(new Endpoint("GET /api/v1/reminders/{id}",
+				(world, caller, http) -> http.get("/api/v1/reminders/" + world.reminderId), (world, response) -> {
 					assertThat(response.statusCode()).isEqualTo(200);
-					assertThat(Http.json(response).get("input")).isEqualTo(AssessmentJson.mapper().readTree(INPUT));
+					assertThat(Http.json(response).get("label").stringValue()).isEqualTo("Matrix pill");
+				}, AccessMatrixApiTest::notFound), new Endpoint("PUT /api/v1/reminders/{id}", (world, caller, http) -> {
+					if (caller != Caller.OWNER) {
+						return http.putJson("/api/v1/reminders/" + world.reminderId,
+								"{\"kind\":\"exercise\",\"times\":[\"10:00\"],\"timeZone\":\"UTC\"}");
+					}
+					String spare = Http.json(http.postJson("/api/v1/reminders", REMINDER)).get("id").stringValue();
+					HttpResponse<String> changed = http.putJson("/api/v1/reminders/" + spare,
+							"{\"kind\":\"exercise\",\"times\":[\"10:00\"],\"timeZone\":\"UTC\"}");
+					http.delete("/api/v1/reminders/" + spare);
+					return changed;
+				}, (world, response) -> {
+					assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+					assertThat(Http.json(response).get("kind").stringValue()).isEqualTo("exercise");
 				}, AccessMatrixApiTest::notFound),
+				new Endpoint("DELETE /api/v1/reminders/{id}", (world, caller, http) -> {
+					if (caller != Caller.OWNER) {
+						return http.delete("/api/v1/reminders/" + world.reminderId);
+					}
+					String spare = Http.json(http.postJson("/api/v1/reminders", REMINDER)).get("id").stringValue();
+					HttpResponse<String> deleted = http.delete("/api/v1/reminders/" + spare);
+					assertThat(http.get("/api/v1/reminders/" + spare).statusCode()).isEqualTo(404);
+					return deleted;
+				}, (world, response) -> assertThat(response.statusCode()).isEqualTo(204), (world, response) -> {
+					notFound(world, response);
+					assertThat(world.owner().get("/api/v1/reminders/" + world.reminderId).statusCode()).isEqualTo(200);
+				}), new Endpoint("GET /api/v1/reminders", (world, caller, http) -> http.get("/api/v1/reminders"),
+						(world, response) -> {
+							assertThat(response.statusCode()).isEqualTo(200);
+							assertThat(response.body()).contains(world.reminderId);
+						}, (world, response) -> {
+							assertThat(response.statusCode()).isEqualTo(200);
+							assertThat(Http.json(response).size()).isZero();
+						}),
+				new Endpoint("GET /api/v1/assessments/{id}",
+						(world, caller, http) -> http.get("/api/v1/assessments/" + world.assessmentId),
+						(world, response) -> {
+							assertThat(response.statusCode()).isEqualTo(200);
+							assertThat(Http.json(response).get("input"))
+								.isEqualTo(AssessmentJson.mapper().readTree(INPUT));
+						}, AccessMatrixApiTest::notFound),
 				new Endpoint("DELETE /api/v1/assessments/{id}", (world, caller, http) -> {
 					if (caller != Caller.OWNER) {
 						return http.delete("/api/v1/assessments/" + world.assessmentId);

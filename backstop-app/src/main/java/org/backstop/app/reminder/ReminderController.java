@@ -1,0 +1,188 @@
+package org.backstop.app.reminder;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import org.backstop.app.security.AccountUser;
+import org.backstop.app.system.Ids;
+import org.backstop.app.system.JsonRequests;
+import org.backstop.app.system.Problems;
+import org.backstop.core.assessment.Checked;
+import org.backstop.core.assessment.JsonFields;
+import org.backstop.core.assessment.Violation;
+
+/**
+ * The signed-in person's reminders: {@code GET/POST /api/v1/reminders},
+ * {@code GET/PUT/DELETE /api/v1/reminders/{id}}, and the secret calendar feed address
+ * ({@code POST/DELETE /api/v1/reminders/feed}). Someone else's id answers 404, exactly as
+ * an id that does not exist. A read token may read; changes need the write scope.
+ */
+@RestController
+class ReminderController {
+
+	private static final String NOT_FOUND = "You have no reminder with this id.";
+
+	private static final Set<String> FEED_FIELDS = Set.of("detail");
+
+	private final Reminders reminders;
+
+	ReminderController(Reminders reminders) {
+		this.reminders = reminders;
+	}
+
+	@GetMapping("/api/v1/reminders")
+	@Operation(summary = "Your reminders, oldest first")
+	List<ReminderView> list(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user) {
+		return this.reminders.list(user).stream().map(ReminderView::of).toList();
+	}
+
+	@PostMapping(path = "/api/v1/reminders", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Create a reminder",
+			description = "kind (exercise, hydration, questionnaire, medicine), label (optional, up to 80 characters), "
+					+ "times (HH:mm, up to 12) or, for hydration, everyHours with from and until; days (mon to sun, "
+					+ "none for every day), timeZone (IANA, such as Europe/Madrid), ingredient (medicine only), active. "
+					+ "Medicine times may not be closer together, nor more a day, than the dose limits allow.",
+			requestBody = @RequestBody(required = true,
+					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							schema = @Schema(implementation = ReminderInput.class))),
+			responses = {
+					@ApiResponse(responseCode = "201", description = "The reminder made",
+							content = @Content(schema = @Schema(implementation = ReminderView.class))),
+					@ApiResponse(responseCode = "400", description = "Bad input: every problem listed under errors",
+							content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+									schema = @Schema(implementation = ProblemDetail.class))) })
+	ResponseEntity<?> create(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user, InputStream body)
+			throws IOException {
+		return JsonRequests.handle(body, (tree) -> {
+			List<Violation> violations = new ArrayList<>();
+			ReminderInput input = ReminderInput.fromJson(tree, violations);
+			if (input == null) {
+				return Problems.invalidInput(violations);
+			}
+			Checked<Reminder> created = this.reminders.create(user, input, violations);
+			if (!created.isValid()) {
+				return Problems.invalidInput(created.violations());
+			}
+			return ResponseEntity.status(HttpStatus.CREATED).body(ReminderView.of(created.value()));
+		});
+	}
+
+	@GetMapping("/api/v1/reminders/{id}")
+	@Operation(summary = "One of your reminders")
+	ResponseEntity<?> one(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user,
+			@PathVariable String id) {
+		return Ids.parse(id)
+			.flatMap((uuid) -> this.reminders.find(user, uuid))
+			.<ResponseEntity<?>>map((reminder) -> ResponseEntity.ok(ReminderView.of(reminder)))
+			.orElseGet(() -> Problems.notFound(NOT_FOUND));
+	}
+
+	@PutMapping(path = "/api/v1/reminders/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Replace one of your reminders with the fields sent, as for creating one",
+			requestBody = @RequestBody(required = true,
+					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							schema = @Schema(implementation = ReminderInput.class))),
+			responses = {
+					@ApiResponse(responseCode = "200", description = "The reminder as changed",
+							content = @Content(schema = @Schema(implementation = ReminderView.class))),
+					@ApiResponse(responseCode = "400", description = "Bad input: every problem listed under errors",
+							content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+									schema = @Schema(implementation = ProblemDetail.class))),
+					@ApiResponse(responseCode = "404", description = "You have no reminder with this id",
+							content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+									schema = @Schema(implementation = ProblemDetail.class))) })
+	ResponseEntity<?> update(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user,
+			@PathVariable String id, InputStream body) throws IOException {
+		Optional<UUID> uuid = Ids.parse(id);
+		if (uuid.isEmpty()) {
+			return Problems.notFound(NOT_FOUND);
+		}
+		return JsonRequests.handle(body, (tree) -> {
+			List<Violation> violations = new ArrayList<>();
+			ReminderInput input = ReminderInput.fromJson(tree, violations);
+			if (input == null) {
+				// Unknown fields: still 404 first for someone else's id, so nothing
+				// leaks.
+				return this.reminders.find(user, uuid.get()).isEmpty() ? Problems.notFound(NOT_FOUND)
+						: Problems.invalidInput(violations);
+			}
+			return this.reminders.update(user, uuid.get(), input, violations)
+				.<ResponseEntity<?>>map(
+						(updated) -> updated.isValid() ? ResponseEntity.ok(ReminderView.of(updated.value()))
+								: Problems.invalidInput(updated.violations()))
+				.orElseGet(() -> Problems.notFound(NOT_FOUND));
+		});
+	}
+
+	@DeleteMapping("/api/v1/reminders/{id}")
+	@Operation(summary = "Delete one of your reminders")
+	ResponseEntity<?> delete(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user,
+			@PathVariable String id) {
+		boolean deleted = Ids.parse(id).map((uuid) -> this.reminders.delete(user, uuid)).orElse(false);
+		return deleted ? ResponseEntity.noContent().build() : Problems.notFound(NOT_FOUND);
+	}
+
+	@PostMapping("/api/v1/reminders/feed")
+	@Operation(summary = "Create your secret calendar feed address, replacing any earlier one",
+			description = "Optional JSON body {\"detail\": true} to name in events what they remind of; by default "
+					+ "events only say \"Backstop: exercises\" and the like. The address is in the answer once and "
+					+ "never again; anyone who has it can read your reminders, so treat it as a password.")
+	ResponseEntity<?> createFeed(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user,
+			HttpServletRequest request, InputStream body) throws IOException {
+		byte[] peek = body.readNBytes(1);
+		if (peek.length == 0) {
+			return feedAnswer(user, false, request);
+		}
+		InputStream whole = new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(peek), body);
+		return JsonRequests.handle(whole, (tree) -> {
+			List<Violation> violations = new ArrayList<>();
+			JsonFields fields = JsonRequests.object(tree, FEED_FIELDS, violations);
+			Boolean detail = violations.isEmpty() ? fields.optionalBoolean(tree, "detail") : null;
+			if (!violations.isEmpty()) {
+				return Problems.invalidInput(violations);
+			}
+			return feedAnswer(user, Boolean.TRUE.equals(detail), request);
+		});
+	}
+
+	private ResponseEntity<?> feedAnswer(AccountUser user, boolean detail, HttpServletRequest request) {
+		return this.reminders.createFeed(user, detail)
+			.<ResponseEntity<?>>map(
+					(secret) -> ResponseEntity.status(HttpStatus.CREATED).body(FeedAddress.of(request, secret, detail)))
+			.orElseGet(() -> Problems.invalidInput(HttpStatus.FORBIDDEN,
+					List.of(new Violation("$", "this sign-in may only read"))));
+	}
+
+	@DeleteMapping("/api/v1/reminders/feed")
+	@Operation(summary = "Revoke your calendar feed address; it answers 404 from now on")
+	ResponseEntity<?> revokeFeed(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user) {
+		return this.reminders.revokeFeed(user) ? ResponseEntity.noContent().build()
+				: Problems.notFound("You have no calendar feed.");
+	}
+
+}

@@ -1,0 +1,301 @@
+package org.backstop.app.reminder;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import tools.jackson.databind.JsonNode;
+
+import org.backstop.app.system.JsonRequests;
+import org.backstop.core.assessment.Checked;
+import org.backstop.core.assessment.Coded;
+import org.backstop.core.assessment.JsonFields;
+import org.backstop.core.assessment.Medicine;
+import org.backstop.core.assessment.Violation;
+import org.backstop.core.careplan.DoseLimit;
+import org.backstop.core.careplan.DoseLimits;
+import org.backstop.core.knowledge.Source;
+
+/**
+ * A reminder as sent, by the API as JSON or by the page as a form, before it is checked.
+ * Both are checked here, so the page and the API accept and refuse exactly the same
+ * reminders with the same field names.
+ *
+ * @param kind the kind code
+ * @param label the person's own words
+ * @param times times of day, {@code HH:mm}
+ * @param days day codes ({@code mon} to {@code sun}); none means every day
+ * @param everyHours hydration only: hours between two reminders within the window
+ * @param from the start of that window, {@code HH:mm}
+ * @param until the end of that window, {@code HH:mm}
+ * @param timeZone an IANA time zone id, such as {@code Europe/Madrid}
+ * @param ingredient medicine only: the active ingredient code
+ * @param active whether it rings; {@code null} means yes
+ */
+record ReminderInput(String kind, String label, List<String> times, List<String> days, Integer everyHours, String from,
+		String until, String timeZone, String ingredient, Boolean active) {
+
+	static final Set<String> FIELDS = Set.of("kind", "label", "times", "days", "everyHours", "from", "until",
+			"timeZone", "ingredient", "active");
+
+	static final int MAX_LABEL = 80;
+
+	static final int MAX_TIMES = 12;
+
+	static final int MAX_EVERY_HOURS = 12;
+
+	static final List<String> DAY_CODES = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
+
+	static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
+
+	private static final Pattern TIME = Pattern.compile("[0-2][0-9]:[0-5][0-9]");
+
+	private static final Coded.Codes<Medicine> MEDICINES = Coded.codes(Medicine.class);
+
+	/**
+	 * Reads a JSON body; problems of form (a number where text belongs) go to violations.
+	 */
+	static ReminderInput fromJson(JsonNode tree, List<Violation> violations) {
+		JsonFields fields = JsonRequests.object(tree, FIELDS, violations);
+		if (!violations.isEmpty()) {
+			return null;
+		}
+		return new ReminderInput(fields.optionalText(tree, "kind", 20), fields.optionalText(tree, "label", MAX_LABEL),
+				texts(fields, tree, "times", MAX_TIMES), texts(fields, tree, "days", 7),
+				fields.optionalInt(tree, "everyHours", 1, MAX_EVERY_HOURS), fields.optionalText(tree, "from", 5),
+				fields.optionalText(tree, "until", 5), fields.optionalText(tree, "timeZone", 64),
+				fields.optionalText(tree, "ingredient", 32), fields.optionalBoolean(tree, "active"));
+	}
+
+	private static List<String> texts(JsonFields fields, JsonNode tree, String name, int max) {
+		JsonNode array = fields.array(tree, name, max, "strings");
+		List<String> texts = new ArrayList<>();
+		if (array == null) {
+			return texts;
+		}
+		for (int i = 0; i < array.size(); i++) {
+			JsonNode item = array.get(i);
+			if (item.isString()) {
+				texts.add(item.stringValue().strip());
+			}
+			else {
+				fields.fail(name + "[" + i + "]", "must be text (a JSON string)");
+			}
+		}
+		return texts;
+	}
+
+	/** Splits the page's "08:00, 20:00" into times. */
+	static List<String> splitTimes(String times) {
+		if (times == null || times.isBlank()) {
+			return List.of();
+		}
+		return Arrays.stream(times.split("[,;\\s]+")).filter((t) -> !t.isBlank()).toList();
+	}
+
+	/** The checked schedule, or every problem found, each naming its field. */
+	Checked<Reminder.Schedule> check(List<Violation> earlier) {
+		List<Violation> violations = new ArrayList<>(earlier);
+		Optional<ReminderKind> kindFound = Optional.ofNullable(this.kind).flatMap(ReminderKind::of);
+		if (this.kind == null) {
+			violations.add(new Violation("kind", "is required; one of " + String.join(", ", ReminderKind.codes())));
+		}
+		else if (kindFound.isEmpty()) {
+			violations.add(new Violation("kind", "unknown kind '" + abbreviate(this.kind) + "'; allowed: "
+					+ String.join(", ", ReminderKind.codes())));
+		}
+		String label = (this.label == null || this.label.isBlank()) ? null : this.label.strip();
+		if (label != null && label.codePointCount(0, label.length()) > MAX_LABEL) {
+			violations.add(new Violation("label", "is longer than " + MAX_LABEL + " characters"));
+		}
+		ZoneId zone = zone(violations);
+		Set<DayOfWeek> days = days(violations);
+		TreeSet<LocalTime> times = new TreeSet<>();
+		if (this.times != null && this.times.size() > MAX_TIMES) {
+			violations.add(new Violation("times",
+					"has " + this.times.size() + " entries; at most " + MAX_TIMES + " are allowed"));
+		}
+		else if (this.times != null) {
+			for (int i = 0; i < this.times.size(); i++) {
+				time(this.times.get(i), "times[" + i + "]", violations).ifPresent(times::add);
+			}
+		}
+		LocalTime from = null;
+		LocalTime until = null;
+		ReminderKind kind = kindFound.orElse(null);
+		if (this.everyHours != null || this.from != null || this.until != null) {
+			if (kind != null && kind != ReminderKind.HYDRATION) {
+				violations.add(new Violation("everyHours",
+						"only hydration reminders repeat every few hours; give times of day instead"));
+			}
+			else if (!times.isEmpty() || (this.times != null && !this.times.isEmpty())) {
+				violations.add(new Violation("times", "give either times of day or every few hours, not both"));
+			}
+			else {
+				if (this.everyHours == null || this.everyHours < 1 || this.everyHours > MAX_EVERY_HOURS) {
+					violations.add(new Violation("everyHours",
+							"must be a whole number of hours from 1 to " + MAX_EVERY_HOURS));
+				}
+				from = required(this.from, "from", violations);
+				until = required(this.until, "until", violations);
+				if (from != null && until != null && !until.isAfter(from)) {
+					violations.add(new Violation("until", "must be later in the day than from"));
+				}
+				if (violations.isEmpty()) {
+					for (LocalTime t = from; !t.isAfter(until); t = t.plusHours(this.everyHours)) {
+						times.add(t);
+						if (t.plusHours(this.everyHours).isBefore(t)) {
+							break; // past midnight
+						}
+					}
+				}
+			}
+		}
+		else if (times.isEmpty() && (this.times == null || this.times.isEmpty())) {
+			violations.add(new Violation("times", "give at least one time of day, such as 08:00"));
+		}
+		Medicine ingredient = ingredient(kind, violations);
+		if (violations.isEmpty() && ingredient != null) {
+			DoseLimits.of(ingredient).ifPresent((limit) -> respectDoseLimits(limit, List.copyOf(times), violations));
+		}
+		if (!violations.isEmpty()) {
+			return Checked.invalid(violations);
+		}
+		return Checked
+			.valid(new Reminder.Schedule(kind, label, List.copyOf(times), days, (from != null) ? this.everyHours : null,
+					from, until, zone, ingredient, this.active == null || this.active));
+	}
+
+	private ZoneId zone(List<Violation> violations) {
+		if (this.timeZone == null || this.timeZone.isBlank()) {
+			violations.add(new Violation("timeZone", "is required: your time zone, such as Europe/Madrid"));
+			return null;
+		}
+		// Only region ids from the IANA database; "+02:00" would miss summer time.
+		if (!this.timeZone.contains("/") && !"UTC".equals(this.timeZone)
+				|| !ZoneId.getAvailableZoneIds().contains(this.timeZone)) {
+			violations.add(new Violation("timeZone", "unknown time zone '" + abbreviate(this.timeZone)
+					+ "'; give an IANA time zone such as Europe/Madrid or America/New_York"));
+			return null;
+		}
+		return ZoneId.of(this.timeZone);
+	}
+
+	private Set<DayOfWeek> days(List<Violation> violations) {
+		if (this.days == null || this.days.isEmpty()) {
+			return EnumSet.allOf(DayOfWeek.class);
+		}
+		Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+		for (int i = 0; i < this.days.size(); i++) {
+			int index = DAY_CODES.indexOf(this.days.get(i).toLowerCase(Locale.ROOT));
+			if (index < 0) {
+				violations.add(new Violation("days[" + i + "]", "unknown day '" + abbreviate(this.days.get(i))
+						+ "'; allowed: " + String.join(", ", DAY_CODES)));
+			}
+			else {
+				days.add(DayOfWeek.of(index + 1));
+			}
+		}
+		return days;
+	}
+
+	private Medicine ingredient(ReminderKind kind, List<Violation> violations) {
+		if (kind != ReminderKind.MEDICINE) {
+			if (this.ingredient != null && !this.ingredient.isBlank()) {
+				violations.add(new Violation("ingredient", "only medicine reminders name an ingredient"));
+			}
+			return null;
+		}
+		if (this.ingredient == null || this.ingredient.isBlank()) {
+			violations.add(new Violation("ingredient",
+					"is required for a medicine reminder; one of " + String.join(", ", MEDICINES.allowed())));
+			return null;
+		}
+		Optional<Medicine> found = MEDICINES.find(this.ingredient);
+		if (found.isEmpty()) {
+			violations.add(new Violation("ingredient", "unknown ingredient '" + abbreviate(this.ingredient)
+					+ "'; allowed: " + String.join(", ", MEDICINES.allowed())));
+		}
+		return found.orElse(null);
+	}
+
+	/**
+	 * The core's limits for the ingredient, applied to a daily schedule: the shortest gap
+	 * (across midnight too, as the same times come back the next day) may not be shorter
+	 * than the least time between doses, and the doses a day at a standard (the largest
+	 * single) dose may not pass the daily most.
+	 */
+	static void respectDoseLimits(DoseLimit limit, List<LocalTime> times, List<Violation> violations) {
+		String name = limit.medicine().code();
+		String sources = limit.sources().stream().map(Source::shortName).collect(Collectors.joining("; "));
+		int perDay = limit.maxDailyMg() / limit.singleMaxMg();
+		if (times.size() > perDay) {
+			violations.add(new Violation("times",
+					"has " + times.size() + " " + name + " doses a day; at most " + perDay
+							+ " fit within the daily maximum of " + limit.maxDailyMg() + " mg at a standard dose of "
+							+ limit.singleMaxMg() + " mg (" + sources + ")"));
+			return;
+		}
+		Duration least = Duration.ofHours(limit.minHoursBetween());
+		for (int i = 0; i < times.size() && times.size() > 1; i++) {
+			LocalTime a = times.get(i);
+			LocalTime b = times.get((i + 1) % times.size());
+			Duration gap = Duration.between(a, b);
+			if (gap.isNegative() || gap.isZero()) {
+				gap = gap.plusDays(1);
+			}
+			if (gap.compareTo(least) < 0) {
+				violations.add(new Violation("times",
+						"has " + name + " at " + a.format(HH_MM) + " and " + b.format(HH_MM) + ", " + words(gap)
+								+ " apart; at least " + limit.minHoursBetween() + " hours must pass between doses ("
+								+ sources + ")"));
+				return;
+			}
+		}
+	}
+
+	private static String words(Duration gap) {
+		long minutes = gap.toMinutes();
+		return (minutes % 60 == 0) ? (minutes / 60) + " hours" : minutes + " minutes";
+	}
+
+	private static LocalTime required(String value, String field, List<Violation> violations) {
+		if (value == null || value.isBlank()) {
+			violations.add(new Violation(field, "is required: a time of day such as 08:00"));
+			return null;
+		}
+		return time(value, field, violations).orElse(null);
+	}
+
+	private static Optional<LocalTime> time(String value, String field, List<Violation> violations) {
+		try {
+			if (value != null && TIME.matcher(value.strip()).matches()) {
+				return Optional.of(LocalTime.parse(value.strip(), HH_MM));
+			}
+		}
+		catch (DateTimeParseException ex) {
+			// falls through to the message below
+		}
+		violations.add(new Violation(field,
+				"'" + abbreviate(String.valueOf(value)) + "' is not a time of day; use 24-hour HH:mm such as 08:00"));
+		return Optional.empty();
+	}
+
+	private static String abbreviate(String text) {
+		return (text.length() > 40) ? text.substring(0, 40) + "…" : text;
+	}
+
+}

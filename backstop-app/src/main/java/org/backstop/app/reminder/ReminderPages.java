@@ -1,0 +1,206 @@
+package org.backstop.app.reminder;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import org.backstop.app.security.AccountUser;
+import org.backstop.app.system.Ids;
+import org.backstop.core.assessment.Checked;
+import org.backstop.core.assessment.Coded;
+import org.backstop.core.assessment.Medicine;
+import org.backstop.core.assessment.Violation;
+
+/**
+ * {@code /account/reminders}: the person's reminders with plain forms to add, change and
+ * delete them, what is due now, and the calendar feed. Everything works without
+ * JavaScript; with it, htmx refreshes the due list every minute from
+ * {@code /account/reminders/due}.
+ */
+@Controller
+class ReminderPages {
+
+	private final Reminders reminders;
+
+	ReminderPages(Reminders reminders) {
+		this.reminders = reminders;
+	}
+
+	@GetMapping("/account/reminders")
+	String page(@AuthenticationPrincipal AccountUser user, @RequestParam Optional<String> edit, Model model) {
+		Map<String, Object> form = emptyForm();
+		Optional<Reminder> editing = edit.flatMap(Ids::parse).flatMap((id) -> this.reminders.find(user, id));
+		editing.ifPresent((reminder) -> form.putAll(formOf(reminder)));
+		return page(user, model, form, editing.map(Reminder::id).orElse(null), Map.of());
+	}
+
+	@PostMapping("/account/reminders")
+	String create(@AuthenticationPrincipal AccountUser user, @RequestParam Map<String, String> fields,
+			@RequestParam(name = "days", required = false) List<String> days, Model model) {
+		List<Violation> violations = new ArrayList<>();
+		ReminderInput input = input(fields, days, violations);
+		Checked<Reminder> created = this.reminders.create(user, input, violations);
+		if (created.isValid()) {
+			return "redirect:/account/reminders?saved";
+		}
+		return page(user, model, echo(fields, days), null, errors(created.violations()));
+	}
+
+	@PostMapping("/account/reminders/{id}")
+	String update(@AuthenticationPrincipal AccountUser user, @PathVariable String id,
+			@RequestParam Map<String, String> fields, @RequestParam(name = "days", required = false) List<String> days,
+			Model model) {
+		Optional<UUID> uuid = Ids.parse(id);
+		List<Violation> violations = new ArrayList<>();
+		ReminderInput input = input(fields, days, violations);
+		Optional<Checked<Reminder>> updated = uuid.flatMap((u) -> this.reminders.update(user, u, input, violations));
+		if (updated.isEmpty()) {
+			return "redirect:/account/reminders?missing";
+		}
+		if (updated.get().isValid()) {
+			return "redirect:/account/reminders?saved";
+		}
+		return page(user, model, echo(fields, days), uuid.get(), errors(updated.get().violations()));
+	}
+
+	@PostMapping("/account/reminders/{id}/delete")
+	String delete(@AuthenticationPrincipal AccountUser user, @PathVariable String id) {
+		boolean deleted = Ids.parse(id).map((uuid) -> this.reminders.delete(user, uuid)).orElse(false);
+		return deleted ? "redirect:/account/reminders?deleted" : "redirect:/account/reminders?missing";
+	}
+
+	@PostMapping("/account/reminders/feed")
+	String createFeed(@AuthenticationPrincipal AccountUser user, @RequestParam Optional<String> detail,
+			HttpServletRequest request, Model model) {
+		boolean withDetail = detail.isPresent();
+		this.reminders.createFeed(user, withDetail)
+			.ifPresent((secret) -> model.addAttribute("feedAddress", FeedAddress.of(request, secret, withDetail)));
+		return page(user, model, emptyForm(), null, Map.of());
+	}
+
+	@PostMapping("/account/reminders/feed/revoke")
+	String revokeFeed(@AuthenticationPrincipal AccountUser user) {
+		this.reminders.revokeFeed(user);
+		return "redirect:/account/reminders?revoked";
+	}
+
+	/** The due list: a fragment for htmx, a small page of its own for anyone else. */
+	@GetMapping("/account/reminders/due")
+	String due(@AuthenticationPrincipal AccountUser user,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		model.addAttribute("due", this.reminders.due(user).stream().map(DueItem::of).toList());
+		return (htmx != null) ? "reminders/due :: due-list" : "reminders/due";
+	}
+
+	private String page(AccountUser user, Model model, Map<String, Object> form, UUID editing,
+			Map<String, String> errors) {
+		// One read, so one audit entry, for the list and what is due.
+		List<Reminder> all = this.reminders.list(user);
+		if (editing == null && errors.isEmpty() && !all.isEmpty()) {
+			// A new reminder most likely lives in the zone of the last one.
+			form.put("timeZone", all.get(all.size() - 1).schedule().zone().getId());
+		}
+		model.addAttribute("reminders", all.stream().map(ReminderView::of).toList());
+		model.addAttribute("due", this.reminders.dueOf(all).stream().map(DueItem::of).toList());
+		model.addAttribute("feedCreatedAt",
+				this.reminders.feedOf(user)
+					.map((feed) -> feed.createdAt().toString().substring(0, 16).replace('T', ' ') + " UTC")
+					.orElse(null));
+		model.addAttribute("form", form);
+		model.addAttribute("editing", editing);
+		model.addAttribute("errors", errors);
+		model.addAttribute("kinds", ReminderKind.codes());
+		model.addAttribute("dayCodes", ReminderInput.DAY_CODES);
+		model.addAttribute("ingredients", Coded.codes(Medicine.class).allowed());
+		return "reminders/reminders";
+	}
+
+	private static ReminderInput input(Map<String, String> fields, List<String> days, List<Violation> violations) {
+		Integer everyHours = null;
+		String every = blankToNull(fields.get("everyHours"));
+		if (every != null) {
+			try {
+				everyHours = Integer.valueOf(every.strip());
+			}
+			catch (NumberFormatException ex) {
+				violations.add(new Violation("everyHours", "must be a whole number of hours"));
+			}
+		}
+		return new ReminderInput(blankToNull(fields.get("kind")), blankToNull(fields.get("label")),
+				ReminderInput.splitTimes(fields.get("times")), (days != null) ? days : List.of(), everyHours,
+				blankToNull(fields.get("from")), blankToNull(fields.get("until")), blankToNull(fields.get("timeZone")),
+				blankToNull(fields.get("ingredient")), fields.containsKey("active"));
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	private static Map<String, Object> emptyForm() {
+		Map<String, Object> form = new LinkedHashMap<>();
+		form.put("kind", "exercise");
+		form.put("label", "");
+		form.put("times", "");
+		form.put("days", ReminderInput.DAY_CODES);
+		form.put("everyHours", "");
+		form.put("from", "");
+		form.put("until", "");
+		form.put("timeZone", "UTC");
+		form.put("ingredient", "");
+		form.put("active", true);
+		return form;
+	}
+
+	private static Map<String, Object> echo(Map<String, String> fields, List<String> days) {
+		Map<String, Object> form = emptyForm();
+		for (String name : List.of("kind", "label", "times", "everyHours", "from", "until", "timeZone", "ingredient")) {
+			form.put(name, fields.getOrDefault(name, ""));
+		}
+		form.put("days", (days != null) ? days : List.of());
+		form.put("active", fields.containsKey("active"));
+		return form;
+	}
+
+	private static Map<String, Object> formOf(Reminder reminder) {
+		ReminderView view = ReminderView.of(reminder);
+		Map<String, Object> form = emptyForm();
+		form.put("kind", view.kind());
+		form.put("label", (view.label() != null) ? view.label() : "");
+		form.put("times", (view.everyHours() == null) ? String.join(", ", view.times()) : "");
+		form.put("days", view.days());
+		form.put("everyHours", (view.everyHours() != null) ? view.everyHours().toString() : "");
+		form.put("from", (view.from() != null) ? view.from() : "");
+		form.put("until", (view.until() != null) ? view.until() : "");
+		form.put("timeZone", view.timeZone());
+		form.put("ingredient", (view.ingredient() != null) ? view.ingredient() : "");
+		form.put("active", view.active());
+		return form;
+	}
+
+	/**
+	 * The first problem of each form field; {@code times[1]} belongs to {@code times}.
+	 */
+	private static Map<String, String> errors(List<Violation> violations) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		for (Violation violation : violations) {
+			String field = violation.field().replaceFirst("\\[\\d+\\]$", "");
+			errors.putIfAbsent(field, violation.message());
+		}
+		return errors;
+	}
+
+}
