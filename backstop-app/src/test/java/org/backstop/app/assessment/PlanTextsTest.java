@@ -35,6 +35,9 @@ import org.backstop.core.triage.TriageLevel;
  * history, medicine, equipment and preference code, pregnancy at several weeks, children,
  * teenagers, adults and older people, each sex, region, mobility and triage level) and
  * collecting every distinct string of the results, leaving out codes, ids and sources.
+ * Medicine and water doses carry numbers, but from fixed tables, so the few variants are
+ * found and translated like any other text; only texts with a number the person typed are
+ * left in English.
  */
 class PlanTextsTest {
 
@@ -170,7 +173,7 @@ class PlanTextsTest {
 				for (Integer weight : new Integer[] { null, 45 }) {
 					for (int age : new int[] { 12, 17, 30, 70 }) {
 						for (String sex : new String[] { "female", "male", "other" }) {
-							for (int weeks : "female".equals(sex) ? new int[] { 0, 10, 20, 30 } : new int[] { 0 }) {
+							for (int weeks : "male".equals(sex) ? new int[] { 0 } : new int[] { 0, 10, 20, 30 }) {
 								for (boolean equipped : new boolean[] { false, true }) {
 									ObjectNode person = person(age, sex, weeks, "lower_back", 6, 3, null);
 									if (history != null) {
