@@ -25,8 +25,9 @@ import org.backstop.core.triage.TriageRule;
 import org.backstop.core.triage.TriageRules;
 
 /**
- * Every triage rule has its Spanish text, no translation is left for a rule that no
- * longer exists, and English readers get the core's own words.
+ * Every triage rule and fixed text has its Spanish, no translation is left for a rule or
+ * text that no longer exists (the plan's texts are found by {@link PlanTextsTest}), and
+ * English readers get the core's own words.
  */
 class ClinicalTextsTest {
 
@@ -50,6 +51,7 @@ class ClinicalTextsTest {
 		fixed.add(triage.neurologicalExamination().caution());
 		Set<String> keys = TriageRules.ALL.stream().map((rule) -> "rule." + rule.code()).collect(Collectors.toSet());
 		fixed.forEach((english) -> keys.add(ClinicalTexts.key(english)));
+		PlanTextsTest.everyFixedText().forEach((english) -> keys.add(ClinicalTexts.key(english)));
 		Properties spanish = new Properties();
 		try (InputStream in = getClass().getClassLoader().getResourceAsStream("messages/clinical_es.properties")) {
 			spanish.load(new InputStreamReader(in, StandardCharsets.UTF_8));
