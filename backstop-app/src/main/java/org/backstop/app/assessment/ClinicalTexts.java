@@ -43,11 +43,15 @@ public class ClinicalTexts {
 
 	/** A fixed text of the core, such as a warning sign to watch for. */
 	public String text(String english, Locale locale) {
+		if (english == null) {
+			return null;
+		}
 		return this.messages.getMessage(key(english), null, english, locale);
 	}
 
 	public boolean isTranslated(String english, Locale locale) {
-		return "en".equals(locale.getLanguage()) || this.messages.getMessage(key(english), null, null, locale) != null;
+		return english == null || "en".equals(locale.getLanguage())
+				|| this.messages.getMessage(key(english), null, null, locale) != null;
 	}
 
 	/**

@@ -71,16 +71,14 @@ class ResultPageTest {
 	}
 
 	@Test
-	void inSpanishTheReasonsAndWarningSignsAreSpanishAndWhatIsStillEnglishIsMarked() {
+	void inSpanishTheReasonsWarningSignsAndSeverityAreSpanish() {
 		WizardWalk walk = walk("es-ES");
 		walk.walk(WizardWalk.withSymptoms("fever"));
 		String page = walk.browser.get("/assess/result").body();
 		assertThat(page).contains("<html lang=\"es\"", "Tu resultado", "Qué vigilar", "Abrir mi plan",
 				"Inicia sesión para guardarla", "pueden indicar una infección", "llama a una ambulancia.</li>");
-		// The severity factors are not translated yet: marked English, and the page says
-		// so.
-		assertThat(page).containsPattern("<li lang=\"en\">Pain [0-9]+ out of 10[^<]+</li>")
-			.contains("solo están en inglés");
+		assertThat(page).containsPattern("<li>Un dolor de [0-9]+ sobre 10 está en la franja [a-z]+\\.</li>")
+			.doesNotContain("<li lang=\"en\">", "<span lang=\"en\">", "<p lang=\"en\">", "id=\"english-only\"");
 	}
 
 	@Test

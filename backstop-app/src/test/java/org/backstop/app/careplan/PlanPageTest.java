@@ -94,11 +94,13 @@ class PlanPageTest {
 	}
 
 	@Test
-	void spanishHeadings() {
+	void spanishHeadingsAndItems() {
 		Http browser = browserWith(PREGNANT_ULCER_RAYNAUDS);
 		String body = browser.withHeader("Accept-Language", "es-ES").get("/plan").body();
-		assertThat(body).contains("<html lang=\"es\"", "Tu plan de autocuidado",
-				"Lo que se ha dejado fuera de tu plan, y por qué", ">Calor<", "Ajusta tu plan", "Fuente:");
+		assertThat(body)
+			.contains("<html lang=\"es\"", "Tu plan de autocuidado", "Lo que se ha dejado fuera de tu plan, y por qué",
+					">Calor<", "Ajusta tu plan", "Fuente:", ">Sigue moviéndote<", ">Bolsa de calor o parche térmico<")
+			.doesNotContain(">Keep moving<");
 	}
 
 	@Test
