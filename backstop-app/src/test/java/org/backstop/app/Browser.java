@@ -16,6 +16,7 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -192,7 +193,8 @@ public final class Browser {
 	 * test begins as a new visitor, and hands it to test methods that ask for a
 	 * {@link Browser}.
 	 */
-	static final class Driving implements BeforeEachCallback, AfterAllCallback, ParameterResolver {
+	static final class Driving
+			implements BeforeEachCallback, AfterTestExecutionCallback, AfterAllCallback, ParameterResolver {
 
 		private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(Browser.class);
 
@@ -201,6 +203,20 @@ public final class Browser {
 			Browser browser = browser(context);
 			browser.driver.manage().deleteAllCookies();
 			browser.driver.manage().window().setSize(DESKTOP);
+		}
+
+		/** A failed test leaves a picture of the page as it was, to see why. */
+		@Override
+		public void afterTestExecution(ExtensionContext context) throws IOException {
+			if (context.getExecutionException().isPresent()) {
+				Browser browser = browser(context);
+				Files.createDirectories(SCREENSHOTS);
+				File shot = ((ChromeDriver) browser.driver).getScreenshotAs(OutputType.FILE);
+				Files.copy(shot.toPath(),
+						SCREENSHOTS.resolve("FAILED-" + context.getRequiredTestClass().getSimpleName() + "-"
+								+ context.getRequiredTestMethod().getName() + ".png"),
+						StandardCopyOption.REPLACE_EXISTING);
+			}
 		}
 
 		@Override

@@ -1,0 +1,156 @@
+package org.backstop.app.assess;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+import org.backstop.app.Browser;
+import org.backstop.app.BrowserTest;
+
+/**
+ * The wizard in a real browser, as a person in pain on a phone would use it: from the
+ * home page to an emergency answer with a call button, and to a self-care plan; with the
+ * keyboard alone; with every step passing axe-core.
+ */
+@BrowserTest
+class WizardBrowserTest {
+
+	@Test
+	void fromTheHomePageToACallButtonForChestPain(Browser browser) {
+		browser.driver().manage().window().setSize(Browser.PHONE);
+		browser.open("/").click("main a.button--large");
+		answerSteps(browser, "chest_pain");
+		assertThat(browser.path()).isEqualTo("/assess/result");
+		WebElement level = browser.find("#triage-level");
+		assertThat(level.getAttribute("data-level")).isEqualTo("emergency_ambulance");
+		assertThat(level.getText()).contains("ambulance");
+		WebElement call = browser.find("#call-emergency");
+		assertThat(call.getAttribute("href")).isEqualTo("tel:999");
+		assertThat(call.getText()).contains("999");
+		// The level and its call button come before everything else on the page.
+		assertThat(call.getLocation().getY()).isLessThan(browser.find("#reasons").getLocation().getY());
+		browser.assertAccessible().screenshots("result-emergency");
+	}
+
+	@Test
+	void aPlainSpasmLeadsToSelfCareAndAPlanWithEveryStepAccessible(Browser browser) {
+		browser.open("/assess");
+		answerSteps(browser, null);
+		assertThat(browser.find("#triage-level").getAttribute("data-level")).isEqualTo("self_care");
+		browser.assertAccessible().screenshots("result-self-care");
+		browser.click("#open-plan");
+		assertThat(browser.path()).isEqualTo("/plan");
+		assertThat(browser.findAll("#item-stay_active")).hasSize(1);
+		assertThat(browser.findAll("[id^='item-']")).hasSizeGreaterThan(5);
+	}
+
+	@Test
+	void backKeepsTheAnswersAndAMistakeIsNamedBesideItsField(Browser browser) {
+		browser.open("/assess");
+		browser.click("label[for='pain-region-lower_back']").click("label[for='pain-radiation-none']").click("#next");
+		browser.type("#pain-intensity", "11").click("label[for='function-mobility-reduced']").click("#next");
+		assertThat(browser.text("#error-summary")).isNotBlank();
+		assertThat(browser.find("#pain-intensity").getAttribute("aria-invalid")).isEqualTo("true");
+		assertThat(browser.text("#pain-intensity-error")).isNotBlank();
+		// The error summary takes the focus, so a screen reader reads it first.
+		assertThat(browser.focusedMatches("#error-summary, #error-summary *")).isTrue();
+		browser.assertAccessible().screenshots("wizard-error");
+		browser.click("#back");
+		assertThat(browser.find("#pain-region-lower_back").isSelected()).isTrue();
+	}
+
+	@Test
+	void theWholeWizardWorksWithTheKeyboardAlone(Browser browser) {
+		browser.open("/assess");
+		chooseByKeyboard(browser, "pain.region", "lower_back");
+		chooseByKeyboard(browser, "pain.radiation", "none");
+		nextByKeyboard(browser);
+		typeByKeyboard(browser, "#pain-intensity", "5");
+		chooseByKeyboard(browser, "function.mobility", "reduced");
+		nextByKeyboard(browser);
+		chooseByKeyboard(browser, "pain.onset", "sudden");
+		typeByKeyboard(browser, "#pain-durationDays", "2");
+		chooseByKeyboard(browser, "pain.worseAtNightOrRest", "false");
+		nextByKeyboard(browser);
+		chooseByKeyboard(browser, "pain.trauma", "none");
+		typeByKeyboard(browser, "#selfCare-weeksTried", "0");
+		nextByKeyboard(browser);
+		browser.tabTo("#symptoms-saddle_numbness", 80).press(Keys.SPACE);
+		nextByKeyboard(browser);
+		typeByKeyboard(browser, "#age", "44");
+		chooseByKeyboard(browser, "sex", "female");
+		chooseByKeyboard(browser, "pregnant", "false");
+		nextByKeyboard(browser);
+		waitForResult(browser);
+		assertThat(browser.path()).isEqualTo("/assess/result");
+		assertThat(browser.find("#triage-level").getAttribute("data-level")).isEqualTo("emergency");
+	}
+
+	@Test
+	void theWizardInSpanish(Browser browser) {
+		browser.open("/assess?lang=es");
+		assertThat(browser.find("html").getAttribute("lang")).isEqualTo("es");
+		assertThat(browser.text("#wizard-progress-text")).contains("1", "6").doesNotContain("Step");
+		browser.assertAccessible().screenshots("wizard-es");
+	}
+
+	/**
+	 * Answers the six steps with the mouse: a plain spasm, with this warning sign on the
+	 * warning-signs step (or "none of these"), checking every step with axe on the way.
+	 */
+	private static void answerSteps(Browser browser, String warningSign) {
+		browser.assertAccessible().screenshots("wizard-where");
+		browser.click("label[for='pain-region-lower_back']").click("label[for='pain-radiation-none']").click("#next");
+		browser.assertAccessible();
+		browser.type("#pain-intensity", "6").click("label[for='function-mobility-reduced']").click("#next");
+		browser.assertAccessible();
+		browser.click("label[for='pain-onset-sudden']")
+			.type("#pain-durationDays", "2")
+			.click("label[for='pain-worseAtNightOrRest-false']")
+			.click("#next");
+		browser.assertAccessible();
+		browser.click("label[for='pain-trauma-none']").type("#selfCare-weeksTried", "0").click("#next");
+		browser.assertAccessible().screenshots("wizard-warning-signs");
+		browser
+			.click((warningSign != null) ? "label[for='symptoms-" + warningSign + "']"
+					: "label[for='symptomsNone-true']")
+			.click("#next");
+		browser.assertAccessible();
+		browser.type("#age", "52").click("label[for='sex-male']").click("label[for='pregnant-false']").click("#next");
+		waitForResult(browser);
+	}
+
+	private static void waitForResult(Browser browser) {
+		browser.waitUntil("the result page", (page) -> page.path().equals("/assess/result"), Duration.ofSeconds(10));
+	}
+
+	/**
+	 * Tabs into a group of radio buttons and moves to the wanted one with the arrow keys,
+	 * as a keyboard user does.
+	 */
+	private static void chooseByKeyboard(Browser browser, String name, String value) {
+		String group = "input[name='" + name + "']";
+		browser.tabTo(group, 80).press(Keys.SPACE);
+		List<String> values = browser.findAll(group).stream().map((radio) -> radio.getAttribute("value")).toList();
+		String focused = browser.driver().switchTo().activeElement().getAttribute("value");
+		int moves = values.indexOf(value) - values.indexOf(focused);
+		for (int i = 0; i < Math.abs(moves); i++) {
+			browser.press((moves > 0) ? Keys.ARROW_DOWN : Keys.ARROW_UP);
+		}
+		assertThat(browser.find(group + "[value='" + value + "']").isSelected()).as("%s = %s", name, value).isTrue();
+	}
+
+	private static void typeByKeyboard(Browser browser, String field, String text) {
+		browser.tabTo(field, 80).press(text);
+	}
+
+	private static void nextByKeyboard(Browser browser) {
+		browser.tabTo("#next", 80).press(Keys.ENTER);
+	}
+
+}
