@@ -247,6 +247,19 @@ class DosePageTest {
 	}
 
 	@Test
+	void thePlansMedicinesSectionLinksHere() {
+		Http browser = english();
+		String csrf = Forms.csrfToken(browser, "/plan/input");
+		HttpResponse<String> posted = browser.postForm("/plan/input", Map.of("_csrf", csrf, "input",
+				"{\"age\": 40, \"sex\": \"male\", \"pain\": {\"intensity\": 5, \"region\": \"lower_back\", \"durationDays\": 3}}"));
+		assertThat(posted.statusCode()).as(posted.body()).isEqualTo(302);
+		String plan = browser.get("/plan").body();
+		String medicines = plan.substring(plan.indexOf("id=\"section-medicines\""));
+		assertThat(medicines.substring(0, medicines.indexOf("</section>"))).contains("id=\"plan-doses-link\"",
+				"href=\"/doses\"", "Check your doses");
+	}
+
+	@Test
 	void aPostWithoutTheCsrfTokenIsRefused() {
 		HttpResponse<String> refused = english().postForm("/doses", Map.of("age", "40"));
 		assertThat(refused.statusCode()).isEqualTo(403);
