@@ -19,10 +19,11 @@ import org.junit.jupiter.api.Test;
  */
 class MessageBundlesTest {
 
-	static final String[] BUNDLES = { "common", "assess", "plan", "library", "reminders", "account", "clinical" };
+	static final String[] BUNDLES = { "common", "assess", "plan", "library", "reminders", "account", "clinical",
+			"medicine" };
 
 	/** The pages that must be complete in Spanish: the wizard, results and plan. */
-	static final Set<String> SPANISH = Set.of("common", "assess", "plan");
+	static final Set<String> SPANISH = Set.of("common", "assess", "plan", "medicine");
 
 	@Test
 	void spanishBundlesHaveExactlyTheEnglishKeys() throws IOException {
