@@ -120,7 +120,8 @@ final class ArticleReader {
 		List<String> tags = split(fields.get("tags"), ",").stream().map((tag) -> tag.toLowerCase(Locale.ROOT)).toList();
 		Rendered body = render(String.join("\n", Arrays.asList(lines).subList(line + 1, lines.length)));
 		return new Article(slug, fields.get("title"), fields.get("summary"), reviewed, List.copyOf(sources),
-				List.copyOf(otherSources), List.copyOf(tools), tags, body.html(), body.headings(), body.text());
+				List.copyOf(otherSources), tools.stream().filter(Tool::available).toList(), tags, body.html(),
+				body.headings(), body.text());
 	}
 
 	/** Markdown rendered to safe HTML, with its headings and its plain text. */
@@ -138,6 +139,7 @@ final class ArticleReader {
 				visitChildren(heading);
 			}
 		});
+		unlinkUnbuiltTools(document);
 		// The title is the page's h1: the body's highest heading becomes an h2.
 		int highest = found.stream().mapToInt(Heading::getLevel).min().orElse(2);
 		int shift = Math.max(0, 2 - highest);
@@ -169,6 +171,32 @@ final class ArticleReader {
 			.build();
 		String text = plainText(document).replaceAll("\\s+", " ").strip();
 		return new Rendered(html.render(document), List.copyOf(headings), text);
+	}
+
+	/**
+	 * A link to a tool that is not built yet would lead nowhere: its words stay, the link
+	 * goes.
+	 */
+	private static void unlinkUnbuiltTools(Node document) {
+		List<Link> unbuilt = new ArrayList<>();
+		document.accept(new AbstractVisitor() {
+			@Override
+			public void visit(Link link) {
+				if (Tool.isUnbuilt(link.getDestination())) {
+					unbuilt.add(link);
+				}
+				visitChildren(link);
+			}
+		});
+		for (Link link : unbuilt) {
+			Node child = link.getFirstChild();
+			while (child != null) {
+				Node next = child.getNext();
+				link.insertBefore(child);
+				child = next;
+			}
+			link.unlink();
+		}
 	}
 
 	/** The words a person reads, without link addresses: what search looks in. */
