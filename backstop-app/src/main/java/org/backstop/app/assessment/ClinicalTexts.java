@@ -1,16 +1,13 @@
 package org.backstop.app.assessment;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import org.backstop.app.system.Secrets;
 import org.backstop.core.assessment.AssessmentResult;
 import org.backstop.core.triage.TriageReason;
 import org.backstop.core.triage.TriageResult;
@@ -80,13 +77,7 @@ public class ClinicalTexts {
 	}
 
 	static String key(String english) {
-		try {
-			byte[] hash = MessageDigest.getInstance("SHA-256").digest(english.getBytes(StandardCharsets.UTF_8));
-			return "text." + HexFormat.of().formatHex(hash, 0, 6);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("every Java has SHA-256", ex);
-		}
+		return "text." + Secrets.hash(english).substring(0, 12);
 	}
 
 }

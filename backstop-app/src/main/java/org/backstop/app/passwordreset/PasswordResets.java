@@ -1,15 +1,9 @@
 package org.backstop.app.passwordreset;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -39,6 +33,7 @@ import org.backstop.app.account.AccountService;
 import org.backstop.app.account.Emails;
 import org.backstop.app.account.PasswordPolicy;
 import org.backstop.app.mail.MailOutbox;
+import org.backstop.app.system.Secrets;
 import org.backstop.core.assessment.Violation;
 
 /**
@@ -62,8 +57,6 @@ public class PasswordResets implements DisposableBean {
 			+ "incompletely; ask for a new one";
 
 	private static final Log log = LogFactory.getLog(PasswordResets.class);
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final PasswordResetRepository resets;
 
@@ -150,10 +143,8 @@ public class PasswordResets implements DisposableBean {
 				log.info("No reset link sent to account " + id + ": " + MAX_LINKS_PER_HOUR + " sent in the last hour");
 				return;
 			}
-			byte[] bytes = new byte[32];
-			RANDOM.nextBytes(bytes);
-			String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-			this.resets.insert(hash(token), id, now, now.plus(this.validFor));
+			String token = Secrets.random();
+			this.resets.insert(Secrets.hash(token), id, now, now.plus(this.validFor));
 			this.outbox.send(account.get().email(), SUBJECT, body(link(token)));
 		});
 	}
@@ -178,7 +169,8 @@ public class PasswordResets implements DisposableBean {
 
 	/** Whether the link is live, for showing the form; changes nothing. */
 	public boolean isLive(String token) {
-		return token != null && !token.isBlank() && this.resets.findLive(hash(token), this.clock.instant()).isPresent();
+		return token != null && !token.isBlank()
+				&& this.resets.findLive(Secrets.hash(token), this.clock.instant()).isPresent();
 	}
 
 	/**
@@ -198,7 +190,7 @@ public class PasswordResets implements DisposableBean {
 
 	private Account change(String token, String newPassword, List<Violation> violations) {
 		Instant now = this.clock.instant();
-		String tokenHash = hash(token);
+		String tokenHash = Secrets.hash(token);
 		Optional<Account> account = this.resets.findLive(tokenHash, now).flatMap(this.accounts::findById);
 		// Check the password even without a good link, so one more try is enough.
 		this.policy.problem(newPassword, account.map(Account::email).orElse(null))
@@ -269,16 +261,6 @@ public class PasswordResets implements DisposableBean {
 			return hours + ((hours == 1) ? " hour" : " hours");
 		}
 		return minutes + ((minutes == 1) ? " minute" : " minutes");
-	}
-
-	static String hash(String token) {
-		try {
-			MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of().formatHex(sha256.digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("every Java runtime has SHA-256", ex);
-		}
 	}
 
 }

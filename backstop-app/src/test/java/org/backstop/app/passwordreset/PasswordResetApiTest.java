@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.backstop.app.ApiTest;
 import org.backstop.app.Http;
 import org.backstop.app.People;
+import org.backstop.app.system.Secrets;
 
 /**
  * Password reset over real HTTP with no SMTP server: the link is read from the outbox, as
@@ -76,7 +77,7 @@ class PasswordResetApiTest {
 			.query()
 			.listOfRows();
 		assertThat(stored).hasSize(1);
-		assertThat(stored.get(0).get("token_hash").toString().strip()).isEqualTo(PasswordResets.hash(token))
+		assertThat(stored.get(0).get("token_hash").toString().strip()).isEqualTo(Secrets.hash(token))
 			.hasSize(64)
 			.doesNotContain(token);
 		assertThat(Duration.between(instant(stored.get(0).get("created_at")), instant(stored.get(0).get("expires_at"))))
@@ -113,7 +114,7 @@ class PasswordResetApiTest {
 		askFor(email);
 		String token = ResetLinks.token(this.jdbc, email);
 		this.jdbc.sql("UPDATE password_reset SET expires_at = ? WHERE token_hash = ?")
-			.params(this.clock.instant().minusSeconds(60).atOffset(ZoneOffset.UTC), PasswordResets.hash(token))
+			.params(this.clock.instant().minusSeconds(60).atOffset(ZoneOffset.UTC), Secrets.hash(token))
 			.update();
 		HttpResponse<String> expired = confirm(token, NEW_PASSWORD);
 		assertThat(expired.statusCode()).isEqualTo(400);
@@ -235,7 +236,7 @@ class PasswordResetApiTest {
 
 	private Object usedAt(String token) {
 		return this.jdbc.sql("SELECT used_at FROM password_reset WHERE token_hash = ?")
-			.param(PasswordResets.hash(token))
+			.param(Secrets.hash(token))
 			.query()
 			.singleRow()
 			.get("used_at");
