@@ -27,6 +27,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -91,6 +92,45 @@ public final class Browser {
 	public Browser click(String cssSelector) {
 		find(cssSelector).click();
 		return this;
+	}
+
+	/**
+	 * Clicks something that loads a new page (a link, a submit button) and waits until
+	 * the new page has replaced the old one, so the next step never reads the old page.
+	 */
+	public Browser follow(String cssSelector) {
+		return leaving(() -> find(cssSelector).click());
+	}
+
+	/** Presses keys that load a new page, and waits for it as {@link #follow} does. */
+	public Browser pressToLeave(CharSequence... keys) {
+		return leaving(() -> press(keys));
+	}
+
+	private Browser leaving(Runnable action) {
+		WebElement page = find("html");
+		action.run();
+		new WebDriverWait(this.driver, Duration.ofSeconds(15)).withMessage("a new page to load")
+			.until((driver) -> isGone(page));
+		new WebDriverWait(this.driver, Duration.ofSeconds(15)).withMessage("the new page to finish loading")
+			.until((driver) -> "complete"
+				.equals(((JavascriptExecutor) driver).executeScript("return document.readyState;")));
+		return this;
+	}
+
+	/**
+	 * Whether the element belongs to a page that has been replaced. Chromium may answer
+	 * for such an element with a stale-element error or, during the switch, with an
+	 * inspector error that says the same.
+	 */
+	private static boolean isGone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (WebDriverException gone) {
+			return true;
+		}
 	}
 
 	public Browser type(String cssSelector, String text) {

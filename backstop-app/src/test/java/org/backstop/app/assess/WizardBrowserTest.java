@@ -23,7 +23,7 @@ class WizardBrowserTest {
 	@Test
 	void fromTheHomePageToACallButtonForChestPain(Browser browser) {
 		browser.driver().manage().window().setSize(Browser.PHONE);
-		browser.open("/").click("main a.button--large");
+		browser.open("/").follow("main a.button--large");
 		answerSteps(browser, "chest_pain");
 		assertThat(browser.path()).isEqualTo("/assess/result");
 		WebElement level = browser.find("#triage-level");
@@ -43,7 +43,7 @@ class WizardBrowserTest {
 		answerSteps(browser, null);
 		assertThat(browser.find("#triage-level").getAttribute("data-level")).isEqualTo("self_care");
 		browser.assertAccessible().screenshots("result-self-care");
-		browser.click("#open-plan");
+		browser.follow("#open-plan");
 		assertThat(browser.path()).isEqualTo("/plan");
 		assertThat(browser.findAll("#item-stay_active")).hasSize(1);
 		assertThat(browser.findAll("[id^='item-']")).hasSizeGreaterThan(5);
@@ -52,15 +52,15 @@ class WizardBrowserTest {
 	@Test
 	void backKeepsTheAnswersAndAMistakeIsNamedBesideItsField(Browser browser) {
 		browser.open("/assess");
-		browser.click("label[for='pain-region-lower_back']").click("label[for='pain-radiation-none']").click("#next");
-		browser.type("#pain-intensity", "11").click("label[for='function-mobility-reduced']").click("#next");
+		browser.click("label[for='pain-region-lower_back']").click("label[for='pain-radiation-none']").follow("#next");
+		browser.type("#pain-intensity", "11").click("label[for='function-mobility-reduced']").follow("#next");
 		assertThat(browser.text("#error-summary")).isNotBlank();
 		assertThat(browser.find("#pain-intensity").getAttribute("aria-invalid")).isEqualTo("true");
 		assertThat(browser.text("#pain-intensity-error")).isNotBlank();
 		// The error summary takes the focus, so a screen reader reads it first.
 		assertThat(browser.focusedMatches("#error-summary, #error-summary *")).isTrue();
 		browser.assertAccessible().screenshots("wizard-error");
-		browser.click("#back");
+		browser.follow("#back");
 		assertThat(browser.find("#pain-region-lower_back").isSelected()).isTrue();
 	}
 
@@ -105,23 +105,23 @@ class WizardBrowserTest {
 	 */
 	private static void answerSteps(Browser browser, String warningSign) {
 		browser.assertAccessible().screenshots("wizard-where");
-		browser.click("label[for='pain-region-lower_back']").click("label[for='pain-radiation-none']").click("#next");
+		browser.click("label[for='pain-region-lower_back']").click("label[for='pain-radiation-none']").follow("#next");
 		browser.assertAccessible();
-		browser.type("#pain-intensity", "6").click("label[for='function-mobility-reduced']").click("#next");
+		browser.type("#pain-intensity", "6").click("label[for='function-mobility-reduced']").follow("#next");
 		browser.assertAccessible();
 		browser.click("label[for='pain-onset-sudden']")
 			.type("#pain-durationDays", "2")
 			.click("label[for='pain-worseAtNightOrRest-false']")
-			.click("#next");
+			.follow("#next");
 		browser.assertAccessible();
-		browser.click("label[for='pain-trauma-none']").type("#selfCare-weeksTried", "0").click("#next");
+		browser.click("label[for='pain-trauma-none']").type("#selfCare-weeksTried", "0").follow("#next");
 		browser.assertAccessible().screenshots("wizard-warning-signs");
 		browser
 			.click((warningSign != null) ? "label[for='symptoms-" + warningSign + "']"
 					: "label[for='symptomsNone-true']")
-			.click("#next");
+			.follow("#next");
 		browser.assertAccessible();
-		browser.type("#age", "52").click("label[for='sex-male']").click("label[for='pregnant-false']").click("#next");
+		browser.type("#age", "52").click("label[for='sex-male']").click("label[for='pregnant-false']").follow("#next");
 		waitForResult(browser);
 	}
 
@@ -150,7 +150,7 @@ class WizardBrowserTest {
 	}
 
 	private static void nextByKeyboard(Browser browser) {
-		browser.tabTo("#next", 80).press(Keys.ENTER);
+		browser.tabTo("#next", 80).pressToLeave(Keys.ENTER);
 	}
 
 }

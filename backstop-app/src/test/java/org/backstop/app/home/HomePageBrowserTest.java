@@ -24,7 +24,7 @@ class HomePageBrowserTest {
 		browser.open("/");
 		browser.press(Keys.TAB);
 		assertThat(browser.focusedMatches("a.skip-link")).isTrue();
-		browser.press(Keys.ENTER).tabTo("main a.button--large", 15).press(Keys.ENTER);
+		browser.press(Keys.ENTER).tabTo("main a.button--large", 15).pressToLeave(Keys.ENTER);
 		assertThat(browser.path()).startsWith("/assess");
 	}
 

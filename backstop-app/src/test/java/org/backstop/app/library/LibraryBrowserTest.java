@@ -17,12 +17,12 @@ class LibraryBrowserTest {
 	@Test
 	void searchingForSaunaFindsTheHeatArticleAndItReadsWell(Browser browser) {
 		browser.open("/library").assertAccessible().screenshots("library");
-		browser.type("#library-search", "sauna").press(Keys.ENTER);
+		browser.type("#library-search", "sauna").pressToLeave(Keys.ENTER);
 		browser.waitUntil("search results for sauna", (page) -> page.path().contains("q=sauna"),
 				Duration.ofSeconds(10));
 		assertThat(browser.text("#library-results")).containsIgnoringCase("heat");
 		browser.assertAccessible().screenshots("library-search");
-		browser.click("#library-results a[href*='heat']");
+		browser.follow("#library-results a[href*='heat']");
 		assertThat(browser.find("h1").getText()).containsIgnoringCase("heat");
 		browser.assertAccessible().screenshots("library-article");
 	}
