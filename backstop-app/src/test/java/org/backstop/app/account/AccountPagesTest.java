@@ -66,7 +66,9 @@ class AccountPagesTest {
 		HttpResponse<String> wrong = browser.postForm("/account/delete", Map.of("password", "not the password at all",
 				"confirm", "Borrar mi cuenta", "_csrf", Forms.csrfToken(browser, "/account")));
 		assertThat(wrong.statusCode()).isEqualTo(200);
-		assertThat(spanishMain(wrong)).contains("id=\"delete-password-error\"", "Esta no es tu contraseña")
+		assertThat(spanishMain(wrong))
+			.contains("id=\"delete-password-error\"", "Esta no es tu contraseña", "href=\"#delete-password\"",
+					"Tu contraseña: Esta no es tu contraseña")
 			.doesNotContain("id=\"delete-confirm-error\"");
 		HttpResponse<String> unconfirmed = browser.postForm("/account/delete",
 				Map.of("password", People.PASSWORD, "confirm", "", "_csrf", Forms.csrfToken(browser, "/account")));
@@ -86,7 +88,8 @@ class AccountPagesTest {
 				"short", "displayName", "Ana", "_csrf", Forms.csrfToken(browser, "/sign-up")));
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(spanishMain(page)).contains("id=\"password-error\"", "aria-invalid=\"true\"",
-				"aria-describedby=\"password-error\"", "Usa al menos 15 caracteres", "value=\"Ana\"");
+				"aria-describedby=\"password-error\"", "Usa al menos 15 caracteres", "value=\"Ana\"",
+				"id=\"error-summary\"", "Revisa estos campos", "href=\"#password\"", "Contraseña: Usa al menos 15");
 
 		HttpResponse<String> api = new Http(this.port).withHeader("Accept-Language", "es")
 			.postJson("/api/v1/accounts", "{\"email\":\"" + People.freshEmail() + "\",\"password\":\"short\"}");
