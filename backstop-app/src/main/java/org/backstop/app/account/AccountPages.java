@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
-
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.savedrequest.DefaultSavedRequest;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
@@ -25,6 +24,9 @@ import org.backstop.core.assessment.Violation;
 /** The sign-in, sign-up and account pages; they work without JavaScript. */
 @Controller
 class AccountPages {
+
+	/** The longest name a person may give, as the form's maxlength says too. */
+	static final int MAX_NAME_LENGTH = 100;
 
 	/** Where Spring Security keeps the page a person was on their way to. */
 	private static final RequestCache SAVED_REQUESTS = new HttpSessionRequestCache();
@@ -60,14 +62,13 @@ class AccountPages {
 			HttpServletResponse response, Model model) {
 		String name = displayName.isBlank() ? null : displayName.strip();
 		Map<String, String> errors = new LinkedHashMap<>();
-		if (name != null && name.length() > 100) {
+		if (name != null && name.length() > MAX_NAME_LENGTH) {
 			errors.put("displayName", Problem.NAME_TOO_LONG.inWords(this.messages, locale));
 		}
 		if (errors.isEmpty()) {
 			var created = this.service.signUp(email, password, name, Role.PATIENT);
 			if (created.isValid()) {
-				// The session keeps its saved request, so signing in still ends at
-				// saving.
+				// The session keeps its saved request: signing in still ends at saving.
 				return "redirect:/sign-in?created";
 			}
 			for (Violation violation : created.violations()) {

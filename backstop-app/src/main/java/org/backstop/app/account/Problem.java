@@ -36,7 +36,8 @@ public enum Problem {
 
 	PASSWORD_PERSONAL("problem.passwordPersonal", "must not contain your email address or the name of this service"),
 
-	NAME_TOO_LONG("problem.nameTooLong", "is longer than 100 characters", 100),
+	NAME_TOO_LONG("problem.nameTooLong", "is longer than " + AccountPages.MAX_NAME_LENGTH + " characters",
+			AccountPages.MAX_NAME_LENGTH),
 
 	BAD_LINK("problem.badLink",
 			"this link does not work any more: it was used, it expired, or it was copied "
