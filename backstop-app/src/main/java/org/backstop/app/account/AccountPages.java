@@ -1,9 +1,17 @@
 package org.backstop.app.account;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.savedrequest.DefaultSavedRequest;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,46 +25,60 @@ import org.backstop.core.assessment.Violation;
 @Controller
 class AccountPages {
 
+	/** The longest name a person may give, as the form's maxlength says too. */
+	static final int MAX_NAME_LENGTH = 100;
+
+	/** Where Spring Security keeps the page a person was on their way to. */
+	private static final RequestCache SAVED_REQUESTS = new HttpSessionRequestCache();
+
 	private final AccountService service;
 
 	private final AccountRepository accounts;
 
-	AccountPages(AccountService service, AccountRepository accounts) {
+	private final MessageSource messages;
+
+	AccountPages(AccountService service, AccountRepository accounts, MessageSource messages) {
 		this.service = service;
 		this.accounts = accounts;
+		this.messages = messages;
 	}
 
 	@GetMapping("/sign-in")
-	String signIn() {
+	String signIn(HttpServletRequest request, HttpServletResponse response, Model model) {
+		model.addAttribute("toSave", onTheWayToSave(request, response));
 		return "account/sign-in";
 	}
 
 	@GetMapping("/sign-up")
-	String signUpForm(Model model) {
+	String signUpForm(HttpServletRequest request, HttpServletResponse response, Model model) {
 		model.addAttribute("errors", Map.of());
+		model.addAttribute("toSave", onTheWayToSave(request, response));
 		return "account/sign-up";
 	}
 
 	@PostMapping("/sign-up")
 	String signUp(@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String password,
-			@RequestParam(defaultValue = "") String displayName, Model model) {
+			@RequestParam(defaultValue = "") String displayName, Locale locale, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
 		String name = displayName.isBlank() ? null : displayName.strip();
 		Map<String, String> errors = new LinkedHashMap<>();
-		if (name != null && name.length() > 100) {
-			errors.put("displayName", "is longer than 100 characters");
+		if (name != null && name.length() > MAX_NAME_LENGTH) {
+			errors.put("displayName", Problem.NAME_TOO_LONG.inWords(this.messages, locale));
 		}
 		if (errors.isEmpty()) {
 			var created = this.service.signUp(email, password, name, Role.PATIENT);
 			if (created.isValid()) {
+				// The session keeps its saved request: signing in still ends at saving.
 				return "redirect:/sign-in?created";
 			}
 			for (Violation violation : created.violations()) {
-				errors.putIfAbsent(violation.field(), violation.message());
+				errors.putIfAbsent(violation.field(), Problem.inWords(violation, this.messages, locale));
 			}
 		}
 		model.addAttribute("errors", errors);
 		model.addAttribute("email", email);
 		model.addAttribute("displayName", displayName);
+		model.addAttribute("toSave", onTheWayToSave(request, response));
 		return "account/sign-up";
 	}
 
@@ -64,6 +86,15 @@ class AccountPages {
 	String account(@AuthenticationPrincipal AccountUser user, Model model) {
 		model.addAttribute("account", this.accounts.findById(user.id()).orElseThrow());
 		return "account/account";
+	}
+
+	/**
+	 * Whether the person was sent to sign in to save an assessment: the request Spring
+	 * Security saved is for {@code /assess/save}. The pages then say why they are here.
+	 */
+	static boolean onTheWayToSave(HttpServletRequest request, HttpServletResponse response) {
+		return SAVED_REQUESTS.getRequest(request, response) instanceof DefaultSavedRequest saved
+				&& (request.getContextPath() + "/assess/save").equals(saved.getRequestURI());
 	}
 
 }

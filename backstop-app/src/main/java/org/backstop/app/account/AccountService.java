@@ -80,6 +80,6 @@ public class AccountService {
 		return this.encoder.encode(password);
 	}
 
-	static final String TAKEN = "cannot be used for a new account; if it is yours, sign in or reset your password";
+	static final String TAKEN = Problem.EMAIL_TAKEN.message();
 
 }

@@ -22,13 +22,13 @@ public final class Emails {
 	/** What is wrong with the address, or empty. Delivery is what really proves it. */
 	public static Optional<String> problem(String email) {
 		if (email.length() > MAX_LENGTH) {
-			return Optional.of("is longer than " + MAX_LENGTH + " characters");
+			return Optional.of(Problem.EMAIL_TOO_LONG.message());
 		}
 		int at = email.lastIndexOf('@');
 		boolean shaped = at > 0 && at < email.length() - 3 && email.indexOf('@') == at
 				&& email.indexOf('.', at) > at + 1 && !email.endsWith(".")
 				&& email.chars().noneMatch((c) -> Character.isWhitespace(c) || Character.isISOControl(c));
-		return shaped ? Optional.empty() : Optional.of("is not an email address such as name@example.org");
+		return shaped ? Optional.empty() : Optional.of(Problem.NOT_AN_EMAIL.message());
 	}
 
 }

@@ -44,19 +44,18 @@ public class PasswordPolicy {
 		String normalized = normalize(password);
 		int length = normalized.codePointCount(0, normalized.length());
 		if (length < MIN_LENGTH) {
-			return Optional.of("must be at least " + MIN_LENGTH
-					+ " characters; a few unrelated words with spaces make a strong one that is easy to remember");
+			return Optional.of(Problem.PASSWORD_TOO_SHORT.message());
 		}
 		if (length > MAX_LENGTH) {
-			return Optional.of("must be at most " + MAX_LENGTH + " characters");
+			return Optional.of(Problem.PASSWORD_TOO_LONG.message());
 		}
 		String lower = normalized.toLowerCase(Locale.ROOT);
 		if (this.blocked.contains(lower) || isRepetitive(lower)) {
-			return Optional.of("is too common or too easy to guess; choose another");
+			return Optional.of(Problem.PASSWORD_COMMON.message());
 		}
 		if (email != null && (lower.contains(email.toLowerCase(Locale.ROOT)) || containsLocalPart(lower, email)
 				|| lower.contains("backstop"))) {
-			return Optional.of("must not contain your email address or the name of this service");
+			return Optional.of(Problem.PASSWORD_PERSONAL.message());
 		}
 		return Optional.empty();
 	}

@@ -1,11 +1,13 @@
 package org.backstop.app.passwordreset;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import org.backstop.app.account.Emails;
 import org.backstop.app.account.PasswordPolicy;
+import org.backstop.app.account.Problem;
 import org.backstop.core.assessment.Violation;
 
 /**
@@ -25,23 +28,28 @@ class PasswordResetPages {
 
 	private final PasswordResets resets;
 
-	PasswordResetPages(PasswordResets resets) {
+	private final MessageSource messages;
+
+	PasswordResetPages(PasswordResets resets, MessageSource messages) {
 		this.resets = resets;
+		this.messages = messages;
 	}
 
 	@GetMapping("/password-reset")
-	String requestForm(@RequestParam(required = false) String sent, Model model) {
+	String requestForm(@RequestParam(required = false) String sent, Locale locale, Model model) {
 		model.addAttribute("errors", Map.of());
 		model.addAttribute("sent", sent != null);
-		model.addAttribute("message", this.resets.acceptedMessage());
+		model.addAttribute("message", acceptedMessage(locale));
 		return "password-reset/request";
 	}
 
 	@PostMapping("/password-reset")
-	String request(@RequestParam(defaultValue = "") String email, Model model) {
-		String problem = email.isBlank() ? "is required" : Emails.problem(Emails.normalize(email)).orElse(null);
+	String request(@RequestParam(defaultValue = "") String email, Locale locale, Model model) {
+		String problem = email.isBlank() ? Problem.REQUIRED.message()
+				: Emails.problem(Emails.normalize(email)).orElse(null);
 		if (problem != null) {
-			model.addAttribute("errors", Map.of("email", problem));
+			model.addAttribute("errors",
+					Map.of("email", Problem.inWords(new Violation("email", problem), this.messages, locale)));
 			model.addAttribute("email", email);
 			model.addAttribute("sent", false);
 			return "password-reset/request";
@@ -52,32 +60,31 @@ class PasswordResetPages {
 	}
 
 	@GetMapping("/password-reset/confirm")
-	String confirmForm(@RequestParam(defaultValue = "") String token, Model model) {
+	String confirmForm(@RequestParam(defaultValue = "") String token, Locale locale, Model model) {
 		model.addAttribute("token", token);
-		model.addAttribute("errors",
-				this.resets.isLive(token) ? Map.of() : Map.of("token", capitalized(PasswordResets.BAD_TOKEN)));
+		model.addAttribute("errors", this.resets.isLive(token) ? Map.of()
+				: Map.of("token", Problem.BAD_LINK.inWords(this.messages, locale)));
 		return "password-reset/confirm";
 	}
 
 	@PostMapping("/password-reset/confirm")
 	String confirm(@RequestParam(defaultValue = "") String token, @RequestParam(defaultValue = "") String newPassword,
-			HttpServletRequest request, Model model) {
+			HttpServletRequest request, Locale locale, Model model) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		if (newPassword.isEmpty()) {
-			errors.put("newPassword", "is required");
+			errors.put("newPassword", Problem.REQUIRED.inWords(this.messages, locale));
 		}
 		else if (newPassword.codePointCount(0, newPassword.length()) > PasswordPolicy.MAX_LENGTH * 4) {
-			errors.put("newPassword", "must be at most " + PasswordPolicy.MAX_LENGTH + " characters");
+			errors.put("newPassword", Problem.PASSWORD_TOO_LONG.inWords(this.messages, locale));
 		}
 		else if (token.isBlank() || token.length() > PasswordResetController.MAX_TOKEN_LENGTH) {
-			errors.put("token", capitalized(PasswordResets.BAD_TOKEN));
+			errors.put("token", Problem.BAD_LINK.inWords(this.messages, locale));
 		}
 		else {
 			HttpSession session = request.getSession(false);
 			for (Violation violation : this.resets.confirm(token.strip(), newPassword,
 					(session != null) ? session.getId() : null)) {
-				errors.putIfAbsent(violation.field(),
-						violation.field().equals("token") ? capitalized(violation.message()) : violation.message());
+				errors.putIfAbsent(violation.field(), Problem.inWords(violation, this.messages, locale));
 			}
 			if (errors.isEmpty()) {
 				return "redirect:/sign-in?reset";
@@ -88,8 +95,14 @@ class PasswordResetPages {
 		return "password-reset/confirm";
 	}
 
-	private static String capitalized(String message) {
-		return Character.toUpperCase(message.charAt(0)) + message.substring(1) + ".";
+	/**
+	 * What the person is told after asking, whatever happened, in their language: the
+	 * API's {@link PasswordResets#acceptedMessage()} says the same in English.
+	 */
+	private String acceptedMessage(Locale locale) {
+		long minutes = Math.max(1, this.resets.validFor().toMinutes());
+		return (minutes % 60 == 0) ? this.messages.getMessage("reset.sent.hours", new Object[] { minutes / 60 }, locale)
+				: this.messages.getMessage("reset.sent.minutes", new Object[] { minutes }, locale);
 	}
 
 }

@@ -32,6 +32,7 @@ import org.backstop.app.account.AccountRepository;
 import org.backstop.app.account.AccountService;
 import org.backstop.app.account.Emails;
 import org.backstop.app.account.PasswordPolicy;
+import org.backstop.app.account.Problem;
 import org.backstop.app.mail.MailOutbox;
 import org.backstop.app.system.Secrets;
 import org.backstop.core.assessment.Violation;
@@ -53,8 +54,7 @@ public class PasswordResets implements DisposableBean {
 
 	static final String SUBJECT = "Choose a new password for Backstop";
 
-	static final String BAD_TOKEN = "this link does not work any more: it was used, it expired, or it was copied "
-			+ "incompletely; ask for a new one";
+	static final String BAD_TOKEN = Problem.BAD_LINK.message();
 
 	private static final Log log = LogFactory.getLog(PasswordResets.class);
 
@@ -159,6 +159,11 @@ public class PasswordResets implements DisposableBean {
 	public void destroy() throws InterruptedException {
 		this.requests.shutdown();
 		this.requests.awaitTermination(10, TimeUnit.SECONDS);
+	}
+
+	/** How long a link works. */
+	public Duration validFor() {
+		return this.validFor;
 	}
 
 	/** What the person is told after asking, whatever happened. */

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.backstop.app.account.Account;
 import org.backstop.app.account.AccountRepository;
 import org.backstop.app.account.AccountService;
+import org.backstop.app.account.Problem;
 import org.backstop.app.audit.AuditTrail;
 import org.backstop.core.assessment.Violation;
 
@@ -58,13 +59,13 @@ public class AccountDeletion {
 	public List<Violation> problems(Account account, String password, String confirm) {
 		List<Violation> violations = new ArrayList<>();
 		if (password == null || password.isEmpty()) {
-			violations.add(new Violation("password", "is required"));
+			violations.add(Problem.REQUIRED.on("password"));
 		}
 		else if (!this.passwords.passwordMatches(account, password)) {
-			violations.add(new Violation("password", "is not your password"));
+			violations.add(Problem.NOT_YOUR_PASSWORD.on("password"));
 		}
 		if (confirm == null || !PHRASE.equals(confirm.strip().toLowerCase(Locale.ROOT))) {
-			violations.add(new Violation("confirm", "must be the words \"" + PHRASE + "\""));
+			violations.add(Problem.CONFIRM_PHRASE.on("confirm"));
 		}
 		return violations;
 	}

@@ -1,12 +1,14 @@
 package org.backstop.app.privacy;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import org.backstop.app.account.Account;
 import org.backstop.app.account.AccountRepository;
+import org.backstop.app.account.Problem;
 import org.backstop.app.security.AccountUser;
 import org.backstop.core.assessment.Violation;
 
@@ -33,21 +36,29 @@ class AccountDeletionPage {
 
 	private final SignOut signOut;
 
-	AccountDeletionPage(AccountDeletion deletion, AccountRepository accounts, SignOut signOut) {
+	private final MessageSource messages;
+
+	AccountDeletionPage(AccountDeletion deletion, AccountRepository accounts, SignOut signOut, MessageSource messages) {
 		this.deletion = deletion;
 		this.accounts = accounts;
 		this.signOut = signOut;
+		this.messages = messages;
 	}
 
 	@PostMapping("/account/delete")
 	String delete(@AuthenticationPrincipal AccountUser user, Authentication authentication,
 			@RequestParam(defaultValue = "") String password, @RequestParam(defaultValue = "") String confirm,
-			Model model, HttpServletRequest request, HttpServletResponse response) {
+			Locale locale, Model model, HttpServletRequest request, HttpServletResponse response) {
 		Optional<Account> account = this.accounts.findById(user.id());
 		if (account.isPresent()) {
 			Map<String, String> errors = new LinkedHashMap<>();
-			for (Violation violation : this.deletion.problems(account.get(), password, confirm)) {
-				errors.putIfAbsent(violation.field(), violation.message());
+			// The page asks for the words in the person's language; the check knows them
+			// in
+			// English.
+			String phrase = this.messages.getMessage("delete.phrase", null, AccountDeletion.PHRASE, locale);
+			String words = confirm.strip().equalsIgnoreCase(phrase) ? AccountDeletion.PHRASE : confirm;
+			for (Violation violation : this.deletion.problems(account.get(), password, words)) {
+				errors.putIfAbsent(violation.field(), Problem.inWords(violation, this.messages, locale));
 			}
 			if (!errors.isEmpty()) {
 				model.addAttribute("account", account.get());

@@ -102,4 +102,27 @@ class PasswordResetPagesTest {
 		assertThat(posted.body()).contains("does not work any more");
 	}
 
+	@Test
+	void theLinkFromTheEmailOpensASpanishFormWithSpanishProblems() {
+		String email = People.signUp(new Http(this.port));
+		Http asker = Http.browser(this.port).withHeader("Accept-Language", "es");
+		asker.postForm("/password-reset",
+				Map.of("email", email, "_csrf", PasswordResetApiTest.csrf(asker.get("/password-reset"))));
+		ResetLinks.await(this.resets);
+		String token = ResetLinks.token(this.jdbc, email);
+
+		Http spanish = Http.browser(this.port).withHeader("Accept-Language", "es");
+		HttpResponse<String> form = spanish.get("/password-reset/confirm?token=" + token);
+		assertThat(form.body())
+			.contains("<html lang=\"es\"", "Elegir una contraseña nueva", "Contraseña nueva", "Al menos 15 caracteres",
+					"se cerrará tu sesión en tus otros dispositivos", "Guardar la contraseña nueva")
+			.doesNotContain("New password", "At least 15", "signed out", "Save new password");
+		HttpResponse<String> weak = spanish.postForm("/password-reset/confirm",
+				Map.of("token", token, "newPassword", "passwordpassword", "_csrf", PasswordResetApiTest.csrf(form)));
+		assertThat(weak.body())
+			.contains("id=\"newPassword-error\"", "demasiado común o fácil de adivinar", "Revisa estos campos",
+					"href=\"#newPassword\"")
+			.doesNotContain("too common");
+	}
+
 }
