@@ -3,8 +3,10 @@ package org.backstop.app.timer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
 
 import org.backstop.app.Browser;
 import org.backstop.app.BrowserTest;
@@ -28,6 +30,46 @@ class TimerBrowserTest {
 		browser.click("#timer-reset");
 		assertThat(browser.text("#timer-remaining")).isEqualTo(start);
 		browser.screenshots("timer-stretch");
+	}
+
+	/**
+	 * Records what the page asks of the device (wake lock, vibration), passing the wake
+	 * lock request on to the browser: instrumentation of the browser, not a stand-in for
+	 * the timer.
+	 */
+	private static final String WATCH_THE_DEVICE = """
+			window.asked = {wakeLock: [], vibrate: []};
+			if ('wakeLock' in navigator) {
+			  const request = navigator.wakeLock.request.bind(navigator.wakeLock);
+			  navigator.wakeLock.request = (type) => { window.asked.wakeLock.push(type); return request(type); };
+			}
+			navigator.vibrate = (pattern) => { window.asked.vibrate.push(pattern); return true; };
+			""";
+
+	@Test
+	void aRunningTimerKeepsTheScreenOnAndVibratesWhenItEnds(Browser browser) {
+		browser.open("/timers/stretch?seconds=5");
+		JavascriptExecutor page = (JavascriptExecutor) browser.driver();
+		page.executeScript(WATCH_THE_DEVICE);
+		browser.click("#timer-start");
+		assertThat(page.executeScript("return window.asked.wakeLock;")).asList().containsExactly("screen");
+		browser.waitUntil("the timer ends", (timer) -> timer.text("#timer-remaining").equals("0:00"),
+				Duration.ofSeconds(10));
+		browser.waitUntil("a vibration at the end",
+				(timer) -> !((List<?>) page.executeScript("return window.asked.vibrate;")).isEmpty(),
+				Duration.ofSeconds(3));
+		assertThat(browser.find("#timer").getAttribute("class")).contains("timer--done");
+	}
+
+	@Test
+	void pacedBreathingTellsWhenToBreatheInAndOut(Browser browser) {
+		browser.open("/timers/breathing");
+		browser.click("#timer-start");
+		browser.waitUntil("breathe in", (timer) -> !timer.text("#timer-phase").isBlank(), Duration.ofSeconds(3));
+		String first = browser.text("#timer-phase");
+		browser.waitUntil("then breathe out", (timer) -> !timer.text("#timer-phase").equals(first),
+				Duration.ofSeconds(10));
+		browser.click("#timer-pause");
 	}
 
 	@Test
