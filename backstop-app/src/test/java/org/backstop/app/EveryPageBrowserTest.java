@@ -56,6 +56,7 @@ class EveryPageBrowserTest {
 		for (String theme : new String[] { "light", "dark" }) {
 			browser.open("/account?theme=" + theme).assertAccessible();
 			browser.open("/account/reminders").assertAccessible();
+			browser.open("/account/assessments").assertAccessible();
 		}
 		browser.open("/account?theme=light").screenshots("page-account");
 		browser.open("/account/reminders").screenshots("page-reminders");

@@ -3,6 +3,7 @@ package org.backstop.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -36,6 +37,19 @@ public final class People {
 				+ PASSWORD + "\",\"name\":\"test\",\"scope\":\"" + scope + "\"}");
 		assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
 		return Http.json(made).get("token").stringValue();
+	}
+
+	/**
+	 * A browser (cookies kept) signed in to the account through the sign-in form, as a
+	 * person would.
+	 */
+	public static Http signedIn(int port, String email) {
+		Http browser = Http.browser(port);
+		HttpResponse<String> signedIn = browser.postForm("/sign-in",
+				Map.of("email", email, "password", PASSWORD, "_csrf", Forms.csrfToken(browser, "/sign-in")));
+		assertThat(signedIn.statusCode()).as("signing in").isEqualTo(302);
+		assertThat(signedIn.headers().firstValue("Location").orElse("")).as("signing in").doesNotContain("error");
+		return browser;
 	}
 
 	/** A new account with a write token; answers the token. */

@@ -58,7 +58,7 @@ class AccountPagesTest {
 	@Test
 	void theAccountPageSpeaksSpanishAndDeletesWithTheSpanishWords() throws IOException {
 		String email = People.signUp(new Http(this.port));
-		Http browser = signedIn(email).withHeader("Accept-Language", "es");
+		Http browser = People.signedIn(this.port, email).withHeader("Accept-Language", "es");
 		String main = spanishMain(browser.get("/account"));
 		assertThat(main).contains("Tu cuenta", "Has entrado como", email, "Descargar mis datos", "Borrar tu cuenta",
 				"borrar mi cuenta");
@@ -139,14 +139,6 @@ class AccountPagesTest {
 		browser.get("/assess/save");
 		assertThat(spanishMain(browser.get("/sign-in"))).contains("Entra para guardar tu evaluación.",
 				"¿No tienes cuenta?", "Crea una; es cosa de un minuto.");
-	}
-
-	private Http signedIn(String email) {
-		Http browser = Http.browser(this.port);
-		HttpResponse<String> signedIn = browser.postForm("/sign-in",
-				Map.of("email", email, "password", People.PASSWORD, "_csrf", Forms.csrfToken(browser, "/sign-in")));
-		assertThat(signedIn.statusCode()).isEqualTo(302);
-		return browser;
 	}
 
 	/**

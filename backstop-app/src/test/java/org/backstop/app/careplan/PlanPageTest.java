@@ -177,18 +177,13 @@ class PlanPageTest {
 		String token = People.token(api, email, "write");
 		String id = Http.json(api.withToken(token).postJson("/api/v1/assessments", SIMPLE)).get("id").stringValue();
 
-		Http owner = Http.browser(this.port);
-		String csrf = Forms.csrfToken(owner, "/sign-in");
-		owner.postForm("/sign-in", Map.of("email", email, "password", People.PASSWORD, "_csrf", csrf));
+		Http owner = People.signedIn(this.port, email);
 		HttpResponse<String> own = owner.get("/plan?assessment=" + id);
 		assertThat(own.statusCode()).as(own.body()).isEqualTo(200);
 		assertThat(own.body()).contains("id=\"item-heat_wrap\"", "/plan/print?assessment=" + id)
 			.doesNotContain("id=\"tailor\"");
 
-		Http other = Http.browser(this.port);
-		String otherEmail = People.signUp(api);
-		other.postForm("/sign-in",
-				Map.of("email", otherEmail, "password", People.PASSWORD, "_csrf", Forms.csrfToken(other, "/sign-in")));
+		Http other = People.signedIn(this.port, People.signUp(api));
 		HttpResponse<String> theirs = other.get("/plan?assessment=" + id);
 		assertThat(theirs.statusCode()).isEqualTo(404);
 		assertThat(theirs.body()).contains("id=\"not-found\"").doesNotContain("heat_wrap");

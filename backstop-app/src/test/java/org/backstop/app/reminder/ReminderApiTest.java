@@ -156,10 +156,7 @@ class ReminderApiTest {
 
 	@Test
 	void thePageShowsDueRemindersAndTakesForms() {
-		Http browser = Http.browser(this.port);
-		String email = People.signUp(browser);
-		String csrf = Forms.csrfToken(browser, "/sign-in");
-		browser.postForm("/sign-in", Map.of("email", email, "password", People.PASSWORD, "_csrf", csrf));
+		Http browser = People.signedIn(this.port, People.signUp(new Http(this.port)));
 		HttpResponse<String> page = browser.get("/account/reminders");
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("id=\"reminder-form\"")

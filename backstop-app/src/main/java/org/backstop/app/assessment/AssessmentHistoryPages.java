@@ -1,0 +1,142 @@
+package org.backstop.app.assessment;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import org.backstop.app.security.AccountUser;
+import org.backstop.app.system.Ids;
+import org.backstop.app.system.Paging;
+import org.backstop.core.assessment.AssessmentEngine;
+import org.backstop.core.assessment.AssessmentJson;
+import org.backstop.core.assessment.AssessmentResult;
+import org.backstop.core.assessment.Checked;
+
+/**
+ * The signed-in person's saved assessments as pages: a list with a chart of their pain
+ * over time, each one shown again, and deleting one. Someone else's id is not found,
+ * exactly as through the API; every page leaves its audit entry through
+ * {@link AssessmentHistory}.
+ */
+@Controller
+class AssessmentHistoryPages {
+
+	private final AssessmentHistory history;
+
+	private final ZoneId zone;
+
+	AssessmentHistoryPages(AssessmentHistory history, Clock clock) {
+		this.history = history;
+		this.zone = clock.getZone();
+	}
+
+	@GetMapping("/account/assessments")
+	String list(@AuthenticationPrincipal AccountUser user, @RequestParam Optional<String> page, Locale locale,
+			Model model) {
+		Checked<Paging> paging = Paging.of(page.orElse(null), null);
+		if (!paging.isValid()) {
+			// Only a hand-edited address gets here; the first page is what it was after.
+			return "redirect:/account/assessments";
+		}
+		Paging.Page<SavedRow> saved = this.history.list(user, user.id(), paging.value())
+			.map((stored) -> SavedRow.of(stored, formatter(locale)));
+		model.addAttribute("saved", saved);
+		return "assessment/history";
+	}
+
+	@GetMapping("/account/assessments/{id}")
+	String one(@AuthenticationPrincipal AccountUser user, @PathVariable String id, Locale locale, Model model,
+			HttpServletResponse response) {
+		Optional<StoredAssessment> found = Ids.parse(id).flatMap((uuid) -> this.history.find(user, uuid));
+		Optional<AssessmentResult> result = found.flatMap(AssessmentHistoryPages::assessAgain);
+		if (result.isEmpty()) {
+			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+			return "plan/not-found";
+		}
+		String level = result.get().triage().level().code();
+		model.addAttribute("result", result.get());
+		model.addAttribute("level", level);
+		model.addAttribute("stored", SavedRow.of(found.get(), formatter(locale)));
+		// The rules may have changed since it was saved: say what it said then.
+		model.addAttribute("levelWhenSaved",
+				level.equals(found.get().triageLevel()) ? null : found.get().triageLevel());
+		return "assess/result";
+	}
+
+	@PostMapping("/account/assessments/{id}/delete")
+	String delete(@AuthenticationPrincipal AccountUser user, @PathVariable String id, HttpServletResponse response) {
+		boolean deleted = Ids.parse(id).map((uuid) -> this.history.delete(user, uuid)).orElse(false);
+		if (!deleted) {
+			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+			return "plan/not-found";
+		}
+		return "redirect:/account/assessments?deleted";
+	}
+
+	private DateTimeFormatter formatter(Locale locale) {
+		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+			.withLocale(locale)
+			.withZone(this.zone);
+	}
+
+	/**
+	 * The stored input through today's engine: the same answers give the same result
+	 * unless the rules have changed, and then today's reading is the safer one to show.
+	 */
+	private static Optional<AssessmentResult> assessAgain(StoredAssessment stored) {
+		Checked<JsonNode> input = AssessmentJson.parse(stored.inputJson().getBytes(StandardCharsets.UTF_8),
+				AssessmentJson.MAX_DOCUMENT_BYTES);
+		if (!input.isValid()) {
+			return Optional.empty();
+		}
+		Checked<AssessmentResult> result = AssessmentEngine.assess(input.value());
+		return result.isValid() ? Optional.of(result.value()) : Optional.empty();
+	}
+
+	/**
+	 * One saved assessment as the list shows it.
+	 *
+	 * @param id its id
+	 * @param when when it was saved, in words for the person's language
+	 * @param timestamp when it was saved, as ISO-8601 for machines
+	 * @param zone the time zone {@code when} is in
+	 * @param level the triage level it gave
+	 * @param severity the severity grade it gave
+	 * @param pain the pain score from 0 to 10 the person gave, if any
+	 */
+	record SavedRow(UUID id, String when, String timestamp, String zone, String level, String severity, Integer pain) {
+
+		static SavedRow of(StoredAssessment stored, DateTimeFormatter formatter) {
+			JsonNode intensity = AssessmentJson.mapper().readTree(stored.inputJson()).path("pain").path("intensity");
+			return new SavedRow(stored.id(), formatter.format(stored.createdAt()), stored.createdAt().toString(),
+					zoneName(formatter), stored.triageLevel(), stored.severity(),
+					intensity.isIntegralNumber() ? intensity.intValue() : null);
+		}
+
+		/** The zone's short name; "Z" means nothing to most people, "UTC" does. */
+		private static String zoneName(DateTimeFormatter formatter) {
+			ZoneId zone = formatter.getZone().normalized();
+			return ZoneOffset.UTC.equals(zone) ? "UTC" : zone.getDisplayName(TextStyle.SHORT, formatter.getLocale());
+		}
+
+	}
+
+}
