@@ -144,15 +144,17 @@ final class CareOptions {
 										"In some countries naproxen is not sold without a prescription for back pain."))),
 				option("acetaminophen", PlanSection.MEDICINES, "Acetaminophen (paracetamol)",
 						Set.of(MEDICINE, ACETAMINOPHEN), true,
-						(context) -> !context.oralNsaidSuitable() || context
-							.person()
-							.takes(Medicine.ACETAMINOPHEN),
+						(context) -> !context.oralNsaidSuitable() || context.person().takes(Medicine.ACETAMINOPHEN),
+						// Someone who already takes it is shown it even when
+						// anti-inflammatories
+						// would suit them: then the plan must not say they do not.
 						(person) -> new Content(alreadyTaking(person, Medicine.ACETAMINOPHEN)
-								+ "Anti-inflammatory tablets are not suitable for you. Acetaminophen is gentle on the stomach, but for a back spasm it may not help much.",
+								+ (CarePlanner.anyOralNsaidSuitable(person) ? ""
+										: "Anti-inflammatory tablets are not suitable for you. ")
+								+ "Acetaminophen is gentle on the stomach, but for a back spasm it may not help much.",
 								medicineDose(person, Medicine.ACETAMINOPHEN,
 										"500 to 1,000 mg every 4 to 6 hours when needed"),
-								Evidence.of(
-										NOT_EFFECTIVE,
+								Evidence.of(NOT_EFFECTIVE,
 										"In a large trial it worked no better than a dummy pill for sudden low back pain, and NICE advises against using it on its own for back pain.",
 										PACE2014, NG59, FDA_OTC),
 								List.of("Taking more than the daily maximum can seriously damage the liver."))),

@@ -94,7 +94,8 @@ public final class CarePlanner {
 		};
 	}
 
-	private static boolean anyOralNsaidSuitable(AssessmentInput person) {
+	/** Whether any anti-inflammatory tablet (aspirin aside) is left for this person. */
+	static boolean anyOralNsaidSuitable(AssessmentInput person) {
 		for (CareOption option : CareOptions.ALL) {
 			if (option.tags().contains(CareTag.ORAL_NSAID) && !option.tags().contains(CareTag.ASPIRIN)
 					&& Contraindications.leavingOut(option.id(), option.tags(), person).isEmpty()) {

@@ -67,6 +67,7 @@ class CarePlannerTest {
 		assertThat(ids(plan(adult()))).doesNotContain("acetaminophen");
 		Item acetaminophen = item(plan(adult().history(History.KIDNEY_DISEASE)), "acetaminophen");
 		assertThat(acetaminophen.why().grade()).isEqualTo(EvidenceGrade.NOT_EFFECTIVE);
+		assertThat(acetaminophen.whatToDo()).startsWith("Anti-inflammatory tablets are not suitable for you.");
 		assertThat(acetaminophen.dose().maxDailyMg()).isEqualTo(4000);
 	}
 
@@ -74,6 +75,11 @@ class CarePlannerTest {
 	void acetaminophenIsListedForSomeoneWhoAlreadyTakesIt() {
 		Item acetaminophen = item(plan(adult().takes(Medicine.ACETAMINOPHEN)), "acetaminophen");
 		assertThat(acetaminophen.whatToDo()).startsWith("You already take this");
+		assertThat(acetaminophen.whatToDo()).as("anti-inflammatories suit this person")
+			.doesNotContain("not suitable")
+			.contains("may not help much");
+		assertThat(item(plan(adult().takes(Medicine.ACETAMINOPHEN).history(History.STOMACH_ULCER)), "acetaminophen")
+			.whatToDo()).contains("You already take this", "Anti-inflammatory tablets are not suitable for you.");
 		assertThat(acetaminophen.cautions()).anyMatch((c) -> c.contains("count them all together"));
 	}
 
