@@ -3,6 +3,8 @@ package org.backstop.app.assessment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -18,10 +20,14 @@ import org.backstop.core.triage.TriageResult;
  * text keyed by the rule's code, any other fixed text (what to watch for, the
  * neurological examination) by a short hash of its English, so that a changed English
  * text no longer finds its old translation. A text not yet translated is shown in
- * English, marked so by {@code isTranslated} for the page's {@code lang} attribute.
+ * English, marked so by {@code isTranslated} for the page's {@code lang} attribute. A
+ * text with numbers worked out from the person's answers (such as spasms a week) is found
+ * by its template, each number replaced by {@code {0}}, {@code {1}}, ... in order.
  */
 @Component
 public class ClinicalTexts {
+
+	private static final Pattern NUMBER = Pattern.compile("\\d+");
 
 	private final MessageSource messages;
 
@@ -43,12 +49,30 @@ public class ClinicalTexts {
 		if (english == null) {
 			return null;
 		}
-		return this.messages.getMessage(key(english), null, english, locale);
+		String translated = translation(english, locale);
+		return (translated != null) ? translated : english;
 	}
 
 	public boolean isTranslated(String english, Locale locale) {
-		return english == null || "en".equals(locale.getLanguage())
-				|| this.messages.getMessage(key(english), null, null, locale) != null;
+		return english == null || "en".equals(locale.getLanguage()) || translation(english, locale) != null;
+	}
+
+	private String translation(String english, Locale locale) {
+		String exact = this.messages.getMessage(key(english), null, null, locale);
+		if (exact != null) {
+			return exact;
+		}
+		List<String> numbers = NUMBER.matcher(english).results().map(MatchResult::group).toList();
+		if (numbers.isEmpty()) {
+			return null;
+		}
+		return this.messages.getMessage(key(template(english)), numbers.toArray(), null, locale);
+	}
+
+	/** The text with each number replaced by {@code {0}}, {@code {1}}, ... in order. */
+	static String template(String english) {
+		int[] next = { 0 };
+		return NUMBER.matcher(english).replaceAll((number) -> "{" + next[0]++ + "}");
 	}
 
 	/**

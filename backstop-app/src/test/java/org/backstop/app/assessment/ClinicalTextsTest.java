@@ -52,6 +52,7 @@ class ClinicalTextsTest {
 		Set<String> keys = TriageRules.ALL.stream().map((rule) -> "rule." + rule.code()).collect(Collectors.toSet());
 		fixed.forEach((english) -> keys.add(ClinicalTexts.key(english)));
 		PlanTextsTest.everyFixedText().forEach((english) -> keys.add(ClinicalTexts.key(english)));
+		PlanTextsTest.dynamicTexts().forEach((english) -> keys.add(ClinicalTexts.key(ClinicalTexts.template(english))));
 		Properties spanish = new Properties();
 		try (InputStream in = getClass().getClassLoader().getResourceAsStream("messages/clinical_es.properties")) {
 			spanish.load(new InputStreamReader(in, StandardCharsets.UTF_8));

@@ -36,8 +36,8 @@ import org.backstop.core.triage.TriageLevel;
  * teenagers, adults and older people, each sex, region, mobility and triage level) and
  * collecting every distinct string of the results, leaving out codes, ids and sources.
  * Medicine and water doses carry numbers, but from fixed tables, so the few variants are
- * found and translated like any other text; only texts with a number the person typed are
- * left in English.
+ * found and translated like any other text; texts with a number the person typed are
+ * translated through their template.
  */
 class PlanTextsTest {
 
@@ -46,8 +46,8 @@ class PlanTextsTest {
 			"category", "equipment", "contraindicationTags", "engineVersion");
 
 	/**
-	 * Texts with a number computed from the person (spasms a week) that no fixed
-	 * translation can match; they are shown in English.
+	 * Texts with a number from the person's answers (spasms a week): no fixed translation
+	 * can match them, so they are translated through their template.
 	 */
 	static final List<Pattern> DYNAMIC = List.of(
 			Pattern.compile("\\d+ spasms a week, several a day, with pain of \\d+ makes it severe\\."),
@@ -88,14 +88,19 @@ class PlanTextsTest {
 	}
 
 	@Test
-	void onlyTextsWithAComputedNumberAreLeftInEnglish() {
+	void textsWithANumberFromTheAnswersAreTranslatedThroughTheirTemplateKeepingTheNumbers() {
 		Set<String> dynamic = dynamicTexts();
 		assertThat(dynamic).isNotEmpty()
 			.allSatisfy((text) -> assertThat(text).containsPattern("\\d")
 				.matches((t) -> DYNAMIC.stream().anyMatch((p) -> p.matcher(t).matches()), "a known dynamic text"));
 		assertThat(DYNAMIC).allSatisfy((pattern) -> assertThat(dynamic).anyMatch((t) -> pattern.matcher(t).matches()));
 		Locale mexico = Locale.forLanguageTag("es-MX");
-		assertThat(dynamic).allSatisfy((text) -> assertThat(this.texts.isTranslated(text, mexico)).isFalse());
+		assertThat(dynamic).allSatisfy((text) -> assertThat(this.texts.isTranslated(text, mexico)).isTrue());
+		assertThat(this.texts.text("25 spasms a week, several a day, with pain of 6 makes it severe.", mexico))
+			.isEqualTo("25 espasmos a la semana, varios al día, con un dolor de 6: eso lo hace grave.");
+		assertThat(this.texts.text("7 spasms a week, at least daily, raises it to at least moderate.", Locale.UK))
+			.isEqualTo("7 spasms a week, at least daily, raises it to at least moderate.");
+		assertThat(this.texts.isTranslated("3 things nobody wrote a template for.", mexico)).isFalse();
 	}
 
 	/** Every fixed English text of plans, exercises, triage headlines and grades. */
