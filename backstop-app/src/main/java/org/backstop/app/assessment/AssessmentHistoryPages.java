@@ -1,12 +1,6 @@
 package org.backstop.app.assessment;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import org.backstop.app.security.AccountUser;
 import org.backstop.app.system.Ids;
+import org.backstop.app.system.LocalTimes;
 import org.backstop.app.system.Paging;
 import org.backstop.core.assessment.AssessmentEngine;
 import org.backstop.core.assessment.AssessmentJson;
@@ -41,11 +36,11 @@ class AssessmentHistoryPages {
 
 	private final AssessmentHistory history;
 
-	private final ZoneId zone;
+	private final LocalTimes times;
 
-	AssessmentHistoryPages(AssessmentHistory history, Clock clock) {
+	AssessmentHistoryPages(AssessmentHistory history, LocalTimes times) {
 		this.history = history;
-		this.zone = clock.getZone();
+		this.times = times;
 	}
 
 	@GetMapping("/account/assessments")
@@ -57,7 +52,7 @@ class AssessmentHistoryPages {
 			return "redirect:/account/assessments";
 		}
 		Paging.Page<SavedRow> saved = this.history.list(user, user.id(), paging.value())
-			.map((stored) -> SavedRow.of(stored, formatter(locale)));
+			.map((stored) -> SavedRow.of(stored, this.times, locale));
 		model.addAttribute("saved", saved);
 		return "assessment/history";
 	}
@@ -74,7 +69,7 @@ class AssessmentHistoryPages {
 		String level = result.get().triage().level().code();
 		model.addAttribute("result", result.get());
 		model.addAttribute("level", level);
-		model.addAttribute("stored", SavedRow.of(found.get(), formatter(locale)));
+		model.addAttribute("stored", SavedRow.of(found.get(), this.times, locale));
 		// The rules may have changed since it was saved: say what it said then.
 		model.addAttribute("levelWhenSaved",
 				level.equals(found.get().triageLevel()) ? null : found.get().triageLevel());
@@ -89,12 +84,6 @@ class AssessmentHistoryPages {
 			return "plan/not-found";
 		}
 		return "redirect:/account/assessments?deleted";
-	}
-
-	private DateTimeFormatter formatter(Locale locale) {
-		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-			.withLocale(locale)
-			.withZone(this.zone);
 	}
 
 	/**
@@ -124,17 +113,11 @@ class AssessmentHistoryPages {
 	 */
 	record SavedRow(UUID id, String when, String timestamp, String zone, String level, String severity, Integer pain) {
 
-		static SavedRow of(StoredAssessment stored, DateTimeFormatter formatter) {
+		static SavedRow of(StoredAssessment stored, LocalTimes times, Locale locale) {
 			JsonNode intensity = AssessmentJson.mapper().readTree(stored.inputJson()).path("pain").path("intensity");
-			return new SavedRow(stored.id(), formatter.format(stored.createdAt()), stored.createdAt().toString(),
-					zoneName(formatter), stored.triageLevel(), stored.severity(),
+			return new SavedRow(stored.id(), times.format(stored.createdAt(), locale), stored.createdAt().toString(),
+					times.zoneName(locale), stored.triageLevel(), stored.severity(),
 					intensity.isIntegralNumber() ? intensity.intValue() : null);
-		}
-
-		/** The zone's short name; "Z" means nothing to most people, "UTC" does. */
-		private static String zoneName(DateTimeFormatter formatter) {
-			ZoneId zone = formatter.getZone().normalized();
-			return ZoneOffset.UTC.equals(zone) ? "UTC" : zone.getDisplayName(TextStyle.SHORT, formatter.getLocale());
 		}
 
 	}

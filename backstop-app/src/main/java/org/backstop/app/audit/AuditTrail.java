@@ -53,12 +53,26 @@ public class AuditTrail {
 
 	/** What happened to this person's data, newest first. */
 	public Paging.Page<AuditEvent> about(UUID subjectId, Paging paging) {
-		long total = this.jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE subject_id = ?")
+		return page(subjectId, false, paging);
+	}
+
+	/**
+	 * What anyone else (or an account since deleted) did with this person's data, newest
+	 * first: the entries a person most needs to see, without their own.
+	 */
+	public Paging.Page<AuditEvent> aboutByOthers(UUID subjectId, Paging paging) {
+		return page(subjectId, true, paging);
+	}
+
+	private Paging.Page<AuditEvent> page(UUID subjectId, boolean othersOnly, Paging paging) {
+		String where = othersOnly ? "subject_id = ? AND (actor_id IS NULL OR actor_id <> subject_id)"
+				: "subject_id = ?";
+		long total = this.jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE " + where)
 			.param(subjectId)
 			.query(Long.class)
 			.single();
 		List<AuditEvent> events = this.jdbc
-			.sql("SELECT * FROM audit_event WHERE subject_id = ? ORDER BY at DESC, id DESC "
+			.sql("SELECT * FROM audit_event WHERE " + where + " ORDER BY at DESC, id DESC "
 					+ "OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")
 			.params(subjectId, paging.offset(), paging.size())
 			.query(this::map)
