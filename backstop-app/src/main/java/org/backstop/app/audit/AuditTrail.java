@@ -6,6 +6,7 @@ import static org.backstop.app.system.SqlTime.utc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -23,6 +24,14 @@ import org.backstop.app.system.Paging;
  */
 @Service
 public class AuditTrail {
+
+	/**
+	 * A person reading the same data of their own again within this time adds no entry:
+	 * the first stands for the rest, so a page that refreshes itself every minute does
+	 * not bury what others did. Anyone else's reads, and every change, are always
+	 * recorded.
+	 */
+	static final Duration SELF_REREAD_WINDOW = Duration.ofMinutes(10);
 
 	private final JdbcClient jdbc;
 
@@ -43,12 +52,37 @@ public class AuditTrail {
 	 */
 	public void record(UUID subjectId, UUID actorId, Role actorRole, AuditAction action, String resource,
 			UUID resourceId) {
+		Instant now = this.clock.instant();
+		if (rereadsOwnData(subjectId, actorId, action, resource, resourceId, now)) {
+			return;
+		}
 		this.jdbc
 			.sql("INSERT INTO audit_event (id, at, subject_id, actor_id, actor_role, action, resource, "
 					+ "resource_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(UUID.randomUUID(), utc(this.clock.instant()), subjectId, actorId, actorRole.name(), action.name(),
-					resource, resourceId)
+			.params(UUID.randomUUID(), utc(now), subjectId, actorId, actorRole.name(), action.name(), resource,
+					resourceId)
 			.update();
+	}
+
+	private boolean rereadsOwnData(UUID subjectId, UUID actorId, AuditAction action, String resource, UUID resourceId,
+			Instant now) {
+		if (actorId == null || !actorId.equals(subjectId)
+				|| (action != AuditAction.READ && action != AuditAction.LIST)) {
+			return false;
+		}
+		String item = (resourceId != null) ? "resource_id = ?" : "resource_id IS NULL";
+		var query = this.jdbc
+			.sql("SELECT COUNT(*) FROM audit_event WHERE subject_id = ? AND at >= ? AND actor_id = ? "
+					+ "AND action = ? AND resource = ? AND " + item)
+			.param(subjectId)
+			.param(utc(now.minus(SELF_REREAD_WINDOW)))
+			.param(actorId)
+			.param(action.name())
+			.param(resource);
+		if (resourceId != null) {
+			query = query.param(resourceId);
+		}
+		return query.query(Long.class).single() > 0;
 	}
 
 	/** What happened to this person's data, newest first. */
