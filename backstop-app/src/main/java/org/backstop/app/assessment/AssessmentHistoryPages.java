@@ -53,7 +53,13 @@ class AssessmentHistoryPages {
 		}
 		Paging.Page<SavedRow> saved = this.history.list(user, user.id(), paging.value())
 			.map((stored) -> SavedRow.of(stored, this.times, locale));
+		if (saved.page() > 0 && saved.page() >= saved.totalPages()) {
+			// Past the end, as after deleting the last one of a page: the last page.
+			return "redirect:/account/assessments"
+					+ ((saved.totalPages() > 0) ? "?page=" + (saved.totalPages() - 1) : "");
+		}
 		model.addAttribute("saved", saved);
+		model.addAttribute("zone", this.times.zoneName(locale));
 		return "assessment/history";
 	}
 
@@ -74,6 +80,19 @@ class AssessmentHistoryPages {
 		model.addAttribute("levelWhenSaved",
 				level.equals(found.get().triageLevel()) ? null : found.get().triageLevel());
 		return "assess/result";
+	}
+
+	/** Deleting is for good, so it is asked once more, on a page of its own. */
+	@GetMapping("/account/assessments/{id}/delete")
+	String confirmDelete(@AuthenticationPrincipal AccountUser user, @PathVariable String id, Locale locale, Model model,
+			HttpServletResponse response) {
+		Optional<StoredAssessment> found = Ids.parse(id).flatMap((uuid) -> this.history.find(user, uuid));
+		if (found.isEmpty()) {
+			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+			return "plan/not-found";
+		}
+		model.addAttribute("stored", SavedRow.of(found.get(), this.times, locale));
+		return "assessment/delete";
 	}
 
 	@PostMapping("/account/assessments/{id}/delete")

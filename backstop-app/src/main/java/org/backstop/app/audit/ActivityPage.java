@@ -41,6 +41,10 @@ class ActivityPage {
 		}
 		Paging.Page<AuditEvent> events = othersOnly ? this.trail.aboutByOthers(user.id(), paging.value())
 				: this.trail.about(user.id(), paging.value());
+		if (events.page() > 0 && events.page() >= events.totalPages()) {
+			long last = Math.max(events.totalPages() - 1, 0);
+			return "redirect:/account/activity?page=" + last + (othersOnly ? "&who=others" : "");
+		}
 		model.addAttribute("events", events.map((event) -> Entry.of(event, this.times.format(event.at(), locale))));
 		model.addAttribute("zone", this.times.zoneName(locale));
 		model.addAttribute("othersOnly", othersOnly);
@@ -53,8 +57,9 @@ class ActivityPage {
 	 *
 	 * @param when when, in the person's language
 	 * @param timestamp when, as ISO-8601
-	 * @param who {@code you}, {@code gone} (an account since deleted) or the role of
-	 * someone else in lower case
+	 * @param who {@code you}, {@code calendar} (whoever holds the secret calendar
+	 * address), {@code gone} (an account since deleted) or the role of someone else in
+	 * lower case
 	 * @param action what they did, such as {@code read}
 	 * @param resource which data, such as {@code assessment}
 	 */
@@ -62,7 +67,10 @@ class ActivityPage {
 
 		static Entry of(AuditEvent event, String when) {
 			String who;
-			if (event.actorId() == null) {
+			if (AuditTrail.CALENDAR_FEED.equals(event.resource()) && event.action() == AuditAction.READ) {
+				who = "calendar";
+			}
+			else if (event.actorId() == null) {
 				who = "gone";
 			}
 			else if (event.byThemselves()) {

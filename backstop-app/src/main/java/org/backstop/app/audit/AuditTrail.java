@@ -33,6 +33,19 @@ public class AuditTrail {
 	 */
 	static final Duration SELF_REREAD_WINDOW = Duration.ofMinutes(10);
 
+	/**
+	 * The secret calendar address of a person's reminders. A read through it is recorded
+	 * in the owner's name (they made the address), but it is whoever holds the address:
+	 * such reads count as someone else's, every one of them kept.
+	 */
+	public static final String CALENDAR_FEED = "reminder_feed";
+
+	/**
+	 * SQL: the entry was made by someone other than the person, as far as anyone knows.
+	 */
+	private static final String BY_OTHERS = "(actor_id IS NULL OR actor_id <> subject_id OR (resource = '"
+			+ CALENDAR_FEED + "' AND action = 'READ'))";
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -66,7 +79,7 @@ public class AuditTrail {
 
 	private boolean rereadsOwnData(UUID subjectId, UUID actorId, AuditAction action, String resource, UUID resourceId,
 			Instant now) {
-		if (actorId == null || !actorId.equals(subjectId)
+		if (actorId == null || !actorId.equals(subjectId) || CALENDAR_FEED.equals(resource)
 				|| (action != AuditAction.READ && action != AuditAction.LIST)) {
 			return false;
 		}
@@ -99,8 +112,7 @@ public class AuditTrail {
 	}
 
 	private Paging.Page<AuditEvent> page(UUID subjectId, boolean othersOnly, Paging paging) {
-		String where = othersOnly ? "subject_id = ? AND (actor_id IS NULL OR actor_id <> subject_id)"
-				: "subject_id = ?";
+		String where = othersOnly ? "subject_id = ? AND " + BY_OTHERS : "subject_id = ?";
 		long total = this.jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE " + where)
 			.param(subjectId)
 			.query(Long.class)

@@ -29,7 +29,7 @@ class Reminders implements ExportSection {
 
 	static final String RESOURCE = "reminder";
 
-	static final String FEED_RESOURCE = "reminder_feed";
+	static final String FEED_RESOURCE = AuditTrail.CALENDAR_FEED;
 
 	private final ReminderRepository reminders;
 

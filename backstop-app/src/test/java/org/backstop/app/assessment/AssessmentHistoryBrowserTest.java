@@ -49,6 +49,15 @@ class AssessmentHistoryBrowserTest {
 		assertThat(browser.path()).startsWith("/account/assessments/");
 		assertThat(browser.findAll("#call-emergency")).hasSize(1);
 		browser.assertAccessible();
+		String saved = browser.path();
+
+		browser.follow("#delete-assessment").assertAccessible();
+		browser.follow("#keep");
+		assertThat(browser.path()).as("kept").isEqualTo(saved);
+		browser.follow("#delete-assessment").follow("#confirm-delete");
+		assertThat(browser.path()).isEqualTo("/account/assessments?deleted");
+		assertThat(browser.findAll("#deleted")).hasSize(1);
+		assertThat(browser.findAll("#saved-assessments tbody tr")).hasSize(1);
 	}
 
 	@Test

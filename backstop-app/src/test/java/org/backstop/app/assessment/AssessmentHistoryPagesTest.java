@@ -82,6 +82,9 @@ class AssessmentHistoryPagesTest {
 		HttpResponse<String> second = person.browser.get("/account/assessments?page=1");
 		assertThat(painColumn(second.body())).hasSize(1);
 		assertThat(second.body()).contains("Page 2 of 2", "id=\"newer\"").doesNotContain("id=\"older\"");
+		HttpResponse<String> pastTheEnd = person.browser.get("/account/assessments?page=7");
+		assertThat(pastTheEnd.statusCode()).isEqualTo(302);
+		assertThat(pastTheEnd.headers().firstValue("Location").orElse("")).endsWith("/account/assessments?page=1");
 		HttpResponse<String> hand = person.browser.get("/account/assessments?page=minus-one");
 		assertThat(hand.statusCode()).isEqualTo(302);
 		assertThat(hand.headers().firstValue("Location").orElse("")).endsWith("/account/assessments");
@@ -102,8 +105,14 @@ class AssessmentHistoryPagesTest {
 		assertThat(forged.statusCode()).as("no CSRF token").isEqualTo(403);
 		assertThat(person.api.get("/api/v1/assessments/" + id).statusCode()).isEqualTo(200);
 
+		HttpResponse<String> asked = person.browser.get("/account/assessments/" + id + "/delete");
+		assertThat(asked.statusCode()).isEqualTo(200);
+		assertThat(asked.body()).contains("Delete this saved assessment?", "cannot be undone", "id=\"confirm-delete\"",
+				"Emergency: call an ambulance", "id=\"keep\"");
+		assertThat(person.api.get("/api/v1/assessments/" + id).statusCode()).as("asking deletes nothing")
+			.isEqualTo(200);
 		HttpResponse<String> deleted = person.browser.postForm("/account/assessments/" + id + "/delete",
-				Map.of("_csrf", Forms.csrfToken(page)));
+				Map.of("_csrf", Forms.csrfToken(asked)));
 		assertThat(deleted.statusCode()).isEqualTo(302);
 		assertThat(deleted.headers().firstValue("Location").orElse("")).endsWith("/account/assessments?deleted");
 		assertThat(person.browser.get("/account/assessments?deleted").body()).contains("id=\"deleted\"",
@@ -137,6 +146,7 @@ class AssessmentHistoryPagesTest {
 				Map.of("_csrf", Forms.csrfToken(stranger.browser, "/account")));
 		assertThat(delete.statusCode()).isEqualTo(404);
 		assertThat(owner.api.get("/api/v1/assessments/" + id).statusCode()).isEqualTo(200);
+		assertThat(stranger.browser.get("/account/assessments/" + id + "/delete").statusCode()).isEqualTo(404);
 		assertThat(stranger.browser.get("/account/assessments/not-an-id").statusCode()).isEqualTo(404);
 
 		HttpResponse<String> anonymous = Http.browser(this.port).get("/account/assessments/" + id);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +26,8 @@ class ActivityPageTest {
 
 	static final String INPUT = """
 			{"age":35,"sex":"male","pain":{"intensity":3,"region":"lower_back","durationDays":2}}""";
+
+	private static final Pattern OLDER = Pattern.compile("id=\"older\" href=\"([^\"]+)\"");
 
 	@LocalServerPort
 	int port;
@@ -83,6 +87,54 @@ class ActivityPageTest {
 		HttpResponse<String> hand = browser.get("/account/activity?who=everyone");
 		assertThat(hand.statusCode()).isEqualTo(302);
 		assertThat(hand.headers().firstValue("Location").orElse("")).endsWith("/account/activity");
+	}
+
+	@Test
+	void manyEntriesTakeSeveralPagesWhicheverListIsShown() {
+		Http api = new Http(this.port);
+		String email = People.signUp(api);
+		UUID ownerId = UUID.fromString(Http.json(api.withToken(People.token(api, email, "read")).get("/api/v1/account"))
+			.get("id")
+			.stringValue());
+		for (int i = 0; i < 25; i++) {
+			this.trail.record(ownerId, UUID.randomUUID(), Role.CLINICIAN, AuditAction.READ, "assessment",
+					UUID.randomUUID());
+		}
+		Http browser = People.signedIn(this.port, email);
+		for (String list : new String[] { "/account/activity", "/account/activity?who=others" }) {
+			HttpResponse<String> first = browser.get(list);
+			assertThat(first.body()).contains("Page 1 of 2");
+			Matcher older = OLDER.matcher(first.body());
+			assertThat(older.find()).as("a link to older entries on " + list).isTrue();
+			HttpResponse<String> second = browser.get(older.group(1).replace("&amp;", "&"));
+			assertThat(second.statusCode()).as(older.group(1)).isEqualTo(200);
+			assertThat(second.body()).contains("Page 2 of 2", "id=\"newer\"");
+		}
+		HttpResponse<String> pastTheEnd = browser.get("/account/activity?page=9&who=others");
+		assertThat(pastTheEnd.statusCode()).isEqualTo(302);
+		assertThat(pastTheEnd.headers().firstValue("Location").orElse(""))
+			.endsWith("/account/activity?page=1&who=others");
+	}
+
+	@Test
+	void readsThroughTheCalendarAddressCountAsSomeoneElsesEveryOneKept() {
+		Http api = new Http(this.port);
+		String email = People.signUp(api);
+		Http owner = api.withToken(People.token(api, email, "write"));
+		owner.postJson("/api/v1/reminders", "{\"kind\":\"hydration\",\"times\":[\"09:00\"],\"timeZone\":\"UTC\"}");
+		String feed = Http.json(owner.postJson("/api/v1/reminders/feed", "{}"))
+			.get("url")
+			.stringValue()
+			.replaceFirst("^.*(/calendar/)", "/calendar/");
+		assertThat(api.get(feed).statusCode()).isEqualTo(200);
+		assertThat(api.get(feed).statusCode()).isEqualTo(200);
+
+		String others = People.signedIn(this.port, email).get("/account/activity?who=others").body();
+		assertThat(others)
+			.contains("Anyone with your calendar address", "Read your reminders through the secret calendar address")
+			.doesNotContain("id=\"no-activity\"", "Made a calendar address");
+		assertThat(others.split("Read your reminders through the secret calendar address", -1)).as("both reads kept")
+			.hasSize(3);
 	}
 
 	@Test
