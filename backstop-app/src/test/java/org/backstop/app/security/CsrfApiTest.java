@@ -87,6 +87,25 @@ class CsrfApiTest {
 		assertThat(browser.get(path).statusCode()).isEqualTo(404);
 	}
 
+	/**
+	 * A request that carries an identity is not counted against the anonymous assessment
+	 * limit; a made-up identity must therefore get no assessment at all.
+	 */
+	@Test
+	void aMadeUpIdentityGetsNoAssessmentSoCannotDodgeTheAnonymousLimit() {
+		for (String cookie : new String[] { "BACKSTOP_SESSION=bWFkZS11cA", "BACKSTOP_REMEMBER_ME=bWFkZS11cDpub3RoaW5n",
+				"JSESSIONID=0123456789ABCDEF" }) {
+			HttpResponse<String> tried = this.anonymous.withHeader("Cookie", cookie)
+				.postJson("/api/v1/assessments", SPASM);
+			assertThat(tried.statusCode()).as(cookie).isEqualTo(403);
+			assertThat(tried.body()).as(cookie).doesNotContain("triage");
+		}
+		HttpResponse<String> token = this.anonymous.withToken("bst_made_up_token")
+			.postJson("/api/v1/assessments", SPASM);
+		assertThat(token.statusCode()).isEqualTo(401);
+		assertThat(token.body()).doesNotContain("triage");
+	}
+
 	/** A browser signed in through the form, holding the session cookie. */
 	private Http signedIn() {
 		Http browser = Http.browser(this.port);
