@@ -25,7 +25,10 @@ import org.backstop.core.assessment.AssessmentResult;
 import org.backstop.core.assessment.Equipment;
 import org.backstop.core.assessment.History;
 import org.backstop.core.assessment.Medicine;
+import org.backstop.core.careplan.CarePlanner;
+import org.backstop.core.careplan.TherapyTimers;
 import org.backstop.core.exercise.Activities;
+import org.backstop.core.exercise.ExerciseCategory;
 import org.backstop.core.exercise.ExerciseLibrary;
 import org.backstop.core.triage.TriageLevel;
 
@@ -141,6 +144,11 @@ class PlanTextsTest {
 			walk(tree.get("plan"), found);
 		}
 		walk(AssessmentJson.mapper().valueToTree(ExerciseLibrary.ALL), found);
+		// What the exercise and timer pages show beside the plan.
+		for (ExerciseCategory category : ExerciseCategory.values()) {
+			found.add(CarePlanner.purpose(category));
+		}
+		found.add(TherapyTimers.COLD_LIMIT_REASON);
 		return found;
 	}
 

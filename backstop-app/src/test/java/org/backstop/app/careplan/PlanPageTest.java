@@ -69,7 +69,7 @@ class PlanPageTest {
 		// The kept items are dosed and cited, and nothing left out is suggested.
 		assertThat(body)
 			.contains("id=\"item-heat_wrap\"", "About 20 minutes at a time", "20 minutes a session",
-					"Evidence: Moderate evidence", "Source: ACP 2017", "href=\"/timers/heat\"")
+					"Evidence: Moderate evidence", "Source:</span> <cite lang=\"en\">ACP 2017", "href=\"/timers/heat\"")
 			.doesNotContain("id=\"item-ibuprofen\"", "id=\"item-cold_pack\"", "id=\"item-infrared_sauna\"",
 					"id=\"item-prone_press_up\"");
 		assertThat(body.indexOf("id=\"item-heat_wrap\"")).isLessThan(body.indexOf("id=\"excluded\""));

@@ -1,0 +1,100 @@
+package org.backstop.app.assess;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import org.backstop.app.ApiTest;
+import org.backstop.app.Http;
+import org.backstop.core.exercise.ExerciseLibrary;
+
+/**
+ * A Spanish reader meets no English on the pages of the wizard, the results and the plan,
+ * nor on the exercise and timer pages they link to, except where a text is marked
+ * {@code lang="en"} (a source's title, a text not translated yet) so that a screen reader
+ * reads it as English.
+ */
+@ApiTest
+class SpanishPagesTest {
+
+	private static final Pattern MAIN = Pattern.compile("<main[^>]*>(.*)</main>", Pattern.DOTALL);
+
+	private static final Pattern MARKED_ENGLISH = Pattern.compile("<(\\w+)\\b[^>]*\\blang=\"en\"[^>]*>.*?</\\1>",
+			Pattern.DOTALL);
+
+	/** Common English words that are not Spanish words too. */
+	private static final Pattern ENGLISH = Pattern.compile(
+			"\\b(the|your|you|and|with|for|this|that|what|when|how|pain|back|take|takes|minutes|hours|days|week|"
+					+ "not|should|can|may|doctor|exercise|stretch|breathe|hold|heat|cold|left|out|why)\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void theWizardItsResultsAndThePlanAreSpanishThroughout() {
+		List<String> english = new ArrayList<>();
+		for (List<Map<String, List<String>>> answers : List.of(WizardWalk.selfCare(),
+				WizardWalk.withSymptoms("chest_pain"), WizardWalk.withSymptoms("leg_numbness", "fever"))) {
+			Http browser = Http.browser(this.port).withHeader("Accept-Language", "es-ES");
+			WizardWalk walk = new WizardWalk(browser);
+			for (int step = 1; step <= answers.size(); step++) {
+				english.addAll(englishIn(browser, "/assess?step=" + step));
+			}
+			walk.walk(answers);
+			for (String page : new String[] { "/assess/result", "/plan", "/plan/print", "/plan/input" }) {
+				english.addAll(englishIn(browser, page));
+			}
+		}
+		assertThat(english).as("English words outside lang=\"en\" on Spanish pages").isEmpty();
+	}
+
+	@Test
+	void theExerciseAndTimerPagesAreSpanishThroughout() {
+		Http browser = Http.browser(this.port).withHeader("Accept-Language", "es-MX");
+		List<String> english = new ArrayList<>();
+		english.addAll(englishIn(browser, "/"));
+		english.addAll(englishIn(browser, "/exercises"));
+		ExerciseLibrary.ALL.forEach((exercise) -> english.addAll(englishIn(browser, "/exercises/" + exercise.id())));
+		english.addAll(englishIn(browser, "/timers"));
+		for (String kind : new String[] { "heat", "cold", "stretch", "breathing" }) {
+			english.addAll(englishIn(browser, "/timers/" + kind));
+		}
+		assertThat(english).as("English words outside lang=\"en\" on Spanish pages").isEmpty();
+	}
+
+	/** Each English word found on the page, with the page and the words around it. */
+	private static List<String> englishIn(Http browser, String path) {
+		HttpResponse<String> page = browser.get(path);
+		assertThat(page.statusCode()).as(path).isEqualTo(200);
+		assertThat(page.body()).as(path).contains("<html lang=\"es\"");
+		Matcher main = MAIN.matcher(page.body());
+		assertThat(main.find()).as(path).isTrue();
+		String text = MARKED_ENGLISH.matcher(main.group(1))
+			.replaceAll(" ")
+			.replaceAll("(?s)<script.*?</script>", " ")
+			.replaceAll("<[^>]*>", " ")
+			.replace("&#39;", "'")
+			.replace("&quot;", "\"")
+			.replace("&amp;", "&")
+			.replaceAll("\\s+", " ");
+		List<String> found = new ArrayList<>();
+		Matcher word = ENGLISH.matcher(text);
+		while (word.find()) {
+			int from = Math.max(0, word.start() - 40);
+			int to = Math.min(text.length(), word.end() + 40);
+			found.add(path + ": …" + text.substring(from, to) + "…");
+		}
+		return found;
+	}
+
+}
