@@ -1,17 +1,20 @@
 package org.backstop.core.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.Generate.enumValues;
+import static org.quicktheories.generators.Generate.oneOf;
+import static org.quicktheories.generators.Generate.pick;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.strings;
 
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -26,8 +29,64 @@ import org.backstop.core.triage.TriageLevel;
  */
 class AssessmentProperties {
 
-	@Property(tries = 2000)
-	void addingASymptomNeverLowersTheLevel(@ForAll("inputs") AssessmentInput input, @ForAll Symptom extra) {
+	@Test
+	void addingASymptomNeverLowersTheLevel() {
+		qt().withExamples(2000)
+			.forAll(People.anyInput(), enumValues(Symptom.class))
+			.checkAssert(AssessmentProperties::aSymptomMoreNeverLowersTheLevel);
+	}
+
+	@Test
+	void addingAHistoryCodeNeverLowersTheLevel() {
+		qt().withExamples(2000)
+			.forAll(People.anyInput(), enumValues(History.class))
+			.checkAssert(AssessmentProperties::aHistoryCodeMoreNeverLowersTheLevel);
+	}
+
+	@Test
+	void everyValidInputIsReadBackAndAssessedWithoutThrowing() {
+		qt().withExamples(2000).forAll(People.anyInput()).checkAssert((input) -> {
+			JsonNode json = AssessmentJson.mapper().valueToTree(input);
+			Checked<AssessmentResult> result = AssessmentEngine.assess(json);
+			assertThat(result.violations()).isEmpty();
+			assertThat(AssessmentReader.read(json).value()).isEqualTo(input);
+			assertThat(result.value().triage().watchFor()).isNotEmpty();
+			assertThat(result.value().triage().reasons())
+				.allSatisfy((reason) -> assertThat(reason.source()).isNotBlank());
+			assertThat(result.value().severity().factors()).isNotEmpty();
+		});
+	}
+
+	@Test
+	void everyBrokenFieldIsNamedInTheAnswer() {
+		qt().withExamples(2000).forAll(People.anyInput(), breakages()).checkAssert((input, breakage) -> {
+			ObjectNode json = AssessmentJson.mapper().valueToTree(input);
+			String field = breakage.applyTo(json);
+			Checked<AssessmentResult> result = AssessmentEngine.assess(json);
+			assertThat(result.isValid()).isFalse();
+			assertThat(result.violations()).anySatisfy((violation) -> {
+				assertThat(violation.field()).isEqualTo(field);
+				assertThat(violation.message()).isNotBlank();
+			});
+		});
+	}
+
+	@Test
+	void anyTextGivesAResultOrProblemsNeverAnException() {
+		qt().withExamples(1000).forAll(texts()).checkAssert((text) -> {
+			Checked<JsonNode> tree = AssessmentJson.parse(text.getBytes(StandardCharsets.UTF_8),
+					AssessmentJson.MAX_DOCUMENT_BYTES);
+			if (tree.isValid()) {
+				Checked<AssessmentResult> result = AssessmentEngine.assess(tree.value());
+				assertThat(result.isValid() || !result.violations().isEmpty()).isTrue();
+			}
+			else {
+				assertThat(tree.violations()).singleElement().satisfies((v) -> assertThat(v.field()).isEqualTo("$"));
+			}
+		});
+	}
+
+	private static void aSymptomMoreNeverLowersTheLevel(AssessmentInput input, Symptom extra) {
 		Set<Symptom> more = EnumSet.of(extra);
 		more.addAll(input.symptoms());
 		AssessmentInput withMore = new AssessmentInput(input.age(), input.sex(), input.pregnant(),
@@ -37,51 +96,13 @@ class AssessmentProperties {
 			.isTrue();
 	}
 
-	@Property(tries = 2000)
-	void addingAHistoryCodeNeverLowersTheLevel(@ForAll("inputs") AssessmentInput input, @ForAll History extra) {
+	private static void aHistoryCodeMoreNeverLowersTheLevel(AssessmentInput input, History extra) {
 		Set<History> more = EnumSet.of(extra);
 		more.addAll(input.history());
 		AssessmentInput withMore = new AssessmentInput(input.age(), input.sex(), input.pregnant(),
 				input.pregnancyWeeks(), input.pain(), input.function(), input.symptoms(), more, input.selfCare(),
 				input.preferences());
 		assertThat(isAtLeastAsUrgent(level(withMore), level(input))).isTrue();
-	}
-
-	@Property(tries = 2000)
-	void everyValidInputIsReadBackAndAssessedWithoutThrowing(@ForAll("inputs") AssessmentInput input) {
-		JsonNode json = AssessmentJson.mapper().valueToTree(input);
-		Checked<AssessmentResult> result = AssessmentEngine.assess(json);
-		assertThat(result.violations()).isEmpty();
-		assertThat(AssessmentReader.read(json).value()).isEqualTo(input);
-		assertThat(result.value().triage().watchFor()).isNotEmpty();
-		assertThat(result.value().triage().reasons()).allSatisfy((reason) -> assertThat(reason.source()).isNotBlank());
-		assertThat(result.value().severity().factors()).isNotEmpty();
-	}
-
-	@Property(tries = 2000)
-	void everyBrokenFieldIsNamedInTheAnswer(@ForAll("inputs") AssessmentInput input,
-			@ForAll("breakages") Breakage breakage) {
-		ObjectNode json = AssessmentJson.mapper().valueToTree(input);
-		String field = breakage.applyTo(json);
-		Checked<AssessmentResult> result = AssessmentEngine.assess(json);
-		assertThat(result.isValid()).isFalse();
-		assertThat(result.violations()).anySatisfy((violation) -> {
-			assertThat(violation.field()).isEqualTo(field);
-			assertThat(violation.message()).isNotBlank();
-		});
-	}
-
-	@Property(tries = 1000)
-	void anyTextGivesAResultOrProblemsNeverAnException(@ForAll("texts") String text) {
-		Checked<JsonNode> tree = AssessmentJson.parse(text.getBytes(StandardCharsets.UTF_8),
-				AssessmentJson.MAX_DOCUMENT_BYTES);
-		if (tree.isValid()) {
-			Checked<AssessmentResult> result = AssessmentEngine.assess(tree.value());
-			assertThat(result.isValid() || !result.violations().isEmpty()).isTrue();
-		}
-		else {
-			assertThat(tree.violations()).singleElement().satisfies((v) -> assertThat(v.field()).isEqualTo("$"));
-		}
 	}
 
 	static boolean isAtLeastAsUrgent(TriageLevel a, TriageLevel b) {
@@ -92,11 +113,6 @@ class AssessmentProperties {
 		return AssessmentEngine.assess(input).triage().level();
 	}
 
-	@Provide
-	Arbitrary<AssessmentInput> inputs() {
-		return People.anyInput();
-	}
-
 	/** One way of breaking a valid input, and the field path that must then be named. */
 	interface Breakage {
 
@@ -104,10 +120,9 @@ class AssessmentProperties {
 
 	}
 
-	@Provide
-	Arbitrary<Breakage> breakages() {
-		return Arbitraries.of(List.of(remove("age"), remove("sex"), removeIn("pain", "intensity"),
-				removeIn("pain", "region"), removeIn("pain", "durationDays"), (json) -> {
+	static Gen<Breakage> breakages() {
+		return pick(List.of(remove("age"), remove("sex"), removeIn("pain", "intensity"), removeIn("pain", "region"),
+				removeIn("pain", "durationDays"), (json) -> {
 					json.put("age", 121);
 					return "age";
 				}, (json) -> {
@@ -180,13 +195,12 @@ class AssessmentProperties {
 		return (ObjectNode) json.get("pain");
 	}
 
-	@Provide
-	Arbitrary<String> texts() {
-		Arbitrary<String> fragments = Arbitraries.of("{", "}", "[", "]", "\"age\"", ":", ",", "42", "-1", "1e99",
-				"\"pain\"", "{\"intensity\":5,\"region\":\"neck\",\"durationDays\":1}", "\"sex\"", "\"female\"", "null",
-				"true", "\"symptoms\"", "[\"fever\"]", " ", "\"", "\\u0000", "💥");
-		return Arbitraries.oneOf(fragments.list().ofMaxSize(30).map((parts) -> String.join("", parts)),
-				Arbitraries.strings().ofMaxLength(200));
+	static Gen<String> texts() {
+		Gen<String> fragments = pick(List.of("{", "}", "[", "]", "\"age\"", ":", ",", "42", "-1", "1e99", "\"pain\"",
+				"{\"intensity\":5,\"region\":\"neck\",\"durationDays\":1}", "\"sex\"", "\"female\"", "null", "true",
+				"\"symptoms\"", "[\"fever\"]", " ", "\"", "\\u0000", "💥"));
+		return oneOf(lists().of(fragments).ofSizeBetween(0, 30).map((parts) -> String.join("", parts)),
+				strings().allPossible().ofLengthBetween(0, 200));
 	}
 
 }

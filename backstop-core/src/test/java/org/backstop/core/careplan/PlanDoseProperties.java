@@ -1,14 +1,12 @@
 package org.backstop.core.careplan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 
 import java.util.List;
 import java.util.Map;
 
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
 import org.backstop.core.assessment.AssessmentEngine;
 import org.backstop.core.assessment.AssessmentInput;
@@ -35,8 +33,25 @@ class PlanDoseProperties {
 
 	static final int MAX_DAYS_WITHOUT_ADVICE = 10;
 
-	@Property(tries = 1500)
-	void noPlanExceedsAnOverTheCounterLimit(@ForAll("inputs") AssessmentInput person) {
+	@Test
+	void noPlanExceedsAnOverTheCounterLimit() {
+		qt().withExamples(1500).forAll(People.anyInput()).checkAssert(PlanDoseProperties::withinTheLimits);
+	}
+
+	@Test
+	void nothingLeftOutIsAlsoSuggested() {
+		qt().withExamples(1500).forAll(People.anyInput()).checkAssert((person) -> {
+			CarePlan plan = AssessmentEngine.assess(person).plan();
+			List<String> suggested = items(plan).stream().map(Item::id).toList();
+			assertThat(plan.excluded()).allSatisfy((excluded) -> {
+				assertThat(suggested).doesNotContain(excluded.id());
+				assertThat(excluded.reasons()).isNotEmpty();
+			});
+			assertThat(items(plan)).allSatisfy((item) -> assertThat(item.why().source()).isNotBlank());
+		});
+	}
+
+	private static void withinTheLimits(AssessmentInput person) {
 		CarePlan plan = AssessmentEngine.assess(person).plan();
 		for (Item item : items(plan)) {
 			Limit limit = FACTS_LIMITS.get(item.id());
@@ -57,22 +72,6 @@ class PlanDoseProperties {
 				assertThat(dose.maxDailyMg()).isLessThanOrEqualTo(ACETAMINOPHEN_REDUCED_DAILY_MAX);
 			}
 		}
-	}
-
-	@Property(tries = 1500)
-	void nothingLeftOutIsAlsoSuggested(@ForAll("inputs") AssessmentInput person) {
-		CarePlan plan = AssessmentEngine.assess(person).plan();
-		List<String> suggested = items(plan).stream().map(Item::id).toList();
-		assertThat(plan.excluded()).allSatisfy((excluded) -> {
-			assertThat(suggested).doesNotContain(excluded.id());
-			assertThat(excluded.reasons()).isNotEmpty();
-		});
-		assertThat(items(plan)).allSatisfy((item) -> assertThat(item.why().source()).isNotBlank());
-	}
-
-	@Provide
-	Arbitrary<AssessmentInput> inputs() {
-		return People.anyInput();
 	}
 
 	static List<Item> items(CarePlan plan) {

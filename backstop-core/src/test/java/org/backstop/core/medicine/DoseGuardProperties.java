@@ -1,6 +1,13 @@
 package org.backstop.core.medicine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.Generate.constant;
+import static org.quicktheories.generators.Generate.frequency;
+import static org.quicktheories.generators.Generate.longRange;
+import static org.quicktheories.generators.Generate.pick;
+import static org.quicktheories.generators.Generate.range;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -10,17 +17,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
 
 import org.backstop.core.assessment.History;
 import org.backstop.core.assessment.Medicine;
 import org.backstop.core.careplan.Contraindications;
+import org.backstop.core.testing.People;
 
 /**
  * What must hold for any person and any record of past doses. The limits are written here
@@ -68,113 +72,122 @@ class DoseGuardProperties {
 	private static final List<Medicine> CHECKED = List.of(Medicine.IBUPROFEN, Medicine.NAPROXEN, Medicine.ASPIRIN,
 			Medicine.ACETAMINOPHEN);
 
-	@Property(tries = 1000)
-	void theNextDoseNeverTakesTheDayOverTheCeiling(@ForAll("requests") MedicineCheckRequest request) {
-		MedicineCheckResult result = DoseGuard.check(request);
-		for (Medicine medicine : CHECKED) {
-			MedicineStatus status = result.of(medicine);
-			int ceiling = ceiling(medicine, request);
-			assertThat(status.dailyMaxMg()).isEqualTo(ceiling);
-			assertThat(status.usedMgLast24h()).isEqualTo(usedInWindow(medicine, request.doses(), request.now()));
-			assertThat(status.maxNextDoseMg()).isNotNegative();
-			if (status.maxNextDoseMg() > 0) {
-				assertThat(status.usedMgLast24h() + status.maxNextDoseMg()).as(medicine.code())
-					.isLessThanOrEqualTo(ceiling);
-			}
-		}
-	}
-
-	@Property(tries = 1000)
-	void theNextDoseIsNeverMoreThanASingleDose(@ForAll("requests") MedicineCheckRequest request) {
-		MedicineCheckResult result = DoseGuard.check(request);
-		for (Medicine medicine : CHECKED) {
-			int single = SINGLE_MAX.get(medicine);
-			if (medicine == Medicine.NAPROXEN && usedInWindow(medicine, request.doses(), request.now()) == 0
-					&& request.doses()
-						.stream()
-						.noneMatch((d) -> d.medicine() == medicine && d.takenAt().isAfter(request.now().minus(DAY)))) {
-				single = NAPROXEN_FIRST_DOSE;
-			}
-			int next = result.of(medicine).maxNextDoseMg();
-			assertThat(next).as(medicine.code()).isLessThanOrEqualTo(single);
-			if (next > 0) {
-				assertThat(next).as(medicine.code()).isGreaterThanOrEqualTo(SINGLE_MIN.get(medicine));
-			}
-		}
-	}
-
-	@Property(tries = 1000)
-	void allowedNowMeansTheGapHasPassedAndNoOtherAntiInflammatoryToday(
-			@ForAll("requests") MedicineCheckRequest request) {
-		MedicineCheckResult result = DoseGuard.check(request);
-		for (Medicine medicine : CHECKED) {
-			MedicineStatus status = result.of(medicine);
-			assertThat(status.allowedNow()).isEqualTo(request.now().equals(status.nextAllowedAt()));
-			assertThat(status.allowedNow()).isEqualTo(status.maxNextDoseMg() > 0);
-			if (!status.allowedNow()) {
-				continue;
-			}
-			Duration gap = Duration.ofHours(GAP_HOURS.get(medicine));
-			for (TakenDose dose : request.doses()) {
-				if (dose.medicine() == medicine) {
-					assertThat(Duration.between(dose.takenAt(), request.now())).as(medicine.code())
-						.isGreaterThanOrEqualTo(gap);
-				}
-				else if (medicine.isOralNsaid() && dose.medicine().isOralNsaid()) {
-					assertThat(dose.takenAt()).isBeforeOrEqualTo(request.now().minus(DAY));
+	@Test
+	void theNextDoseNeverTakesTheDayOverTheCeiling() {
+		qt().withExamples(1000).forAll(requests()).checkAssert((request) -> {
+			MedicineCheckResult result = DoseGuard.check(request);
+			for (Medicine medicine : CHECKED) {
+				MedicineStatus status = result.of(medicine);
+				int ceiling = ceiling(medicine, request);
+				assertThat(status.dailyMaxMg()).isEqualTo(ceiling);
+				assertThat(status.usedMgLast24h()).isEqualTo(usedInWindow(medicine, request.doses(), request.now()));
+				assertThat(status.maxNextDoseMg()).isNotNegative();
+				if (status.maxNextDoseMg() > 0) {
+					assertThat(status.usedMgLast24h() + status.maxNextDoseMg()).as(medicine.code())
+						.isLessThanOrEqualTo(ceiling);
 				}
 			}
-		}
+		});
 	}
 
-	@Property(tries = 1000)
-	void nothingIsAllowedUnder16OrWhenContraindicated(@ForAll("requests") MedicineCheckRequest request) {
-		MedicineCheckResult result = DoseGuard.check(request);
-		for (Medicine medicine : CHECKED) {
-			MedicineStatus status = result.of(medicine);
-			boolean ruledOut = request.age() < 16 || factsRuleOut(medicine, request)
-					|| !Contraindications.leavingOut(medicine.code(), DoseGuard.tagsOf(medicine), request.person())
-						.isEmpty();
-			if (ruledOut) {
-				assertThat(status.allowedNow()).as(medicine.code()).isFalse();
-				assertThat(status.nextAllowedAt()).isNull();
-				assertThat(status.maxNextDoseMg()).isZero();
-				assertThat(status.reasons()).isNotEmpty();
+	@Test
+	void theNextDoseIsNeverMoreThanASingleDose() {
+		qt().withExamples(1000).forAll(requests()).checkAssert((request) -> {
+			MedicineCheckResult result = DoseGuard.check(request);
+			for (Medicine medicine : CHECKED) {
+				int single = SINGLE_MAX.get(medicine);
+				if (medicine == Medicine.NAPROXEN && usedInWindow(medicine, request.doses(), request.now()) == 0
+						&& request.doses()
+							.stream()
+							.noneMatch(
+									(d) -> d.medicine() == medicine && d.takenAt().isAfter(request.now().minus(DAY)))) {
+					single = NAPROXEN_FIRST_DOSE;
+				}
+				int next = result.of(medicine).maxNextDoseMg();
+				assertThat(next).as(medicine.code()).isLessThanOrEqualTo(single);
+				if (next > 0) {
+					assertThat(next).as(medicine.code()).isGreaterThanOrEqualTo(SINGLE_MIN.get(medicine));
+				}
 			}
-			else {
-				assertThat(status.nextAllowedAt()).isNotNull();
-				assertThat(status.nextAllowedAt()).isAfterOrEqualTo(request.now());
-			}
-		}
+		});
 	}
 
-	@Property(tries = 1000)
-	void takingTheMostAtTheNextAllowedMomentStaysWithinTheCeiling(@ForAll("requests") MedicineCheckRequest request) {
-		MedicineCheckResult result = DoseGuard.check(request);
-		for (Medicine medicine : CHECKED) {
-			Instant next = result.of(medicine).nextAllowedAt();
-			if (next == null) {
-				continue;
+	@Test
+	void allowedNowMeansTheGapHasPassedAndNoOtherAntiInflammatoryToday() {
+		qt().withExamples(1000).forAll(requests()).checkAssert((request) -> {
+			MedicineCheckResult result = DoseGuard.check(request);
+			for (Medicine medicine : CHECKED) {
+				MedicineStatus status = result.of(medicine);
+				assertThat(status.allowedNow()).isEqualTo(request.now().equals(status.nextAllowedAt()));
+				assertThat(status.allowedNow()).isEqualTo(status.maxNextDoseMg() > 0);
+				if (!status.allowedNow()) {
+					continue;
+				}
+				Duration gap = Duration.ofHours(GAP_HOURS.get(medicine));
+				for (TakenDose dose : request.doses()) {
+					if (dose.medicine() == medicine) {
+						assertThat(Duration.between(dose.takenAt(), request.now())).as(medicine.code())
+							.isGreaterThanOrEqualTo(gap);
+					}
+					else if (medicine.isOralNsaid() && dose.medicine().isOralNsaid()) {
+						assertThat(dose.takenAt()).isBeforeOrEqualTo(request.now().minus(DAY));
+					}
+				}
 			}
-			if (next.isAfter(request.now())) {
-				// nextAllowedAt is the earliest moment: a second before, it is not
-				// allowed.
-				assertThat(
-						DoseGuard.check(at(request, next.minusSeconds(1), request.doses())).of(medicine).allowedNow())
-					.as(medicine.code())
-					.isFalse();
+		});
+	}
+
+	@Test
+	void nothingIsAllowedUnder16OrWhenContraindicated() {
+		qt().withExamples(1000).forAll(requests()).checkAssert((request) -> {
+			MedicineCheckResult result = DoseGuard.check(request);
+			for (Medicine medicine : CHECKED) {
+				MedicineStatus status = result.of(medicine);
+				boolean ruledOut = request.age() < 16 || factsRuleOut(medicine, request)
+						|| !Contraindications.leavingOut(medicine.code(), DoseGuard.tagsOf(medicine), request.person())
+							.isEmpty();
+				if (ruledOut) {
+					assertThat(status.allowedNow()).as(medicine.code()).isFalse();
+					assertThat(status.nextAllowedAt()).isNull();
+					assertThat(status.maxNextDoseMg()).isZero();
+					assertThat(status.reasons()).isNotEmpty();
+				}
+				else {
+					assertThat(status.nextAllowedAt()).isNotNull();
+					assertThat(status.nextAllowedAt()).isAfterOrEqualTo(request.now());
+				}
 			}
-			MedicineStatus then = DoseGuard.check(at(request, next, request.doses())).of(medicine);
-			assertThat(then.allowedNow()).as(medicine.code()).isTrue();
-			assertThat(then.nextAllowedAt()).isEqualTo(next);
-			assertThat(then.maxNextDoseMg()).isPositive();
-			List<TakenDose> more = new ArrayList<>(request.doses());
-			more.add(new TakenDose(medicine, then.maxNextDoseMg(), next, null));
-			MedicineStatus after = DoseGuard.check(at(request, next, more)).of(medicine);
-			assertThat(after.usedMgLast24h()).as(medicine.code()).isLessThanOrEqualTo(ceiling(medicine, request));
-			assertThat(after.usedMgLast24h()).isEqualTo(usedInWindow(medicine, more, next));
-			assertThat(after.allowedNow()).isFalse();
-		}
+		});
+	}
+
+	@Test
+	void takingTheMostAtTheNextAllowedMomentStaysWithinTheCeiling() {
+		qt().withExamples(1000).forAll(requests()).checkAssert((request) -> {
+			MedicineCheckResult result = DoseGuard.check(request);
+			for (Medicine medicine : CHECKED) {
+				Instant next = result.of(medicine).nextAllowedAt();
+				if (next == null) {
+					continue;
+				}
+				if (next.isAfter(request.now())) {
+					// nextAllowedAt is the earliest moment: a second before, it is not
+					// allowed.
+					assertThat(DoseGuard.check(at(request, next.minusSeconds(1), request.doses()))
+						.of(medicine)
+						.allowedNow()).as(medicine.code()).isFalse();
+				}
+				MedicineStatus then = DoseGuard.check(at(request, next, request.doses())).of(medicine);
+				assertThat(then.allowedNow()).as(medicine.code()).isTrue();
+				assertThat(then.nextAllowedAt()).isEqualTo(next);
+				assertThat(then.maxNextDoseMg()).isPositive();
+				List<TakenDose> more = new ArrayList<>(request.doses());
+				more.add(new TakenDose(medicine, then.maxNextDoseMg(), next, null));
+				MedicineStatus after = DoseGuard.check(at(request, next, more)).of(medicine);
+				assertThat(after.usedMgLast24h()).as(medicine.code()).isLessThanOrEqualTo(ceiling(medicine, request));
+				assertThat(after.usedMgLast24h()).isEqualTo(usedInWindow(medicine, more, next));
+				assertThat(after.allowedNow()).isFalse();
+			}
+		});
 	}
 
 	private static boolean factsRuleOut(Medicine medicine, MedicineCheckRequest request) {
@@ -203,39 +216,32 @@ class DoseGuardProperties {
 				request.pregnancyWeeks(), now, doses);
 	}
 
-	@Provide
-	Arbitrary<MedicineCheckRequest> requests() {
-		Arbitrary<Integer> ages = Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.integers().between(0, 15)),
-				Tuple.of(6, Arbitraries.integers().between(16, 64)),
-				Tuple.of(1, Arbitraries.integers().between(65, 120)));
-		Arbitrary<Integer> weights = Arbitraries
-			.frequencyOf(Tuple.of(3, Arbitraries.integers().between(40, 60)),
-					Tuple.of(1, Arbitraries.integers().between(2, 400)))
-			.injectNull(0.4);
-		Arbitrary<Set<History>> histories = Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.just(Set.of())),
-				Tuple.of(2, Arbitraries.of(History.class).set().ofMaxSize(3)));
-		Arbitrary<Integer> pregnancyWeeks = Arbitraries.integers().between(0, 45).injectNull(0.85);
-		Arbitrary<List<TakenDose>> doses = doses().list().ofMaxSize(30);
-		return Combinators.combine(ages, weights, histories, pregnancyWeeks, doses)
-			.as((age, weight, history, weeks, taken) -> new MedicineCheckRequest(age, weight, history, weeks != null,
-					weeks, NOW, taken));
+	static Gen<MedicineCheckRequest> requests() {
+		Gen<Integer> ages = frequency(Pair.of(1, range(0, 15)), Pair.of(6, range(16, 64)), Pair.of(1, range(65, 120)));
+		Gen<Integer> weights = frequency(Pair.of(3, range(40, 60)), Pair.of(1, range(2, 400)));
+		Gen<List<TakenDose>> doses = lists().of(doses()).ofSizeBetween(0, 30);
+		return (in) -> {
+			Integer weight = People.chance(in, 40) ? null : weights.generate(in);
+			Set<History> history = People.chance(in, 60) ? Set.of() : Set.copyOf(People.some(in, History.class, 3));
+			Integer weeks = People.chance(in, 85) ? null : range(0, 45).generate(in);
+			return new MedicineCheckRequest(ages.generate(in), weight, history, weeks != null, weeks, NOW,
+					doses.generate(in));
+		};
 	}
 
-	private static Arbitrary<TakenDose> doses() {
-		Arbitrary<Medicine> medicines = Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.of(Medicine.IBUPROFEN)),
-				Tuple.of(2, Arbitraries.of(Medicine.NAPROXEN)), Tuple.of(1, Arbitraries.of(Medicine.ASPIRIN)),
-				Tuple.of(3, Arbitraries.of(Medicine.ACETAMINOPHEN)));
-		Arbitrary<Integer> mg = Arbitraries.frequencyOf(
-				Tuple.of(6, Arbitraries.of(200, 220, 300, 325, 400, 440, 500, 650, 1000)),
-				Tuple.of(1, Arbitraries.integers().between(1, 5000)));
+	private static Gen<TakenDose> doses() {
+		Gen<Medicine> medicines = frequency(Pair.of(3, constant(Medicine.IBUPROFEN)),
+				Pair.of(2, constant(Medicine.NAPROXEN)), Pair.of(1, constant(Medicine.ASPIRIN)),
+				Pair.of(3, constant(Medicine.ACETAMINOPHEN)));
+		Gen<Integer> mg = frequency(Pair.of(6, pick(List.of(200, 220, 300, 325, 400, 440, 500, 650, 1000))),
+				Pair.of(1, range(1, 5000)));
 		// Mostly within the last day and a half, where the limits bite; some back to 16
 		// days, some a little ahead of now (clocks differ), some on whole hours.
-		Arbitrary<Long> secondsAgo = Arbitraries.frequencyOf(Tuple.of(6, Arbitraries.longs().between(-60, 36 * 3600)),
-				Tuple.of(2, Arbitraries.longs().between(-60, 16 * 24 * 3600)),
-				Tuple.of(1, Arbitraries.longs().between(0, 30).map((h) -> h * 3600)));
-		Arbitrary<String> products = Arbitraries.of("Advil", "Tylenol", "NyQuil").injectNull(0.5);
-		return Combinators.combine(medicines, mg, secondsAgo, products)
-			.as((medicine, amount, ago, product) -> new TakenDose(medicine, amount, NOW.minusSeconds(ago), product));
+		Gen<Long> secondsAgo = frequency(Pair.of(6, longRange(-60, 36 * 3600)),
+				Pair.of(2, longRange(-60, 16 * 24 * 3600)), Pair.of(1, longRange(0, 30).map((h) -> h * 3600)));
+		Gen<String> products = pick(List.of("Advil", "Tylenol", "NyQuil"));
+		return (in) -> new TakenDose(medicines.generate(in), mg.generate(in), NOW.minusSeconds(secondsAgo.generate(in)),
+				People.chance(in, 50) ? null : products.generate(in));
 	}
 
 }

@@ -1,11 +1,15 @@
 package org.backstop.core.testing;
 
+import static org.quicktheories.generators.Generate.enumValues;
+import static org.quicktheories.generators.Generate.oneOf;
+import static org.quicktheories.generators.Generate.pick;
+import static org.quicktheories.generators.Generate.range;
+import static org.quicktheories.generators.SourceDSL.lists;
+
 import java.util.List;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Builders;
-import net.jqwik.api.Combinators;
+import org.quicktheories.core.Gen;
+import org.quicktheories.core.RandomnessSource;
 
 import org.backstop.core.assessment.AssessmentInput;
 import org.backstop.core.assessment.AssessmentReader;
@@ -21,68 +25,80 @@ import org.backstop.core.assessment.Symptom;
 import org.backstop.core.assessment.Trauma;
 import org.backstop.core.exercise.Activities;
 
-/** Any valid assessment input, for property-based tests. */
+/** Any valid assessment input, for property-based tests (QuickTheories generators). */
 public final class People {
+
+	private static final Gen<Integer> PERCENT = range(1, 100);
+
+	private static final Gen<Integer> DAYS = oneOf(range(0, 120), range(0, AssessmentReader.MAX_DURATION_DAYS));
+
+	private static final List<String> ACTIVITIES = List.copyOf(Activities.codes());
 
 	private People() {
 	}
 
-	public static Arbitrary<AssessmentInput> anyInput() {
-		Arbitrary<Sex> sex = Arbitraries.of(Sex.class);
-		return sex.flatMap((s) -> Builders.withBuilder(() -> Person.adult().sex(s))
-			.use(Arbitraries.integers().between(0, 120))
-			.in(Person::age)
-			.use(Arbitraries.integers().between(0, 45))
-			.withProbability((s == Sex.MALE) ? 0 : 0.2)
-			.in(Person::pregnant)
-			.use(Arbitraries.integers().between(0, 10))
-			.in(Person::pain)
-			.use(Arbitraries.of(Region.class))
-			.in(Person::region)
-			.use(Arbitraries.of(Onset.class))
-			.withProbability(0.5)
-			.in(Person::onset)
-			.use(Arbitraries.oneOf(Arbitraries.integers().between(0, 120),
-					Arbitraries.integers().between(0, AssessmentReader.MAX_DURATION_DAYS)))
-			.in(Person::days)
-			.use(Arbitraries.integers().between(0, 60))
-			.withProbability(0.5)
-			.in(Person::spasmsPerWeek)
-			.use(Arbitraries.of(Radiation.class))
-			.withProbability(0.5)
-			.in(Person::radiation)
-			.use(Arbitraries.just(true))
-			.withProbability(0.3)
-			.in((p, yes) -> p.worseAtNightOrRest())
-			.use(Arbitraries.of(Trauma.class))
-			.withProbability(0.3)
-			.in(Person::trauma)
-			.use(Arbitraries.of(Mobility.class))
-			.withProbability(0.5)
-			.in(Person::mobility)
-			.use(Arbitraries.of(Symptom.class).set().ofMaxSize(5))
-			.in((p, set) -> p.with(set.toArray(Symptom[]::new)))
-			.use(Arbitraries.of(History.class).set().ofMaxSize(4))
-			.in((p, set) -> p.history(set.toArray(History[]::new)))
-			.use(Combinators.combine(Arbitraries.integers().between(0, 12), Arbitraries.of(true, false)).as(List::of))
-			.withProbability(0.3)
-			.in((p, care) -> p.selfCare((Integer) care.get(0), (Boolean) care.get(1)))
-			.use(Arbitraries.of(Equipment.class).set().ofMaxSize(4))
-			.withProbability(0.4)
-			.in((p, set) -> p.equipment(set.toArray(Equipment[]::new)))
-			.use(Arbitraries.of(Medicine.class).set().ofMaxSize(2))
-			.withProbability(0.3)
-			.in((p, set) -> p.takes(set.toArray(Medicine[]::new)))
-			.use(Arbitraries.of(Activities.codes()).set().ofMaxSize(3))
-			.withProbability(0.3)
-			.in((p, set) -> p.likes(set.toArray(String[]::new)))
-			.use(Arbitraries.of(Activities.codes()).set().ofMaxSize(3))
-			.withProbability(0.3)
-			.in((p, set) -> p.dislikes(set.toArray(String[]::new)))
-			.use(Arbitraries.integers().between(2, 400))
-			.withProbability(0.4)
-			.in(Person::weighs)
-			.build(Person::build));
+	/**
+	 * Anybody: every field drawn, the optional ones only sometimes, so that plain and
+	 * crowded inputs both come up.
+	 */
+	public static Gen<AssessmentInput> anyInput() {
+		return (in) -> {
+			Sex sex = enumValues(Sex.class).generate(in);
+			Person p = Person.adult().sex(sex).age(range(0, 120).generate(in));
+			if (sex != Sex.MALE && chance(in, 20)) {
+				p = p.pregnant(range(0, 45).generate(in));
+			}
+			p = p.pain(range(0, 10).generate(in)).region(enumValues(Region.class).generate(in)).days(DAYS.generate(in));
+			if (chance(in, 50)) {
+				p = p.onset(enumValues(Onset.class).generate(in));
+			}
+			if (chance(in, 50)) {
+				p = p.spasmsPerWeek(range(0, 60).generate(in));
+			}
+			if (chance(in, 50)) {
+				p = p.radiation(enumValues(Radiation.class).generate(in));
+			}
+			if (chance(in, 30)) {
+				p = p.worseAtNightOrRest();
+			}
+			if (chance(in, 30)) {
+				p = p.trauma(enumValues(Trauma.class).generate(in));
+			}
+			if (chance(in, 50)) {
+				p = p.mobility(enumValues(Mobility.class).generate(in));
+			}
+			p = p.with(some(in, Symptom.class, 5).toArray(Symptom[]::new))
+				.history(some(in, History.class, 4).toArray(History[]::new));
+			if (chance(in, 30)) {
+				p = p.selfCare(range(0, 12).generate(in), chance(in, 50));
+			}
+			if (chance(in, 40)) {
+				p = p.equipment(some(in, Equipment.class, 4).toArray(Equipment[]::new));
+			}
+			if (chance(in, 30)) {
+				p = p.takes(some(in, Medicine.class, 2).toArray(Medicine[]::new));
+			}
+			if (chance(in, 30)) {
+				p = p.likes(lists().of(pick(ACTIVITIES)).ofSizeBetween(0, 3).generate(in).toArray(String[]::new));
+			}
+			if (chance(in, 30)) {
+				p = p.dislikes(lists().of(pick(ACTIVITIES)).ofSizeBetween(0, 3).generate(in).toArray(String[]::new));
+			}
+			if (chance(in, 40)) {
+				p = p.weighs(range(2, 400).generate(in));
+			}
+			return p.build();
+		};
+	}
+
+	/** True in about this many cases out of a hundred. */
+	public static boolean chance(RandomnessSource in, int percent) {
+		return PERCENT.generate(in) <= percent;
+	}
+
+	/** Up to this many codes of a kind, repeats dropped. */
+	public static <E extends Enum<E>> List<E> some(RandomnessSource in, Class<E> kind, int atMost) {
+		return lists().of(enumValues(kind)).ofSizeBetween(0, atMost).generate(in).stream().distinct().toList();
 	}
 
 }
