@@ -15,11 +15,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import org.backstop.app.ApiTest;
 import org.backstop.app.Http;
+import org.backstop.app.People;
 import org.backstop.core.exercise.ExerciseLibrary;
 
 /**
  * A Spanish reader meets no English on the pages of the wizard, the results and the plan,
- * nor on the exercise and timer pages they link to, except where a text is marked
+ * nor on the exercise, timer, account and reminder pages, except where a text is marked
  * {@code lang="en"} (a source's title, a text not translated yet) so that a screen reader
  * reads it as English.
  */
@@ -68,6 +69,18 @@ class SpanishPagesTest {
 		english.addAll(englishIn(browser, "/timers"));
 		for (String kind : new String[] { "heat", "cold", "stretch", "breathing" }) {
 			english.addAll(englishIn(browser, "/timers/" + kind));
+		}
+		assertThat(english).as("English words outside lang=\"en\" on Spanish pages").isEmpty();
+	}
+
+	@Test
+	void theAccountPagesAndRemindersAreSpanishThroughout() {
+		Http browser = People.signedIn(this.port, People.signUp(new Http(this.port)))
+			.withHeader("Accept-Language", "es-ES");
+		List<String> english = new ArrayList<>();
+		for (String page : new String[] { "/account", "/account/reminders", "/account/reminders/due",
+				"/account/assessments", "/account/activity" }) {
+			english.addAll(englishIn(browser, page));
 		}
 		assertThat(english).as("English words outside lang=\"en\" on Spanish pages").isEmpty();
 	}

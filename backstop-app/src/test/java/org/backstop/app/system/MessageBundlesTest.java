@@ -23,7 +23,7 @@ class MessageBundlesTest {
 			"medicine" };
 
 	/** The pages that must be complete in Spanish: the wizard, results and plan. */
-	static final Set<String> SPANISH = Set.of("common", "assess", "plan", "medicine", "account");
+	static final Set<String> SPANISH = Set.of("common", "assess", "plan", "medicine", "account", "reminders");
 
 	@Test
 	void spanishBundlesHaveExactlyTheEnglishKeys() throws IOException {
