@@ -1,5 +1,6 @@
 package org.backstop.app.assess;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpSession;
@@ -84,8 +85,9 @@ class ResultController {
 	}
 
 	private static Optional<AssessmentResult> assess(String json) {
-		Checked<AssessmentResult> checked = AssessmentEngine.assess(AssessmentJson.mapper().readTree(json));
-		return checked.isValid() ? Optional.of(checked.value()) : Optional.empty();
+		return AssessmentJson.readInput(json.getBytes(StandardCharsets.UTF_8))
+			.map(AssessmentEngine::assess)
+			.toOptional();
 	}
 
 }

@@ -53,10 +53,9 @@ class AssessmentHistoryPages {
 		}
 		Paging.Page<SavedRow> saved = this.history.list(user, user.id(), paging.value())
 			.map((stored) -> SavedRow.of(stored, this.times, locale));
-		if (saved.page() > 0 && saved.page() >= saved.totalPages()) {
-			// Past the end, as after deleting the last one of a page: the last page.
-			return "redirect:/account/assessments"
-					+ ((saved.totalPages() > 0) ? "?page=" + (saved.totalPages() - 1) : "");
+		if (saved.isPastTheEnd()) {
+			// As after deleting the last one of a page.
+			return "redirect:/account/assessments?page=" + saved.lastPage();
 		}
 		model.addAttribute("saved", saved);
 		model.addAttribute("zone", this.times.zoneName(locale));
@@ -110,13 +109,9 @@ class AssessmentHistoryPages {
 	 * unless the rules have changed, and then today's reading is the safer one to show.
 	 */
 	private static Optional<AssessmentResult> assessAgain(StoredAssessment stored) {
-		Checked<JsonNode> input = AssessmentJson.parse(stored.inputJson().getBytes(StandardCharsets.UTF_8),
-				AssessmentJson.MAX_DOCUMENT_BYTES);
-		if (!input.isValid()) {
-			return Optional.empty();
-		}
-		Checked<AssessmentResult> result = AssessmentEngine.assess(input.value());
-		return result.isValid() ? Optional.of(result.value()) : Optional.empty();
+		return AssessmentJson.readInput(stored.inputJson().getBytes(StandardCharsets.UTF_8))
+			.map(AssessmentEngine::assess)
+			.toOptional();
 	}
 
 	/**

@@ -41,9 +41,8 @@ class ActivityPage {
 		}
 		Paging.Page<AuditEvent> events = othersOnly ? this.trail.aboutByOthers(user.id(), paging.value())
 				: this.trail.about(user.id(), paging.value());
-		if (events.page() > 0 && events.page() >= events.totalPages()) {
-			long last = Math.max(events.totalPages() - 1, 0);
-			return "redirect:/account/activity?page=" + last + (othersOnly ? "&who=others" : "");
+		if (events.isPastTheEnd()) {
+			return "redirect:/account/activity?page=" + events.lastPage() + (othersOnly ? "&who=others" : "");
 		}
 		model.addAttribute("events", events.map((event) -> Entry.of(event, this.times.format(event.at(), locale))));
 		model.addAttribute("zone", this.times.zoneName(locale));

@@ -69,6 +69,16 @@ public record Paging(int page, int size) {
 	 */
 	public record Page<T>(List<T> items, int page, int size, long totalItems, long totalPages) {
 
+		/** Whether a page after the last one was asked for (the first always exists). */
+		public boolean isPastTheEnd() {
+			return this.page > 0 && this.page >= this.totalPages;
+		}
+
+		/** The last page there is; 0 for an empty list. */
+		public long lastPage() {
+			return Math.max(this.totalPages - 1, 0);
+		}
+
 		public <R> Page<R> map(Function<T, R> mapper) {
 			return new Page<>(this.items.stream().map(mapper).toList(), this.page, this.size, this.totalItems,
 					this.totalPages);

@@ -1,6 +1,7 @@
 package org.backstop.core.assessment;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The outcome of reading input: either a value, or every problem found in it.
@@ -33,6 +34,14 @@ public record Checked<T>(T value, List<Violation> violations) {
 	/** The value turned into another, or the same violations. */
 	public <R> Checked<R> map(java.util.function.Function<T, R> mapper) {
 		return isValid() ? valid(mapper.apply(this.value)) : invalid(this.violations);
+	}
+
+	/**
+	 * The value, or empty when there were violations (for callers that only need the
+	 * value).
+	 */
+	public Optional<T> toOptional() {
+		return Optional.ofNullable(this.value);
 	}
 
 }
