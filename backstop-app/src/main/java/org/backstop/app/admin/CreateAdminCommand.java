@@ -25,6 +25,7 @@ import org.backstop.app.account.Account;
 import org.backstop.app.account.AccountService;
 import org.backstop.app.account.Role;
 import org.backstop.app.system.JsonCommand;
+import org.backstop.app.system.TerminalText;
 import org.backstop.core.assessment.Checked;
 import org.backstop.core.assessment.Violation;
 
@@ -95,7 +96,8 @@ public class CreateAdminCommand implements Callable<Integer> {
 			created = context.getBean(AccountService.class).signUp(this.email, password, null, Role.ADMIN);
 		}
 		catch (RuntimeException ex) {
-			this.err.println("Backstop could not start to create the administrator: " + rootMessage(ex));
+			this.err
+				.println("Backstop could not start to create the administrator: " + TerminalText.safe(rootMessage(ex)));
 			return 1;
 		}
 		if (!created.isValid()) {
@@ -137,7 +139,7 @@ public class CreateAdminCommand implements Callable<Integer> {
 	}
 
 	private int fail(List<Violation> violations) {
-		violations.forEach(this.err::println);
+		violations.forEach((violation) -> this.err.println(TerminalText.safe(violation.toString())));
 		return JsonCommand.BAD_INPUT;
 	}
 

@@ -104,7 +104,7 @@ public abstract class JsonCommand implements Callable<Integer> {
 	}
 
 	private int fail(List<Violation> violations) {
-		violations.forEach(this.err::println);
+		violations.forEach((violation) -> this.err.println(TerminalText.safe(violation.toString())));
 		return BAD_INPUT;
 	}
 

@@ -88,4 +88,19 @@ class AssessCommandTest {
 		assertThat(run("[]")).isEqualTo(2);
 	}
 
+	@Test
+	void controlCharactersFromTheInputArePrintedEscapedNotSentToTheTerminal() {
+		// An unknown field whose name clears the screen, and a symptom code that turns
+		// the
+		// text red and reverses its direction; the emoji is valid text and stays as it
+		// is.
+		String input = "{\"age\": 42, \"sex\": \"female\", \"pain\": {\"intensity\": 3, \"region\": \"neck\", "
+				+ "\"durationDays\": 2}, \"\\u001b[2Jx\": 1, \"symptoms\": [\"\\u001b[31mfever\\u202e\\ud83d\\ude00\"]}";
+		assertThat(run(input)).isEqualTo(2);
+		String printed = this.err.toString(StandardCharsets.UTF_8);
+		assertThat(printed).contains("\\u001b[2Jx", "\\u001b[31mfever\\u202e\ud83d\ude00")
+			.doesNotContain("\u001b", "\u202e");
+		assertThat(printed.lines()).hasSize(2);
+	}
+
 }
