@@ -184,7 +184,8 @@ class SecurityConfiguration {
 			.rememberMe((remember) -> remember.rememberMeServices(rememberMe))
 			.logout((logout) -> logout.logoutUrl("/sign-out")
 				.logoutSuccessUrl("/sign-in?signed-out")
-				.deleteCookies(SESSION_COOKIE, REMEMBER_ME_COOKIE));
+				.deleteCookies(SESSION_COOKIE, REMEMBER_ME_COOKIE))
+			.exceptionHandling((errors) -> errors.accessDeniedHandler(ExpiredFormPage.handler()));
 		return http.build();
 	}
 
