@@ -1,0 +1,287 @@
+package org.backstop.core.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the adversarial case set (test resources {@code adversarial/cases.json}, written
+ * from the clinical reference without reading the rules) through the engine and measures
+ * how often the triage level is one a careful clinician would accept. The always-running
+ * test checks only that the set is sound; the targets live in a tagged test that the
+ * default build leaves out until the rules meet them.
+ */
+class AdversarialCasesTest {
+
+	/** Most urgent first, as the contract lists them. */
+	static final List<String> LEVELS = List.of("emergency_ambulance", "emergency", "consultation_24", "consultation",
+			"self_care");
+
+	static final Path REPORT = Path.of("target", "adversarial-report.txt");
+
+	static List<Outcome> outcomes;
+
+	static Figures figures;
+
+	@BeforeAll
+	static void runEveryCase() throws IOException {
+		JsonNode cases;
+		try (InputStream in = AdversarialCasesTest.class.getResourceAsStream("/adversarial/cases.json")) {
+			cases = AssessmentJson.mapper().readTree(in);
+		}
+		outcomes = new ArrayList<>();
+		for (JsonNode c : cases) {
+			outcomes.add(Outcome.of(c));
+		}
+		figures = Figures.of(outcomes);
+		String report = figures.table() + misses(outcomes) + alsoCounted(outcomes);
+		System.out.println(report);
+		Files.createDirectories(REPORT.getParent());
+		Files.writeString(REPORT, report, StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void everyCaseIsValidInputWithItsExpectedLevelAcceptable() {
+		assertThat(outcomes).hasSizeGreaterThanOrEqualTo(150);
+		assertThat(outcomes).allSatisfy((o) -> {
+			assertThat(o.violations).as("%s: the engine rejects the input", o.id).isEmpty();
+			assertThat(LEVELS).as("%s: expected level", o.id).contains(o.expected);
+			assertThat(LEVELS).as("%s: acceptable levels", o.id).containsAll(o.acceptable);
+			assertThat(o.acceptable).as("%s: acceptable levels", o.id).contains(o.expected);
+		});
+		assertThat(outcomes.stream().map((o) -> o.id).distinct()).hasSameSizeAs(outcomes);
+	}
+
+	/**
+	 * The safety targets: no emergency triaged below the emergency department, at least
+	 * 97 % within what a clinician accepts, and at most 10 % of self-care cases sent to a
+	 * clinician. Run with
+	 * {@code -Dbackstop.excludedGroups= -Dgroups=adversarial-targets}.
+	 */
+	@Test
+	@Tag("adversarial-targets")
+	void meetsTheTargets() {
+		assertThat(figures.emergenciesBelowEmergency).as("emergencies triaged below the emergency department").isZero();
+		assertThat(figures.percent(figures.withinAcceptable, figures.cases)).as("percent within acceptable")
+			.isGreaterThanOrEqualTo(97.0);
+		assertThat(figures.percent(figures.selfCareSentToClinician, figures.selfCareCases))
+			.as("percent of self-care cases sent to a clinician")
+			.isLessThanOrEqualTo(10.0);
+	}
+
+	static String misses(List<Outcome> outcomes) {
+		Map<String, List<Outcome>> byTheme = new LinkedHashMap<>();
+		for (Outcome o : outcomes) {
+			if (!o.within()) {
+				byTheme.computeIfAbsent(o.theme(), (t) -> new ArrayList<>()).add(o);
+			}
+		}
+		StringBuilder out = new StringBuilder("\nMisses by theme (id prefix)\n");
+		byTheme.forEach((theme, list) -> {
+			out.append(String.format(Locale.ROOT, "%n[%s] %d miss(es)%n", theme, list.size()));
+			for (Outcome o : list) {
+				out.append(String.format(Locale.ROOT, "  %-8s %s%n", o.id, o.story));
+				out.append(String.format(Locale.ROOT, "           %s: expected %s, acceptable %s, got %s, reasons %s%n",
+						o.under() ? "UNDER" : "OVER", o.expected, o.acceptable, o.got, o.reasons));
+			}
+		});
+		return out.toString();
+	}
+
+	/**
+	 * Cases within their acceptable levels that still count against a target: an
+	 * emergency answered below the emergency department, or a self-care case sent to a
+	 * clinician.
+	 */
+	static String alsoCounted(List<Outcome> outcomes) {
+		StringBuilder out = new StringBuilder(
+				"\nWithin acceptable, but counted against a target (emergency below emergency, self-care to a clinician)\n");
+		for (Outcome o : outcomes) {
+			boolean emergencyBelow = o.valid() && o.expectedEmergency()
+					&& Outcome.rank(o.got) > Outcome.rank("emergency");
+			boolean selfCareSent = o.valid() && "self_care".equals(o.expected) && !"self_care".equals(o.got);
+			if (o.within() && (emergencyBelow || selfCareSent)) {
+				out.append(String.format(Locale.ROOT, "  %-8s %s%n", o.id, o.story));
+				out.append(String.format(Locale.ROOT, "           expected %s, acceptable %s, got %s, reasons %s%n",
+						o.expected, o.acceptable, o.got, o.reasons));
+			}
+		}
+		return out.toString();
+	}
+
+	/** One case and what the engine made of it. */
+	static final class Outcome {
+
+		String id;
+
+		String story;
+
+		String expected;
+
+		List<String> acceptable = new ArrayList<>();
+
+		String got;
+
+		List<String> reasons = new ArrayList<>();
+
+		List<Violation> violations = List.of();
+
+		static Outcome of(JsonNode c) {
+			Outcome o = new Outcome();
+			o.id = c.path("id").asString();
+			o.story = c.path("story").asString();
+			o.expected = c.path("expected").asString();
+			c.path("acceptable").forEach((level) -> o.acceptable.add(level.asString()));
+			Checked<AssessmentResult> result = AssessmentEngine.assess(c.path("input"));
+			o.violations = result.violations();
+			if (result.isValid()) {
+				// read the result as the contract's JSON, the shape every caller sees
+				JsonNode triage = AssessmentJson.mapper().valueToTree(result.value()).path("triage");
+				o.got = triage.path("level").asString();
+				triage.path("reasons").forEach((r) -> o.reasons.add(r.path("code").asString()));
+			}
+			return o;
+		}
+
+		String theme() {
+			int dash = this.id.indexOf('-');
+			return (dash < 0) ? this.id : this.id.substring(0, dash);
+		}
+
+		boolean valid() {
+			return this.violations.isEmpty() && this.got != null;
+		}
+
+		boolean within() {
+			return valid() && this.acceptable.contains(this.got);
+		}
+
+		/** Less urgent than every acceptable level. */
+		boolean under() {
+			return valid() && this.acceptable.stream().allMatch((a) -> rank(this.got) > rank(a));
+		}
+
+		/** More urgent than every acceptable level. */
+		boolean over() {
+			return valid() && this.acceptable.stream().allMatch((a) -> rank(this.got) < rank(a));
+		}
+
+		boolean expectedEmergency() {
+			return rank(this.expected) <= rank("emergency");
+		}
+
+		static int rank(String level) {
+			int i = LEVELS.indexOf(level);
+			if (i < 0) {
+				throw new IllegalArgumentException("not a triage level: " + level);
+			}
+			return i;
+		}
+
+	}
+
+	/** The measured figures. */
+	static final class Figures {
+
+		int cases;
+
+		int invalid;
+
+		int withinAcceptable;
+
+		int exactlyExpected;
+
+		int underTriaged;
+
+		int overTriaged;
+
+		int emergencyCases;
+
+		int emergenciesBelowEmergency;
+
+		int selfCareCases;
+
+		int selfCareSentToClinician;
+
+		final Map<String, Map<String, Integer>> matrix = new LinkedHashMap<>();
+
+		static Figures of(List<Outcome> outcomes) {
+			Figures f = new Figures();
+			for (String e : LEVELS) {
+				Map<String, Integer> row = new LinkedHashMap<>();
+				LEVELS.forEach((g) -> row.put(g, 0));
+				f.matrix.put(e, row);
+			}
+			for (Outcome o : outcomes) {
+				f.cases++;
+				if (!o.valid()) {
+					f.invalid++;
+					continue;
+				}
+				f.matrix.get(o.expected).merge(o.got, 1, Integer::sum);
+				f.withinAcceptable += o.within() ? 1 : 0;
+				f.exactlyExpected += o.expected.equals(o.got) ? 1 : 0;
+				f.underTriaged += o.under() ? 1 : 0;
+				f.overTriaged += o.over() ? 1 : 0;
+				if (o.expectedEmergency()) {
+					f.emergencyCases++;
+					f.emergenciesBelowEmergency += (Outcome.rank(o.got) > Outcome.rank("emergency")) ? 1 : 0;
+				}
+				if ("self_care".equals(o.expected)) {
+					f.selfCareCases++;
+					f.selfCareSentToClinician += "self_care".equals(o.got) ? 0 : 1;
+				}
+			}
+			return f;
+		}
+
+		double percent(int part, int whole) {
+			return (whole == 0) ? 0 : 100.0 * part / whole;
+		}
+
+		String table() {
+			StringBuilder out = new StringBuilder("Adversarial triage cases\n");
+			row(out, "cases", this.cases, this.cases);
+			row(out, "invalid input", this.invalid, this.cases);
+			row(out, "within acceptable (target >= 97 %)", this.withinAcceptable, this.cases);
+			row(out, "exactly the expected level", this.exactlyExpected, this.cases);
+			row(out, "under-triaged", this.underTriaged, this.cases);
+			row(out, "over-triaged", this.overTriaged, this.cases);
+			row(out, "emergencies below emergency (target 0)", this.emergenciesBelowEmergency, this.emergencyCases);
+			row(out, "self-care sent to a clinician (target <= 10 %)", this.selfCareSentToClinician,
+					this.selfCareCases);
+			out.append("\nexpected (rows) against got (columns)\n");
+			out.append(String.format(Locale.ROOT, "%-20s", ""));
+			LEVELS.forEach((g) -> out.append(String.format(Locale.ROOT, "%20s", g)));
+			out.append('\n');
+			this.matrix.forEach((e, row) -> {
+				out.append(String.format(Locale.ROOT, "%-20s", e));
+				row.values().forEach((n) -> out.append(String.format(Locale.ROOT, "%20d", n)));
+				out.append('\n');
+			});
+			return out.toString();
+		}
+
+		private void row(StringBuilder out, String name, int part, int whole) {
+			out.append(String.format(Locale.ROOT, "  %-48s %4d / %-4d %6.1f %%%n", name, part, whole,
+					percent(part, whole)));
+		}
+
+	}
+
+}
