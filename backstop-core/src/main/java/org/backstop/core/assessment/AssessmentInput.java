@@ -15,7 +15,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  *
  * @param age age in whole years, 0-120
  * @param sex sex as the person states it
- * @param pregnant whether the person is pregnant
+ * @param pregnant whether the person is pregnant, or {@code null} when not answered
  * @param pregnancyWeeks weeks of pregnancy, given exactly when {@code pregnant} is true
  * @param pain the pain itself
  * @param function how well the person moves, or {@code null}
@@ -28,7 +28,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({ "age", "sex", "pregnant", "pregnancyWeeks", "pain", "function", "symptoms", "history", "selfCare",
 		"preferences" })
-public record AssessmentInput(int age, Sex sex, boolean pregnant, Integer pregnancyWeeks, Pain pain,
+public record AssessmentInput(int age, Sex sex, Boolean pregnant, Integer pregnancyWeeks, Pain pain,
 		PhysicalFunction function, Set<Symptom> symptoms, Set<History> history, SelfCare selfCare,
 		Preferences preferences) {
 
@@ -65,10 +65,42 @@ public record AssessmentInput(int age, Sex sex, boolean pregnant, Integer pregna
 		return false;
 	}
 
-	/** Weeks of pregnancy, or 0 when not pregnant. */
-	public int pregnancyWeeksOrZero() {
-		return (this.pregnant && this.pregnancyWeeks != null) ? this.pregnancyWeeks : 0;
+	/** Whether the person said they are pregnant. */
+	public boolean pregnantOrFalse() {
+		return Boolean.TRUE.equals(this.pregnant);
 	}
+
+	/**
+	 * Whether the person may be pregnant: they said so, or left the question blank while
+	 * of an age and sex that can be. For rules where a blank must be read the cautious
+	 * way.
+	 */
+	public boolean maybePregnant() {
+		if (this.pregnant != null) {
+			return this.pregnant;
+		}
+		return this.sex != Sex.MALE && this.age >= YOUNGEST_POSSIBLE_PREGNANCY && this.age <= OLDEST_POSSIBLE_PREGNANCY;
+	}
+
+	/** The ages at which a blank pregnancy answer is read as a possible pregnancy. */
+	static final int YOUNGEST_POSSIBLE_PREGNANCY = 10;
+
+	static final int OLDEST_POSSIBLE_PREGNANCY = 55;
+
+	/**
+	 * Weeks of pregnancy, or 0 when not pregnant. A pregnancy whose week was not given
+	 * counts as late ({@link #LATEST_PREGNANCY_WEEK}): unknown is not absent, and every
+	 * rule that depends on the week is strictest then.
+	 */
+	public int pregnancyWeeksOrZero() {
+		if (!pregnantOrFalse()) {
+			return 0;
+		}
+		return (this.pregnancyWeeks != null) ? this.pregnancyWeeks : LATEST_PREGNANCY_WEEK;
+	}
+
+	/** The last week the contract accepts, read when a pregnancy's week is not known. */
+	public static final int LATEST_PREGNANCY_WEEK = 45;
 
 	/** Body weight in kg, or {@code null} when not given. */
 	public Integer weightKg() {
@@ -88,6 +120,18 @@ public record AssessmentInput(int age, Sex sex, boolean pregnant, Integer pregna
 	/** Mobility as stated; {@code normal} when the person did not say. */
 	public Mobility mobility() {
 		return (this.function != null && this.function.mobility() != null) ? this.function.mobility() : Mobility.NORMAL;
+	}
+
+	/**
+	 * Whether movement may be severely limited or impossible: so stated, or not answered.
+	 * For rules where a blank must be read the cautious way.
+	 */
+	public boolean maybeSeverelyLimited() {
+		if (this.function == null || this.function.mobility() == null) {
+			return true;
+		}
+		return this.function.mobility() == Mobility.SEVERELY_LIMITED
+				|| this.function.mobility() == Mobility.UNABLE_TO_WALK;
 	}
 
 	/**
@@ -119,6 +163,22 @@ public record AssessmentInput(int age, Sex sex, boolean pregnant, Integer pregna
 
 		public boolean worseAtNightOrRestOrFalse() {
 			return Boolean.TRUE.equals(this.worseAtNightOrRest);
+		}
+
+		/**
+		 * Whether the pain may be worse at night or at rest: yes, or not answered. For
+		 * rules where a blank must be read the cautious way.
+		 */
+		public boolean maybeWorseAtNightOrRest() {
+			return !Boolean.FALSE.equals(this.worseAtNightOrRest);
+		}
+
+		/**
+		 * Whether the pain may have begun suddenly: yes, or not answered. For rules where
+		 * a blank must be read the cautious way.
+		 */
+		public boolean maybeSudden() {
+			return this.onset != Onset.GRADUAL;
 		}
 
 		public int spasmsPerWeekOrZero() {

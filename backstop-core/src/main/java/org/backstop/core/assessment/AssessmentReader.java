@@ -81,14 +81,16 @@ public final class AssessmentReader {
 		if (!root.violations().isEmpty()) {
 			return Checked.invalid(root.violations());
 		}
-		return Checked.valid(new AssessmentInput(age, sex, Boolean.TRUE.equals(pregnant), pregnancyWeeks, pain,
-				function, symptoms, history, selfCare, preferences));
+		return Checked.valid(new AssessmentInput(age, sex, pregnant, pregnancyWeeks, pain, function, symptoms, history,
+				selfCare, preferences));
 	}
 
 	/**
 	 * The pregnancy rules of the contract, shared by every input that asks about a
-	 * pregnancy: {@code pregnancyWeeks} is required with {@code pregnant: true} and
-	 * allowed only then, and a male person cannot be pregnant.
+	 * pregnancy: {@code pregnancyWeeks} is allowed only with {@code pregnant: true}, and
+	 * a male person cannot be pregnant. A pregnancy whose week is not known is still
+	 * assessed, read as late (see {@link AssessmentInput#pregnancyWeeksOrZero()}): a
+	 * missing detail never blocks the safety answer.
 	 * @param root the object's fields, where violations are collected
 	 * @param node the object holding {@code pregnant} and {@code pregnancyWeeks}
 	 * @param sex the person's sex, or {@code null} when the input does not ask for it
@@ -100,9 +102,6 @@ public final class AssessmentReader {
 		if (Boolean.TRUE.equals(pregnant)) {
 			if (sex == Sex.MALE) {
 				root.fail("pregnant", "cannot be true when sex is male");
-			}
-			if (pregnancyWeeks == null && JsonFields.isAbsent(node.get("pregnancyWeeks"))) {
-				root.fail("pregnancyWeeks", "is required when pregnant is true");
 			}
 		}
 		else if ((pregnant != null || JsonFields.isAbsent(node.get("pregnant")))

@@ -325,7 +325,7 @@ final class CareOptions {
 					Dose.described("Regular drinks through the day."), why, List.of());
 		}
 		double litres = (person.sex() == Sex.MALE) ? 2.5 : 2.0;
-		if (person.pregnant()) {
+		if (person.pregnantOrFalse()) {
 			litres += 0.3;
 		}
 		List<String> cautions = new ArrayList<>();

@@ -15,7 +15,7 @@ final class SafetyNet {
 
 	private static final List<String> ALWAYS = List.of(
 			"Numbness between your legs or around your back passage, or new trouble passing or holding urine or stools: go to an emergency department straight away.",
-			"A leg that gets weaker, a foot that slaps down or catches when you walk, or pain or numbness spreading into both legs: get help the same day.",
+			"A leg that gets weaker, a foot that slaps down or catches when you walk, or pain or numbness spreading into both legs: go to an emergency department today.",
 			"Chest pain, breathlessness, fainting, or a sudden tearing pain: call an ambulance.",
 			"A fever, chills or feeling very unwell along with the back pain: see a doctor within 24 hours.",
 			"Pain that keeps getting worse, keeps you awake at night, or has not begun to ease after two to four weeks: book an appointment with a doctor or physiotherapist.");
@@ -30,14 +30,14 @@ final class SafetyNet {
 	}
 
 	static List<String> watchFor(AssessmentInput input) {
-		if (input.pain().region() != Region.NECK && !input.pregnant() && !input.has(History.CANCER)) {
+		if (input.pain().region() != Region.NECK && !input.pregnantOrFalse() && !input.has(History.CANCER)) {
 			return ALWAYS;
 		}
 		List<String> items = new ArrayList<>(ALWAYS);
 		if (input.pain().region() == Region.NECK) {
 			items.add(NECK);
 		}
-		if (input.pregnant()) {
+		if (input.pregnantOrFalse()) {
 			items.add(PREGNANCY);
 		}
 		if (input.has(History.CANCER)) {

@@ -10,7 +10,8 @@ import org.backstop.core.assessment.AssessmentInput;
 /**
  * Runs every rule of {@link TriageRules} over an assessment. The most urgent rule that
  * fired decides the level; every rule that fired is listed, most urgent first, except one
- * that a more urgent rule makes redundant.
+ * that a more urgent rule makes redundant, and a self-care reason when the level asks for
+ * care.
  */
 public final class Triage {
 
@@ -51,7 +52,7 @@ public final class Triage {
 		}
 		List<TriageReason> reasons = (firedCount == 0) ? List.of() : new ArrayList<>(firedCount);
 		for (int i = 0; i < count && firedCount > 0; i++) {
-			if (fired[i] && isListed(RULES.get(i), fired)) {
+			if (fired[i] && isListed(RULES.get(i), fired, level)) {
 				reasons.add(REASONS[i]);
 			}
 		}
@@ -59,7 +60,11 @@ public final class Triage {
 				NeurologicalExamination.relevantTo(input));
 	}
 
-	private static boolean isListed(TriageRule rule, boolean[] fired) {
+	private static boolean isListed(TriageRule rule, boolean[] fired, TriageLevel decided) {
+		// A self-care reason ("this usually settles") would contradict a call for care.
+		if (rule.level() == TriageLevel.SELF_CARE && decided != TriageLevel.SELF_CARE) {
+			return false;
+		}
 		for (String moreUrgent : rule.supersededBy()) {
 			if (fired[INDEX.get(moreUrgent)]) {
 				return false;

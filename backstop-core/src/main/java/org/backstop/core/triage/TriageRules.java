@@ -103,8 +103,18 @@ public final class TriageRules {
 	static final Set<Symptom> LEG_NERVE_SIGNS = EnumSet.of(LEG_WEAKNESS, PROGRESSIVE_LEG_WEAKNESS, FOOT_DROP,
 			LEG_NUMBNESS, GAIT_UNSTEADY);
 
-	/** Any sign that a nerve, the spinal cord or the cauda equina is affected. */
-	static final Set<Symptom> ANY_NERVE_SIGN = union(LEG_NERVE_SIGNS, BLADDER_OR_BOWEL_LOSS, CAUDA_EQUINA_EARLY);
+	/**
+	 * Nerve signs in the arms and hands: with neck or upper-back pain they can mean
+	 * pressure on the spinal cord in the neck (NG234 names them for cord compression).
+	 */
+	static final Set<Symptom> ARM_NERVE_SIGNS = EnumSet.of(ARM_WEAKNESS, ARM_NUMBNESS, HAND_CLUMSINESS);
+
+	/**
+	 * Any sign that a nerve, the spinal cord or the cauda equina is affected, in the
+	 * legs, the arms or the bladder.
+	 */
+	static final Set<Symptom> ANY_NERVE_SIGN = union(LEG_NERVE_SIGNS, ARM_NERVE_SIGNS, BLADDER_OR_BOWEL_LOSS,
+			CAUDA_EQUINA_EARLY);
 
 	static final Set<Symptom> FEVER_OR_CHILLS = EnumSet.of(FEVER, CHILLS);
 
@@ -112,7 +122,30 @@ public final class TriageRules {
 	static final Set<History> INFECTION_RISK = EnumSet.of(IV_DRUG_USE, IMMUNOSUPPRESSION, RECENT_SPINAL_SURGERY,
 			RECENT_INFECTION, DIABETES, LONG_TERM_STEROIDS);
 
+	/**
+	 * The risk factors that make a spinal infection likely enough to act on without a
+	 * fever: fever is missing in about 45 % of spinal infections (Yusuf 2019), and
+	 * REFERENCE 1.3 counts long-term steroids as immunosuppression.
+	 */
+	static final Set<History> STRONG_INFECTION_RISK = EnumSet.of(IV_DRUG_USE, IMMUNOSUPPRESSION, RECENT_SPINAL_SURGERY,
+			LONG_TERM_STEROIDS);
+
 	static final Set<History> FRAGILE_BONES = EnumSet.of(OSTEOPOROSIS, LONG_TERM_STEROIDS);
+
+	/**
+	 * From this age a fall or a sudden severe pain may have broken a bone. Downie 2013
+	 * and the reference use "over 70"; at the cut point itself the cautious reading is
+	 * taken.
+	 */
+	static final int FRAGILE_AGE = 70;
+
+	/** Pain from this score on counts as severe (FACTS 3: 7-10). */
+	static final int SEVERE_PAIN = 7;
+
+	/**
+	 * Pain in these regions with breathlessness, sweating or sickness can be the heart.
+	 */
+	static final Set<Region> UPPER_REGIONS = EnumSet.of(Region.NECK, Region.UPPER_BACK, Region.MID_BACK);
 
 	static final Set<Symptom> BLADDER_CHANGE = union(BLADDER_OR_BOWEL_LOSS, EnumSet.of(URINARY_HESITANCY));
 
@@ -127,6 +160,9 @@ public final class TriageRules {
 
 	/** The acute period ends at six weeks (ACP 2017 counts under four weeks as acute). */
 	static final int ACUTE_PERIOD_DAYS = 42;
+
+	/** Night or rest pain for longer than this is more than a spasm's bad night. */
+	static final int NIGHT_PAIN_DAYS = 14;
 
 	static final String CAUDA_EQUINA = "Cauda equina syndrome";
 
@@ -168,10 +204,12 @@ public final class TriageRules {
 					AORTIC_ANEURYSM),
 			// The reference lists sudden severe flank pain after 50 with the aneurysm
 			// features (REFERENCE 1.7), so flank pain counts here as well as belly pain.
+			// "Over 50-55" is read from 50 on, and an onset not given as gradual counts
+			// as sudden: unknown is not absent.
 			rule("aortic_aneurysm_suspected", EMERGENCY_AMBULANCE, AORTA,
-					"pulsating_abdominal_mass; or age over 50 with sudden pain of 7 or more and abdominal_pain or flank_pain",
-					(in) -> in.has(PULSATING_ABDOMINAL_MASS) || (in.age() > 50 && in.pain().onset() == Onset.SUDDEN
-							&& in.pain().intensity() >= 7 && (in.has(ABDOMINAL_PAIN) || in.has(FLANK_PAIN))),
+					"pulsating_abdominal_mass; or age 50 or over with pain of 7 or more, onset sudden or not given, and abdominal_pain or flank_pain",
+					(in) -> in.has(PULSATING_ABDOMINAL_MASS) || (in.age() >= 50 && in.pain().maybeSudden()
+							&& in.pain().intensity() >= SEVERE_PAIN && (in.has(ABDOMINAL_PAIN) || in.has(FLANK_PAIN))),
 					"A throbbing feeling in the belly, or sudden severe back pain with belly or side pain after the age of 50, can mean that a swelling of the body's main artery is leaking. Call an ambulance.",
 					AORTIC_ANEURYSM),
 			rule("collapse_with_back_pain", EMERGENCY_AMBULANCE, AORTA, "fainting", (in) -> in.has(FAINTING),
@@ -185,10 +223,19 @@ public final class TriageRules {
 					(in) -> in.has(CHEST_PAIN) || in.has(SHORTNESS_OF_BREATH),
 					"Back, neck or shoulder-blade pain that comes with chest pain or breathlessness can be a heart attack, even without classic chest pain. Call an ambulance now.",
 					NHS_HEART_ATTACK),
+			// REFERENCE 1.8: upper back, neck or arm pain without chest pain but with
+			// sickness can be a heart attack, more often so in women, older people and
+			// people with diabetes; vomiting is the sickness the contract can say.
+			rule("cardiac_pain_atypical", EMERGENCY_AMBULANCE, CARDIAC,
+					"neck, upper_back or mid_back pain with vomiting, without chest_pain or shortness_of_breath",
+					(in) -> UPPER_REGIONS.contains(in.pain().region()) && in.has(VOMITING) && !in.has(CHEST_PAIN)
+							&& !in.has(SHORTNESS_OF_BREATH),
+					"Pain in the neck, upper back or between the shoulder blades that comes with being sick can be a heart attack, even when the chest does not hurt. This happens more often in women, older people and people with diabetes. Call an ambulance now.",
+					NHS_HEART_ATTACK),
 
 			// Vertebral fracture after major trauma (Finucane 2020)
 			rule("fracture_major_trauma_cannot_walk", EMERGENCY_AMBULANCE, FRACTURE,
-					"trauma major with unable_to_walk or any leg, bladder or saddle nerve sign",
+					"trauma major with unable_to_walk or any leg, arm, bladder or saddle nerve sign",
 					(in) -> in.pain().traumaOrNone() == Trauma.MAJOR
 							&& (in.mobility() == Mobility.UNABLE_TO_WALK || in.hasAny(ANY_NERVE_SIGN)),
 					"After a serious accident, back pain with trouble walking or with numbness or weakness can mean a broken spine. Stay still, do not let anyone move you unless you are in danger, and call an ambulance.",
@@ -223,19 +270,29 @@ public final class TriageRules {
 					"A leg that is getting weaker, or a foot that slaps down or catches when you walk, means a nerve is under serious pressure. Go to an emergency department today.",
 					NG59, CKS_SCIATICA),
 
-			// Spinal infection (Finucane 2020; Yusuf 2019; CKS)
+			// Spinal infection (Finucane 2020; Yusuf 2019; CKS). A night-pain question
+			// left blank is read as yes: unknown is not absent.
 			rule("spinal_infection_suspected", EMERGENCY, INFECTION,
-					"fever or chills with iv_drug_use, immunosuppression, recent_spinal_surgery, recent_infection, diabetes or long_term_steroids; or with pain worse at night or rest; or with any nerve sign",
+					"fever or chills with iv_drug_use, immunosuppression, recent_spinal_surgery, recent_infection, diabetes or long_term_steroids; or with pain worse at night or rest, or that question not answered; or with any nerve sign",
 					(in) -> in.hasAny(FEVER_OR_CHILLS) && (in.hasAnyHistory(INFECTION_RISK)
-							|| in.pain().worseAtNightOrRestOrFalse() || in.hasAny(ANY_NERVE_SIGN)),
+							|| in.pain().maybeWorseAtNightOrRest() || in.hasAny(ANY_NERVE_SIGN)),
 					"A fever with back pain, when you also have a higher risk of infection or the pain is worse at night or at rest, can mean an infection in the spine. Go to an emergency department today.",
 					FINUCANE2020, YUSUF2019, CKS_LOW_BACK_PAIN),
+			// Fever is missing in a large share of spinal infections (Yusuf 2019), so the
+			// strongest risk factors with new severe or night pain count without one
+			// (REFERENCE 1.3: risk factor with new severe pain, emergency).
+			rule("spinal_infection_without_fever", EMERGENCY, INFECTION,
+					"no fever or chills, and iv_drug_use, immunosuppression, recent_spinal_surgery or long_term_steroids, with pain of 7 or more or pain worse at night or rest",
+					(in) -> !in.hasAny(FEVER_OR_CHILLS) && in.hasAnyHistory(STRONG_INFECTION_RISK)
+							&& (in.pain().intensity() >= SEVERE_PAIN || in.pain().worseAtNightOrRestOrFalse()),
+					"With injected drugs, a weakened immune system, steroid tablets or a recent operation on the spine, new severe back pain or pain that is worse at night can mean an infection in the spine, even without a fever. Go to an emergency department today.",
+					YUSUF2019, FINUCANE2020),
 
 			// Malignancy (NG234; Downie 2013)
 			rule("cancer_with_nerve_symptoms", EMERGENCY, MALIGNANCY,
-					"history cancer with any leg, walking, bladder or saddle nerve sign",
+					"history cancer with any leg, arm, hand, walking, bladder or saddle nerve sign",
 					(in) -> in.has(CANCER) && in.hasAny(ANY_NERVE_SIGN),
-					"Back pain with weakness, numbness, unsteady walking or bladder changes in someone who has had cancer can mean pressure on the spinal cord. Go to an emergency department today.",
+					"Back or neck pain with weakness or numbness in the legs or arms, clumsy hands, unsteady walking or bladder changes in someone who has had cancer can mean pressure on the spinal cord. Go to an emergency department today.",
 					NG234),
 
 			// Vertebral fracture (Finucane 2020; Downie 2013)
@@ -244,26 +301,58 @@ public final class TriageRules {
 					"Back pain after a serious accident, such as a road collision or a fall from a height, needs an X-ray or scan to look for a broken bone. Go to an emergency department now.",
 					FINUCANE2020, DOWNIE2013)
 				.unless("fracture_major_trauma_cannot_walk"),
+			// REFERENCE 1.5: several fracture flags together make a fracture likely
+			// (Downie 2013), and a possible fracture that stops walking or affects a
+			// nerve cannot wait for an appointment.
+			rule("fracture_fragility_severe", EMERGENCY, FRACTURE,
+					"a possible fragility fracture with unable_to_walk, any nerve sign, or three or more of osteoporosis, long_term_steroids, age 70 or over and trauma minor",
+					(in) -> fragilityFracture(in) && (in.mobility() == Mobility.UNABLE_TO_WALK
+							|| in.hasAny(ANY_NERVE_SIGN) || fractureFlags(in) >= 3),
+					"A bone in the spine may have broken, and it is affecting your walking or your nerves, or several signs point to it. Go to an emergency department now; call an ambulance if you cannot get there safely.",
+					DOWNIE2013, FINUCANE2020),
+
+			// REFERENCE 1.7: sudden severe belly and back pain is an emergency at any
+			// age (an aneurysm before 50 is rare, but other causes cannot wait either).
+			rule("sudden_severe_belly_and_back_pain", EMERGENCY, AORTA,
+					"pain of 7 or more, onset sudden or not given, with abdominal_pain",
+					(in) -> in.pain().intensity() >= SEVERE_PAIN && in.pain().maybeSudden() && in.has(ABDOMINAL_PAIN),
+					"Sudden severe pain in the back and the belly together needs checking in hospital today. Go to an emergency department now; call an ambulance if you feel faint or the pain is unbearable.",
+					AORTIC_ANEURYSM)
+				.unless("aortic_aneurysm_suspected"),
 
 			// Kidney infection or stones (NICE NG111; NG118)
 			rule("kidney_infection_severe", EMERGENCY, KIDNEY,
 					"flank_pain with fever, chills or painful_urination, and vomiting, pregnancy or immunosuppression",
 					(in) -> in.has(FLANK_PAIN) && (in.hasAny(FEVER_OR_CHILLS) || in.has(PAINFUL_URINATION))
-							&& (in.has(VOMITING) || in.pregnant() || in.has(IMMUNOSUPPRESSION)),
+							&& (in.has(VOMITING) || in.pregnantOrFalse() || in.has(IMMUNOSUPPRESSION)),
 					"Pain in the side with fever or burning urine may be a kidney infection; with vomiting, pregnancy or a weak immune system it needs treatment today. Go to an emergency department now.",
 					PYELONEPHRITIS),
 			rule("kidney_stone_with_fever", EMERGENCY, KIDNEY, "flank_pain with blood_in_urine and fever or chills",
 					(in) -> in.has(FLANK_PAIN) && in.has(BLOOD_IN_URINE) && in.hasAny(FEVER_OR_CHILLS),
 					"Side pain with blood in the urine and a fever can mean a kidney stone is blocking an infected kidney. Go to an emergency department now.",
 					NG118, PYELONEPHRITIS),
+			// REFERENCE 1.9 (NG118; CKS renal colic): a stone needs the emergency
+			// department when the person is vomiting or has kidney disease.
+			rule("kidney_stone_complicated", EMERGENCY, KIDNEY,
+					"flank_pain with blood_in_urine, no fever or chills, and vomiting or history kidney_disease",
+					(in) -> in.has(FLANK_PAIN) && in.has(BLOOD_IN_URINE) && !in.hasAny(FEVER_OR_CHILLS)
+							&& (in.has(VOMITING) || in.has(History.KIDNEY_DISEASE)),
+					"Side pain with blood in the urine may be a kidney stone. When you are being sick, or your kidneys already do not work well, it needs checking and treatment today. Go to an emergency department now.",
+					NG118),
 
-			// Pregnancy (NICE antenatal care). Contractions mean a pregnancy even when
-			// the pregnancy field was left out, so they count on their own.
+			// Pregnancy (NICE antenatal care; REFERENCE 1.10). Contractions mean a
+			// pregnancy even when the pregnancy field was left out, so they count on
+			// their own, and bleeding counts when the pregnancy question was left blank
+			// by someone who could be pregnant. Belly pain in pregnancy can be an ectopic
+			// pregnancy early on and a placental problem later; side pain with vomiting
+			// a kidney infection.
 			rule("pregnancy_warning_signs", EMERGENCY, PREGNANCY,
-					"contractions; or pregnant with vaginal_bleeding, or with fever or chills and flank_pain or painful_urination",
-					(in) -> in.has(CONTRACTIONS) || (in.pregnant() && (in.has(VAGINAL_BLEEDING)
-							|| (in.hasAny(FEVER_OR_CHILLS) && (in.has(FLANK_PAIN) || in.has(PAINFUL_URINATION))))),
-					"During pregnancy, back pain with tightenings that come and go, bleeding from the vagina, or a fever with side pain or burning urine needs checking straight away. Contact your maternity unit or go to an emergency department now.",
+					"contractions; vaginal_bleeding when pregnant or the pregnancy question was left blank (female or other, 10 to 55); or pregnant with abdominal_pain, with fever or chills and flank_pain or painful_urination, or with flank_pain and vomiting",
+					(in) -> in.has(CONTRACTIONS) || (in.maybePregnant() && in.has(VAGINAL_BLEEDING))
+							|| (in.pregnantOrFalse() && (in.has(ABDOMINAL_PAIN)
+									|| (in.hasAny(FEVER_OR_CHILLS) && (in.has(FLANK_PAIN) || in.has(PAINFUL_URINATION)))
+									|| (in.has(FLANK_PAIN) && in.has(VOMITING)))),
+					"During pregnancy, back pain with tightenings that come and go, bleeding from the vagina, pain in the belly, or side pain with a fever, burning urine or being sick needs checking straight away. Contact your maternity unit or go to an emergency department now.",
 					ANTENATAL_CARE, PYELONEPHRITIS),
 
 			// Cervical myelopathy (REFERENCE 1.12)
@@ -275,12 +364,12 @@ public final class TriageRules {
 					CERVICAL_MYELOPATHY, FINUCANE2020),
 
 			// Neurological deficit, stable (CKS Sciatica)
-			rule("neurological_deficit", CONSULTATION_24, NERVE, "leg_weakness or gait_unsteady",
-					(in) -> in.has(LEG_WEAKNESS) || in.has(GAIT_UNSTEADY),
-					"Weakness in a leg or unsteady walking means a nerve may be pressed. A doctor should examine your legs within 24 hours. If it gets worse, go to an emergency department.",
+			rule("neurological_deficit", CONSULTATION_24, NERVE, "leg_weakness, arm_weakness or gait_unsteady",
+					(in) -> in.has(LEG_WEAKNESS) || in.has(ARM_WEAKNESS) || in.has(GAIT_UNSTEADY),
+					"Weakness in a leg or an arm, or unsteady walking, means a nerve may be pressed. A doctor should examine you within 24 hours. If it gets worse, go to an emergency department.",
 					CKS_SCIATICA)
 				.unless("progressive_neurological_deficit", "cancer_with_nerve_symptoms", "cervical_myelopathy_urgent",
-						"fracture_major_trauma_cannot_walk"),
+						"fracture_major_trauma_cannot_walk", "fracture_fragility_severe"),
 
 			// Possible infection without a risk factor (CKS)
 			rule("possible_spinal_infection", CONSULTATION_24, INFECTION, "fever or chills",
@@ -289,6 +378,13 @@ public final class TriageRules {
 					CKS_LOW_BACK_PAIN, FINUCANE2020)
 				.unless("spinal_infection_suspected", "kidney_infection_severe", "kidney_stone_with_fever",
 						"pregnancy_warning_signs"),
+			rule("spinal_infection_risk", CONSULTATION_24, INFECTION,
+					"diabetes or recent_infection, with pain of 7 or more or pain worse at night or rest",
+					(in) -> in.hasAnyHistory(INFECTION_RISK)
+							&& (in.pain().intensity() >= SEVERE_PAIN || in.pain().worseAtNightOrRestOrFalse()),
+					"With diabetes or a recent infection, new severe back pain or pain that is worse at night can come from an infection in the spine, even without a fever. See a doctor within 24 hours, and go to an emergency department if you get a fever or feel very unwell.",
+					YUSUF2019, FINUCANE2020)
+				.unless("spinal_infection_suspected", "spinal_infection_without_fever"),
 
 			rule("cancer_history", CONSULTATION_24, MALIGNANCY, "history cancer", (in) -> in.has(CANCER),
 					"New back pain in someone who has had cancer needs prompt checking, because cancer can spread to the spine. See a doctor within 24 hours and mention your cancer.",
@@ -298,22 +394,23 @@ public final class TriageRules {
 			// Several weak cancer signs together (REFERENCE 1.4: consultation_24 if two
 			// or more).
 			rule("possible_malignancy_several_signs", CONSULTATION_24, MALIGNANCY,
-					"age over 50 with two or more of unexplained_weight_loss, night_sweats, pain worse at night or rest",
-					(in) -> in.age() > 50 && countOf(in) >= 2,
+					"age over 50, or 16 to 19, with two or more of unexplained_weight_loss, night_sweats, pain worse at night or rest",
+					(in) -> cancerAge(in) && countOf(in) >= 2,
 					"After the age of 50, back pain with two or more of weight loss you cannot explain, night sweats, or pain that is worse at night or at rest should be checked by a doctor within 24 hours.",
 					CKS_LOW_BACK_PAIN, FINUCANE2020),
 
 			// Fragility fracture (Downie 2013; CKS). Sudden severe pain with fragile
-			// bones counts at any age, the more cautious reading of "an older person with
-			// osteoporosis".
+			// bones or older age counts without a fall (REFERENCE 1.5: "minor trauma,
+			// lifting or no trauma"). A trauma or onset question left blank is read as a
+			// possible minor fall or a possibly sudden start: unknown is not absent.
 			rule("fracture_fragility", CONSULTATION_24, FRACTURE,
-					"trauma minor with osteoporosis, long_term_steroids or age over 70; or sudden pain of 7 or more with osteoporosis or long_term_steroids",
-					(in) -> (in.pain().traumaOrNone() == Trauma.MINOR
-							&& (in.hasAnyHistory(FRAGILE_BONES) || in.age() > 70))
-							|| (in.pain().onset() == Onset.SUDDEN && in.pain().intensity() >= 7
-									&& in.hasAnyHistory(FRAGILE_BONES)),
+					"osteoporosis, long_term_steroids or age 70 or over, with trauma minor (or not given, for pain of up to "
+							+ ACUTE_PERIOD_DAYS
+							+ " days), or with pain of 7 or more that began suddenly or at a time not given",
+					TriageRules::fragilityFracture,
 					"With thinner bones, from osteoporosis, long-term steroid tablets or older age, even a small fall or lift can break a bone in the spine. See a doctor within 24 hours.",
-					DOWNIE2013, CKS_LOW_BACK_PAIN),
+					DOWNIE2013, CKS_LOW_BACK_PAIN)
+				.unless("fracture_fragility_severe"),
 
 			rule("kidney_infection_suspected", CONSULTATION_24, KIDNEY,
 					"flank_pain with fever, chills or painful_urination",
@@ -321,11 +418,28 @@ public final class TriageRules {
 					"Pain in the side with fever or burning when passing urine may be a kidney infection rather than a back problem. See a doctor within 24 hours.",
 					PYELONEPHRITIS)
 				.unless("kidney_infection_severe", "kidney_stone_with_fever", "pregnancy_warning_signs"),
+			// Urine infections spread to the kidney more easily in pregnancy (NG111;
+			// REFERENCE 1.10).
+			rule("pregnancy_urinary_symptoms", CONSULTATION_24, PREGNANCY,
+					"pregnant with flank_pain or painful_urination",
+					(in) -> in.pregnantOrFalse() && (in.has(FLANK_PAIN) || in.has(PAINFUL_URINATION)),
+					"In pregnancy, pain in the side or burning when passing urine can be a urine or kidney infection, which needs treatment quickly. See a doctor or your midwife within 24 hours; go to your maternity unit now if you get a fever or are being sick.",
+					PYELONEPHRITIS, ANTENATAL_CARE)
+				.unless("pregnancy_warning_signs"),
 			rule("kidney_stone_suspected", CONSULTATION_24, KIDNEY, "flank_pain with blood_in_urine",
 					(in) -> in.has(FLANK_PAIN) && in.has(BLOOD_IN_URINE),
 					"Pain in the side with blood in the urine may come from a kidney stone. See a doctor within 24 hours; go to an emergency department if you get a fever or the pain cannot be controlled.",
 					NG118)
-				.unless("kidney_stone_with_fever"),
+				.unless("kidney_stone_with_fever", "kidney_stone_complicated"),
+
+			// REFERENCE 1.7: an aneurysm is often taken for back pain or a kidney stone;
+			// back and belly pain together after 50 is checked the same day even when it
+			// came on slowly.
+			rule("back_and_belly_pain_over_50", CONSULTATION_24, AORTA, "age 50 or over with abdominal_pain",
+					(in) -> in.age() >= 50 && in.has(ABDOMINAL_PAIN),
+					"After the age of 50, back pain together with pain in the belly should be checked by a doctor within 24 hours, because now and then it comes from the body's main artery. Call an ambulance if the pain becomes sudden and severe or you feel faint.",
+					AORTIC_ANEURYSM)
+				.unless("aortic_aneurysm_suspected", "sudden_severe_belly_and_back_pain"),
 
 			rule("cervical_myelopathy_suspected", CONSULTATION_24, MYELOPATHY,
 					"hand_clumsiness; or neck pain with gait_unsteady, arm_weakness, leg_weakness or leg_numbness",
@@ -341,26 +455,47 @@ public final class TriageRules {
 					"Not being able to walk because of back pain needs a doctor's help within 24 hours, both to look for a cause and to control the pain.",
 					NHS_BACK_PAIN)
 				.unless("fracture_major_trauma_cannot_walk"),
-			rule("not_coping_with_pain", CONSULTATION_24, NOT_SETTLING, "pain 9 or 10 with mobility severely_limited",
-					(in) -> in.pain().intensity() >= 9 && in.mobility() == Mobility.SEVERELY_LIMITED,
+			// A mobility question left blank may hide pain that stops movement.
+			rule("not_coping_with_pain", CONSULTATION_24, NOT_SETTLING,
+					"pain 9 or 10 with mobility severely_limited or not given",
+					(in) -> in.pain().intensity() >= 9 && in.maybeSeverelyLimited()
+							&& in.mobility() != Mobility.UNABLE_TO_WALK,
 					"Pain this strong that stops you moving about is more than you should manage alone. See a doctor within 24 hours for better pain control; keep using the self-care advice meanwhile.",
 					NHS_BACK_PAIN),
 
 			// Children (NG59 covers 16 and over only)
 			rule("child_with_warning_signs", CONSULTATION_24, CHILDREN,
-					"age under 16 with pain worse at night or rest, fever or chills, or any nerve sign",
+					"age under 16 with pain worse at night or rest, fever or chills, any nerve sign, or mobility severely_limited",
 					(in) -> in.age() < 16 && (in.pain().worseAtNightOrRestOrFalse() || in.hasAny(FEVER_OR_CHILLS)
-							|| in.hasAny(ANY_NERVE_SIGN)),
-					"In children and teenagers, back pain that wakes them at night, comes with a fever, or affects the legs needs a doctor within 24 hours.",
+							|| in.hasAny(ANY_NERVE_SIGN) || in.mobility() == Mobility.SEVERELY_LIMITED),
+					"In children and teenagers, back pain that wakes them at night, comes with a fever, affects the legs or arms, or stops them moving about needs a doctor within 24 hours.",
 					NG59, CKS_LOW_BACK_PAIN),
 
 			// Malignancy, possible (CKS; Finucane 2020)
+			// REFERENCE 1.4 (NHS pathways) names age under 20 as well as over 50.
 			rule("possible_malignancy", CONSULTATION, MALIGNANCY,
-					"age over 50 with unexplained_weight_loss, night_sweats or pain worse at night or rest",
-					(in) -> in.age() > 50 && countOf(in) >= 1,
+					"age over 50, or 16 to 19, with unexplained_weight_loss, night_sweats or pain worse at night or rest",
+					(in) -> cancerAge(in) && countOf(in) >= 1,
 					"After the age of 50, back pain with weight loss you cannot explain, night sweats, or pain that is worse at night or at rest should be checked by a doctor. Book an appointment in the next few days.",
 					CKS_LOW_BACK_PAIN, FINUCANE2020)
 				.unless("possible_malignancy_several_signs"),
+			// NHS: pain that is worse at night should be seen; for two weeks or more it
+			// is
+			// more than a spasm's bad night. At the ages where the malignancy rules read
+			// night pain, they answer instead.
+			rule("night_pain_persisting", CONSULTATION, NOT_SETTLING,
+					"pain worse at night or rest for more than " + NIGHT_PAIN_DAYS + " days, at ages 20 to 50",
+					(in) -> in.age() >= 20 && !cancerAge(in) && in.pain().worseAtNightOrRestOrFalse()
+							&& in.pain().durationDays() > NIGHT_PAIN_DAYS,
+					"Back pain that has been worse at night or at rest for more than two weeks should be checked by a doctor. Book an appointment in the next few days.",
+					NHS_BACK_PAIN, CKS_LOW_BACK_PAIN),
+			// A possible fragility fracture without severe pain (Downie 2013).
+			rule("fracture_fragility_possible", CONSULTATION, FRACTURE,
+					"osteoporosis or long_term_steroids with pain that began suddenly or at a time not given",
+					(in) -> in.hasAnyHistory(FRAGILE_BONES) && in.pain().maybeSudden(),
+					"With thinner bones, back pain that starts suddenly, even when it is not severe, can come from a small break in a bone of the spine. Book an appointment with a doctor in the next few days.",
+					DOWNIE2013)
+				.unless("fracture_fragility", "fracture_fragility_severe"),
 
 			// Spinal stenosis (CKS Sciatica; NASS)
 			rule("spinal_stenosis_pattern", CONSULTATION, STENOSIS, "leg_pain_walking_eased_by_sitting",
@@ -426,6 +561,41 @@ public final class TriageRules {
 					CKS_SCIATICA, NG59));
 
 	private TriageRules() {
+	}
+
+	/** Ages at which the weak cancer signs count (REFERENCE 1.4: over 50 or under 20). */
+	private static boolean cancerAge(AssessmentInput in) {
+		return in.age() > 50 || (in.age() >= 16 && in.age() < 20);
+	}
+
+	/**
+	 * The fragility fracture pattern, blanks read the cautious way: an injury question
+	 * left blank may hide a small fall when the pain is new (within the acute period).
+	 */
+	private static boolean fragilityFracture(AssessmentInput in) {
+		boolean fragile = in.hasAnyHistory(FRAGILE_BONES) || in.age() >= FRAGILE_AGE;
+		boolean minorTrauma = in.pain().trauma() == Trauma.MINOR
+				|| (in.pain().trauma() == null && in.pain().durationDays() <= ACUTE_PERIOD_DAYS);
+		boolean severeSudden = in.pain().maybeSudden() && in.pain().intensity() >= SEVERE_PAIN;
+		return fragile && (minorTrauma || severeSudden);
+	}
+
+	/** How many fracture flags (Downie 2013) are present. */
+	private static int fractureFlags(AssessmentInput in) {
+		int flags = 0;
+		if (in.has(OSTEOPOROSIS)) {
+			flags++;
+		}
+		if (in.has(LONG_TERM_STEROIDS)) {
+			flags++;
+		}
+		if (in.age() >= FRAGILE_AGE) {
+			flags++;
+		}
+		if (in.pain().trauma() == Trauma.MINOR) {
+			flags++;
+		}
+		return flags;
 	}
 
 	/** How many of the weak cancer signs are present. */

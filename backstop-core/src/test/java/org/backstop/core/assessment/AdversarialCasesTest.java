@@ -16,7 +16,6 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -70,11 +69,10 @@ class AdversarialCasesTest {
 	/**
 	 * The safety targets: no emergency triaged below the emergency department, at least
 	 * 97 % within what a clinician accepts, and at most 10 % of self-care cases sent to a
-	 * clinician. Run with
-	 * {@code -Dbackstop.excludedGroups= -Dgroups=adversarial-targets}.
+	 * clinician. They run in every build: the set is the specification the rules answer
+	 * to.
 	 */
 	@Test
-	@Tag("adversarial-targets")
 	void meetsTheTargets() {
 		assertThat(figures.emergenciesBelowEmergency).as("emergencies triaged below the emergency department").isZero();
 		assertThat(figures.percent(figures.withinAcceptable, figures.cases)).as("percent within acceptable")

@@ -57,6 +57,15 @@ class AssessmentReaderTest {
 	}
 
 	@Test
+	void aPregnancyWhoseWeekIsNotKnownIsAssessedAsLate() {
+		Checked<AssessmentInput> read = read(
+				"{\"age\":30,\"sex\":\"female\",\"pregnant\":true,\"pain\":{\"intensity\":4,\"region\":\"lower_back\",\"durationDays\":2}}");
+		assertThat(read.violations()).isEmpty();
+		assertThat(read.value().pregnancyWeeks()).isNull();
+		assertThat(read.value().pregnancyWeeksOrZero()).isEqualTo(AssessmentInput.LATEST_PREGNANCY_WEEK);
+	}
+
+	@Test
 	void explicitNullsOfOptionalFieldsMeanNotGiven() {
 		Checked<AssessmentInput> read = read(
 				"{\"age\":30,\"sex\":\"male\",\"pregnant\":null,\"function\":null,\"symptoms\":null,\"pain\":{\"intensity\":4,\"region\":\"neck\",\"durationDays\":2,\"onset\":null}}");
@@ -90,7 +99,6 @@ class AssessmentReaderTest {
 					{"sex": "F"}                                            | sex                | unknown code 'F'; allowed: female, male, other
 					{"sex": 1}                                              | sex                | must be one of the codes (as a string): female, male, other
 					{"pregnant": "yes"}                                     | pregnant           | must be true or false
-					{"pregnant": true, "sex": "female"}                     | pregnancyWeeks     | is required when pregnant is true
 					{"pregnant": true, "sex": "male", "pregnancyWeeks": 8}  | pregnant           | cannot be true when sex is male
 					{"pregnancyWeeks": 20}                                  | pregnancyWeeks     | is only allowed when pregnant is true
 					{"pregnant": true, "pregnancyWeeks": 46}                | pregnancyWeeks     | must be from 0 to 45

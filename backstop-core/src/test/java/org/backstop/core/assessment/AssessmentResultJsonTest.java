@@ -13,7 +13,8 @@ class AssessmentResultJsonTest {
 
 	@Test
 	void theResultHasTheContractsShape() {
-		AssessmentResult result = AssessmentEngine.assess(adult().pain(8).with(Symptom.FEVER).build());
+		AssessmentResult result = AssessmentEngine
+			.assess(adult().pain(8).worseAtNightOrRest(false).with(Symptom.FEVER).build());
 		JsonNode json = AssessmentJson.mapper().valueToTree(result);
 		assertThat(json.get("engineVersion").stringValue()).isEqualTo(AssessmentEngine.VERSION);
 		JsonNode triage = json.get("triage");

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 
 import org.backstop.core.assessment.Equipment;
 import org.backstop.core.assessment.History;
+import org.backstop.core.assessment.Onset;
 import org.backstop.core.assessment.Symptom;
+import org.backstop.core.assessment.Trauma;
 import org.backstop.core.careplan.CarePlan.Item;
 import org.backstop.core.exercise.Exercise;
 import org.backstop.core.exercise.ExerciseCategory;
@@ -76,7 +78,13 @@ class CarePlannerExerciseTest {
 
 	@Test
 	void thinBonesLeaveOutFlexionAndTwistsAndSoftenCatCow() {
-		CarePlan plan = plan(adult().age(70).pain(4).days(40).history(History.OSTEOPOROSIS).likes("cat_cow"));
+		CarePlan plan = plan(adult().age(70)
+			.pain(4)
+			.days(40)
+			.onset(Onset.GRADUAL)
+			.trauma(Trauma.NONE)
+			.history(History.OSTEOPOROSIS)
+			.likes("cat_cow"));
 		assertThat(excludedWithCodes(plan)).containsEntry("childs_pose", List.of("osteoporosis_spinal_flexion"))
 			.containsEntry("lower_trunk_rotation", List.of("osteoporosis_spinal_flexion"));
 		Item catCow = exercises(plan).stream().filter((i) -> i.id().equals("cat_cow")).findFirst().orElseThrow();

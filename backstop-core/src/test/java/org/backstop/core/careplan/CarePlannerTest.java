@@ -161,7 +161,7 @@ class CarePlannerTest {
 
 	@Test
 	void whenTriageAsksForCareThePlanOpensWithItAndKeepsOnlyComfortMeasures() {
-		CarePlan plan = plan(adult().with(Symptom.FEVER));
+		CarePlan plan = plan(adult().worseAtNightOrRest(false).with(Symptom.FEVER));
 		assertThat(plan.urgent().level()).isEqualTo(TriageLevel.CONSULTATION_24);
 		assertThat(plan.urgent().headline()).isEqualTo("See a doctor within 24 hours");
 		assertThat(plan.sections()).extracting(CarePlan.Section::id)

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import org.backstop.core.assessment.AssessmentInput;
 import org.backstop.core.assessment.Checked;
 import org.backstop.core.assessment.History;
 import org.backstop.core.assessment.Medicine;
@@ -69,9 +70,9 @@ class MedicineCheckReaderTest {
 	}
 
 	@Test
-	void aPregnancyNeedsItsWeeks() {
-		assertThat(read("{\"age\":30,\"pregnant\":true}").violations())
-			.containsExactly(new Violation("pregnancyWeeks", "is required when pregnant is true"));
+	void aPregnancyWithoutItsWeekCountsAsLate() {
+		MedicineCheckRequest unknownWeek = read("{\"age\":30,\"pregnant\":true}").value();
+		assertThat(unknownWeek.person().pregnancyWeeksOrZero()).isEqualTo(AssessmentInput.LATEST_PREGNANCY_WEEK);
 		assertThat(read("{\"age\":30,\"pregnancyWeeks\":12}").violations())
 			.containsExactly(new Violation("pregnancyWeeks", "is only allowed when pregnant is true"));
 		MedicineCheckRequest pregnant = read("{\"age\":30,\"pregnant\":true,\"pregnancyWeeks\":12}").value();

@@ -32,7 +32,7 @@ public final class Person {
 
 	private Sex sex = Sex.FEMALE;
 
-	private boolean pregnant;
+	private Boolean pregnant;
 
 	private Integer pregnancyWeeks;
 
@@ -82,6 +82,13 @@ public final class Person {
 		return this;
 	}
 
+	/** Pregnant (or not) without a known week. */
+	public Person pregnant(boolean pregnant) {
+		this.pregnant = pregnant;
+		this.pregnancyWeeks = null;
+		return this;
+	}
+
 	public Person pain(int intensity) {
 		this.intensity = intensity;
 		return this;
@@ -109,6 +116,11 @@ public final class Person {
 
 	public Person radiation(Radiation radiation) {
 		this.radiation = radiation;
+		return this;
+	}
+
+	public Person worseAtNightOrRest(boolean worse) {
+		this.worseAtNightOrRest = worse;
 		return this;
 	}
 

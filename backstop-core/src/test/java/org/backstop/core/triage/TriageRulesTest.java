@@ -59,6 +59,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
+import org.backstop.core.assessment.History;
 import org.backstop.core.assessment.Mobility;
 import org.backstop.core.assessment.Onset;
 import org.backstop.core.assessment.Radiation;
@@ -98,7 +99,7 @@ class TriageRulesTest {
 		EXAMPLES.put("pregnancy_warning_signs", adult().pregnant(30).with(VAGINAL_BLEEDING));
 		EXAMPLES.put("cervical_myelopathy_urgent", adult().region(Region.NECK).with(URINARY_HESITANCY));
 		EXAMPLES.put("neurological_deficit", adult().with(LEG_WEAKNESS));
-		EXAMPLES.put("possible_spinal_infection", adult().with(FEVER));
+		EXAMPLES.put("possible_spinal_infection", adult().with(FEVER).worseAtNightOrRest(false));
 		EXAMPLES.put("cancer_history", adult().history(CANCER));
 		EXAMPLES.put("possible_malignancy_several_signs", adult().age(60).with(UNEXPLAINED_WEIGHT_LOSS, NIGHT_SWEATS));
 		EXAMPLES.put("fracture_fragility", adult().trauma(Trauma.MINOR).history(OSTEOPOROSIS));
@@ -118,6 +119,17 @@ class TriageRulesTest {
 		EXAMPLES.put("pain_beyond_acute_period", adult().days(43));
 		EXAMPLES.put("child_back_pain", adult().age(15));
 		EXAMPLES.put("symptom_needs_review", adult().with(ABDOMINAL_PAIN));
+		EXAMPLES.put("cardiac_pain_atypical", adult().region(Region.UPPER_BACK).with(VOMITING));
+		EXAMPLES.put("spinal_infection_without_fever", adult().history(IV_DRUG_USE).pain(8));
+		EXAMPLES.put("fracture_fragility_severe",
+				adult().age(72).history(OSTEOPOROSIS).trauma(Trauma.MINOR).mobility(Mobility.UNABLE_TO_WALK));
+		EXAMPLES.put("sudden_severe_belly_and_back_pain", adult().pain(8).onset(Onset.SUDDEN).with(ABDOMINAL_PAIN));
+		EXAMPLES.put("kidney_stone_complicated", adult().with(FLANK_PAIN, BLOOD_IN_URINE, VOMITING));
+		EXAMPLES.put("spinal_infection_risk", adult().history(DIABETES).worseAtNightOrRest());
+		EXAMPLES.put("pregnancy_urinary_symptoms", adult().pregnant(30).with(PAINFUL_URINATION));
+		EXAMPLES.put("back_and_belly_pain_over_50", adult().age(60).onset(Onset.GRADUAL).pain(4).with(ABDOMINAL_PAIN));
+		EXAMPLES.put("night_pain_persisting", adult().age(30).worseAtNightOrRest().days(20));
+		EXAMPLES.put("fracture_fragility_possible", adult().history(OSTEOPOROSIS).pain(4).trauma(Trauma.NONE));
 		EXAMPLES.put("sciatica_without_deficit", adult().radiation(Radiation.BELOW_KNEE));
 	}
 
@@ -256,7 +268,7 @@ class TriageRulesTest {
 
 		@Test
 		void feverAloneIsWithin24HoursAndListedOnce() {
-			assertLevel(adult().with(FEVER), CONSULTATION_24, "possible_spinal_infection");
+			assertLevel(adult().with(FEVER).worseAtNightOrRest(false), CONSULTATION_24, "possible_spinal_infection");
 			TriageResult withRisk = Triage.evaluate(adult().with(FEVER).history(DIABETES).build());
 			assertThat(codes(withRisk)).doesNotContain("possible_spinal_infection");
 		}
@@ -313,18 +325,41 @@ class TriageRulesTest {
 		}
 
 		@Test
-		void minorTraumaWithFragileBonesOrOver70IsWithin24Hours() {
+		void minorTraumaWithFragileBonesOrFrom70IsWithin24Hours() {
 			assertLevel(adult().trauma(Trauma.MINOR).history(LONG_TERM_STEROIDS), CONSULTATION_24,
 					"fracture_fragility");
-			assertLevel(adult().age(71).trauma(Trauma.MINOR), CONSULTATION_24, "fracture_fragility");
-			assertNotFired(adult().age(70).trauma(Trauma.MINOR), "fracture_fragility");
+			assertLevel(adult().age(70).trauma(Trauma.MINOR), CONSULTATION_24, "fracture_fragility");
+			assertNotFired(adult().age(69).trauma(Trauma.MINOR), "fracture_fragility");
 		}
 
 		@Test
-		void suddenSeverePainWithOsteoporosisCountsWithoutTrauma() {
-			assertLevel(adult().age(66).onset(Onset.SUDDEN).pain(8).history(OSTEOPOROSIS), CONSULTATION_24,
+		void suddenSeverePainWithOsteoporosisOrFrom70CountsWithoutTrauma() {
+			assertLevel(adult().age(66).onset(Onset.SUDDEN).pain(8).trauma(Trauma.NONE).history(OSTEOPOROSIS),
+					CONSULTATION_24, "fracture_fragility");
+			assertLevel(adult().age(90).onset(Onset.SUDDEN).pain(7).trauma(Trauma.NONE), CONSULTATION_24,
 					"fracture_fragility");
-			assertNotFired(adult().onset(Onset.SUDDEN).pain(6).history(OSTEOPOROSIS), "fracture_fragility");
+			assertNotFired(adult().onset(Onset.SUDDEN).pain(6).trauma(Trauma.NONE).history(OSTEOPOROSIS),
+					"fracture_fragility");
+			assertNotFired(adult().age(75).onset(Onset.SUDDEN).pain(4).trauma(Trauma.NONE), "fracture_fragility");
+		}
+
+		@Test
+		void suddenPainOfAnyScoreWithOsteoporosisIsAConsultation() {
+			assertLevel(adult().age(72).onset(Onset.SUDDEN).pain(4).trauma(Trauma.NONE).history(OSTEOPOROSIS),
+					CONSULTATION, "fracture_fragility_possible");
+			assertNotFired(adult().onset(Onset.GRADUAL).pain(4).history(OSTEOPOROSIS), "fracture_fragility_possible");
+		}
+
+		@Test
+		void aPossibleFragilityFractureThatStopsWalkingOrTouchesANerveOrHasManyFlagsIsAnEmergency() {
+			assertLevel(adult().age(76).history(OSTEOPOROSIS).trauma(Trauma.MINOR).mobility(Mobility.UNABLE_TO_WALK),
+					EMERGENCY, "fracture_fragility_severe");
+			assertLevel(adult().age(69).history(OSTEOPOROSIS).trauma(Trauma.MINOR).with(LEG_WEAKNESS), EMERGENCY,
+					"fracture_fragility_severe");
+			assertLevel(adult().age(80).history(OSTEOPOROSIS, LONG_TERM_STEROIDS).trauma(Trauma.MINOR), EMERGENCY,
+					"fracture_fragility_severe");
+			assertNotFired(adult().age(80).history(OSTEOPOROSIS).trauma(Trauma.NONE).onset(Onset.GRADUAL),
+					"fracture_fragility_severe");
 		}
 
 	}
@@ -341,8 +376,8 @@ class TriageRulesTest {
 		}
 
 		@Test
-		void bellyPainAtFiftyOrWithoutSuddenSeverePainIsNotAnAneurysmSign() {
-			assertNotFired(adult().age(50).onset(Onset.SUDDEN).pain(8).with(ABDOMINAL_PAIN),
+		void bellyPainUnderFiftyOrWithoutSuddenSeverePainIsNotAnAneurysmSign() {
+			assertNotFired(adult().age(49).onset(Onset.SUDDEN).pain(8).with(ABDOMINAL_PAIN),
 					"aortic_aneurysm_suspected");
 			assertNotFired(adult().age(70).onset(Onset.GRADUAL).pain(8).with(ABDOMINAL_PAIN),
 					"aortic_aneurysm_suspected");
@@ -364,7 +399,8 @@ class TriageRulesTest {
 
 		@Test
 		void sidePainWithFeverIsWithin24Hours() {
-			assertLevel(adult().with(FLANK_PAIN, FEVER), CONSULTATION_24, "kidney_infection_suspected");
+			assertLevel(adult().worseAtNightOrRest(false).with(FLANK_PAIN, FEVER), CONSULTATION_24,
+					"kidney_infection_suspected");
 		}
 
 		@Test
@@ -402,7 +438,7 @@ class TriageRulesTest {
 
 		@Test
 		void bleedingOutsidePregnancyIsReviewedNotAnEmergency() {
-			assertLevel(adult().with(VAGINAL_BLEEDING), CONSULTATION, "symptom_needs_review");
+			assertLevel(adult().pregnant(false).with(VAGINAL_BLEEDING), CONSULTATION, "symptom_needs_review");
 		}
 
 		@Test
@@ -516,9 +552,189 @@ class TriageRulesTest {
 		}
 
 		@Test
-		void isListedAlongsideSelfCareReasons() {
+		void isListedWithoutTheSelfCareReasonThatWouldContradictIt() {
 			TriageResult result = Triage.evaluate(adult().radiation(Radiation.BELOW_KNEE).with(VOMITING).build());
-			assertThat(codes(result)).containsExactly("symptom_needs_review", "sciatica_without_deficit");
+			assertThat(codes(result)).containsExactly("symptom_needs_review");
+		}
+
+	}
+
+	/** A blank answer is read the cautious way where a rule depends on it. */
+	@Nested
+	class UnknownIsNotAbsent {
+
+		@Test
+		void anOnsetNotGivenCountsAsSuddenForTheAortaAndForFragileBones() {
+			assertLevel(adult().age(70).pain(9).with(ABDOMINAL_PAIN), EMERGENCY_AMBULANCE, "aortic_aneurysm_suspected");
+			assertLevel(adult().age(78).pain(8).trauma(Trauma.NONE).history(OSTEOPOROSIS), CONSULTATION_24,
+					"fracture_fragility");
+		}
+
+		@Test
+		void anInjuryNotGivenMayBeASmallFallWhenThePainIsNewAndTheBonesFragile() {
+			assertLevel(adult().age(75).onset(Onset.GRADUAL).days(5), CONSULTATION_24, "fracture_fragility");
+			assertNotFired(adult().age(75).onset(Onset.GRADUAL).days(200), "fracture_fragility");
+			assertNotFired(adult().age(75).onset(Onset.GRADUAL).trauma(Trauma.NONE).days(5), "fracture_fragility");
+		}
+
+		@Test
+		void feverWithTheNightPainQuestionNotAnsweredIsAnEmergency() {
+			assertLevel(adult().with(FEVER), EMERGENCY, "spinal_infection_suspected");
+		}
+
+		@Test
+		void bleedingWithThePregnancyQuestionBlankCountsAsAPossiblePregnancy() {
+			assertLevel(adult().age(30).with(VAGINAL_BLEEDING), EMERGENCY, "pregnancy_warning_signs");
+			assertLevel(adult().age(30).pregnant(false).with(VAGINAL_BLEEDING), CONSULTATION, "symptom_needs_review");
+			assertLevel(adult().age(60).with(VAGINAL_BLEEDING), CONSULTATION, "symptom_needs_review");
+		}
+
+		@Test
+		void mobilityNotGivenWithPainOf9MayBeNotCoping() {
+			assertLevel(adult().pain(9), CONSULTATION_24, "not_coping_with_pain");
+			assertNotFired(adult().pain(10).mobility(Mobility.NORMAL), "not_coping_with_pain");
+		}
+
+		@Test
+		void aPregnancyOfUnknownWeekIsAssessedAsLate() {
+			assertThat(adult().pregnant(true).build().pregnancyWeeksOrZero()).isEqualTo(45);
+			assertLevel(adult().pregnant(true).with(ABDOMINAL_PAIN), EMERGENCY, "pregnancy_warning_signs");
+		}
+
+	}
+
+	/** Nerve signs in the arms and hands count as nerve signs. */
+	@Nested
+	class ArmsAndHands {
+
+		@Test
+		void cancerWithArmOrHandSignsIsAnEmergency() {
+			for (Symptom sign : List.of(ARM_WEAKNESS, ARM_NUMBNESS, HAND_CLUMSINESS)) {
+				assertLevel(adult().region(Region.NECK).history(CANCER).with(sign), EMERGENCY,
+						"cancer_with_nerve_symptoms");
+			}
+		}
+
+		@Test
+		void majorTraumaWithAnArmSignIsAnAmbulance() {
+			assertLevel(adult().trauma(Trauma.MAJOR).with(ARM_NUMBNESS), EMERGENCY_AMBULANCE,
+					"fracture_major_trauma_cannot_walk");
+		}
+
+		@Test
+		void feverWithClumsyHandsIsAnEmergency() {
+			assertLevel(adult().with(FEVER, HAND_CLUMSINESS), EMERGENCY, "spinal_infection_suspected");
+		}
+
+		@Test
+		void aWeakArmWithUpperBackPainIsWithin24Hours() {
+			assertLevel(adult().region(Region.UPPER_BACK).with(ARM_WEAKNESS), CONSULTATION_24, "neurological_deficit");
+		}
+
+	}
+
+	@Nested
+	class InfectionWithoutFever {
+
+		@Test
+		void aStrongRiskFactorWithSevereOrNightPainIsAnEmergency() {
+			for (var risk : List.of(IV_DRUG_USE, IMMUNOSUPPRESSION, RECENT_SPINAL_SURGERY, LONG_TERM_STEROIDS)) {
+				assertLevel(adult().history(risk).pain(8).trauma(Trauma.NONE).onset(Onset.GRADUAL), EMERGENCY,
+						"spinal_infection_without_fever");
+				assertLevel(adult().history(risk).pain(4).worseAtNightOrRest(), EMERGENCY,
+						"spinal_infection_without_fever");
+			}
+		}
+
+		@Test
+		void diabetesOrARecentInfectionWithSevereOrNightPainIsWithin24Hours() {
+			assertLevel(adult().history(DIABETES).pain(7), CONSULTATION_24, "spinal_infection_risk");
+			assertLevel(adult().history(RECENT_INFECTION).worseAtNightOrRest(), CONSULTATION_24,
+					"spinal_infection_risk");
+			assertNotFired(adult().history(DIABETES).pain(5), "spinal_infection_risk");
+		}
+
+		@Test
+		void withAFeverTheFeverRuleAnswersAlone() {
+			TriageResult result = Triage.evaluate(adult().history(IV_DRUG_USE).pain(8).with(FEVER).build());
+			assertThat(codes(result)).contains("spinal_infection_suspected")
+				.doesNotContain("spinal_infection_without_fever");
+		}
+
+	}
+
+	@Nested
+	class VomitingAndBellyPain {
+
+		@Test
+		void upperBackOrNeckPainWithVomitingIsAnAmbulance() {
+			for (Region region : List.of(Region.NECK, Region.UPPER_BACK, Region.MID_BACK)) {
+				assertLevel(adult().age(62).region(region).with(VOMITING), EMERGENCY_AMBULANCE,
+						"cardiac_pain_atypical");
+			}
+			assertNotFired(adult().region(Region.LOWER_BACK).with(VOMITING), "cardiac_pain_atypical");
+		}
+
+		@Test
+		void aKidneyStoneWithVomitingOrKidneyDiseaseIsAnEmergency() {
+			assertLevel(adult().with(FLANK_PAIN, BLOOD_IN_URINE, VOMITING), EMERGENCY, "kidney_stone_complicated");
+			assertLevel(adult().with(FLANK_PAIN, BLOOD_IN_URINE).history(History.KIDNEY_DISEASE), EMERGENCY,
+					"kidney_stone_complicated");
+		}
+
+		@Test
+		void bellyPainInPregnancyIsAnEmergencyAtAnyWeek() {
+			assertLevel(adult().pregnant(10).with(ABDOMINAL_PAIN), EMERGENCY, "pregnancy_warning_signs");
+			assertLevel(adult().pregnant(26).pain(7).with(ABDOMINAL_PAIN), EMERGENCY, "pregnancy_warning_signs");
+			assertLevel(adult().pregnant(28).with(FLANK_PAIN, VOMITING), EMERGENCY, "pregnancy_warning_signs");
+		}
+
+		@Test
+		void burningUrineInPregnancyIsWithin24Hours() {
+			assertLevel(adult().pregnant(34).with(PAINFUL_URINATION), CONSULTATION_24, "pregnancy_urinary_symptoms");
+		}
+
+		@Test
+		void suddenSevereBellyAndBackPainIsAnEmergencyAtAnyAgeAndBellyPainAfter50Within24Hours() {
+			assertLevel(adult().age(35).pain(8).onset(Onset.SUDDEN).with(ABDOMINAL_PAIN), EMERGENCY,
+					"sudden_severe_belly_and_back_pain");
+			assertLevel(adult().age(68).pain(5).onset(Onset.GRADUAL).with(ABDOMINAL_PAIN), CONSULTATION_24,
+					"back_and_belly_pain_over_50");
+			assertNotFired(adult().age(49).pain(5).onset(Onset.GRADUAL).with(ABDOMINAL_PAIN),
+					"back_and_belly_pain_over_50");
+		}
+
+	}
+
+	@Nested
+	class NightPain {
+
+		@Test
+		void nightPainForMoreThanTwoWeeksIsAConsultationAtAnyAdultAge() {
+			assertLevel(adult().age(30).worseAtNightOrRest().days(15), CONSULTATION, "night_pain_persisting");
+			assertNotFired(adult().age(30).worseAtNightOrRest().days(14), "night_pain_persisting");
+			assertLevel(adult().age(19).worseAtNightOrRest().days(30), CONSULTATION, "possible_malignancy");
+		}
+
+	}
+
+	@Nested
+	class Reasons {
+
+		@Test
+		void aSelfCareReasonIsNeverListedUnderACallForCare() {
+			TriageResult result = Triage
+				.evaluate(adult().radiation(Radiation.BELOW_KNEE).history(CANCER).with(SADDLE_NUMBNESS).build());
+			assertThat(result.level()).isEqualTo(EMERGENCY);
+			assertThat(codes(result)).doesNotContain("sciatica_without_deficit");
+			assertThat(result.reasons()).allMatch((reason) -> reason.level() != SELF_CARE);
+		}
+
+		@Test
+		void theWarningSignForBothLegsSaysWhatTheRuleSays() {
+			assertThat(Triage.evaluate(adult().build()).watchFor())
+				.anyMatch((line) -> line.contains("both legs") && line.contains("emergency department"))
+				.noneMatch((line) -> line.contains("same day"));
 		}
 
 	}
