@@ -285,6 +285,10 @@ class FuzzApiTest {
 		if (!redirect && !Http.contentType(answer).startsWith("text/html") && !notUtf8(path)) {
 			finding(what, answer, "a browser got " + Http.contentType(answer) + " instead of a page");
 		}
+		if (answer.statusCode() >= 400 && !notUtf8(path) && !answer.body().contains("layout.css")
+				&& !answer.body().contains("Backstop")) {
+			finding(what, answer, "a browser got a page that is not Backstop's");
+		}
 		if (stores && !redirect && !before.equals(stored())) {
 			finding(what, answer, "a refused form changed what is stored");
 		}
