@@ -106,6 +106,18 @@ public final class Http {
 			.build());
 	}
 
+	/**
+	 * Any request, bytes and headers exactly as given: a header named twice is sent
+	 * twice, and the body need not be valid UTF-8.
+	 */
+	public HttpResponse<String> exchange(String method, String path, List<Map.Entry<String, String>> headers,
+			byte[] body) {
+		HttpRequest.Builder request = request(path).method(method,
+				(body == null) ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+		headers.forEach((header) -> request.header(header.getKey(), header.getValue()));
+		return send(request.build());
+	}
+
 	public HttpResponse<String> method(String method, String path) {
 		return send(request(path).method(method, HttpRequest.BodyPublishers.noBody()).build());
 	}

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import org.backstop.app.security.AccountUser;
+import org.backstop.core.assessment.JsonFields;
 import org.backstop.core.assessment.Violation;
 
 /** The sign-in, sign-up and account pages; they work without JavaScript. */
@@ -62,8 +63,10 @@ class AccountPages {
 			HttpServletResponse response, Model model) {
 		String name = displayName.isBlank() ? null : displayName.strip();
 		Map<String, String> errors = new LinkedHashMap<>();
-		if (name != null && name.length() > MAX_NAME_LENGTH) {
-			errors.put("displayName", Problem.NAME_TOO_LONG.inWords(this.messages, locale));
+		if (name != null) {
+			JsonFields.textProblem(name, MAX_NAME_LENGTH, false)
+				.ifPresent((problem) -> errors.put("displayName",
+						Problem.inWords(new Violation("displayName", problem), this.messages, locale)));
 		}
 		if (errors.isEmpty()) {
 			var created = this.service.signUp(email, password, name, Role.PATIENT);

@@ -21,7 +21,7 @@ public final class Emails {
 
 	/** What is wrong with the address, or empty. Delivery is what really proves it. */
 	public static Optional<String> problem(String email) {
-		if (email.length() > MAX_LENGTH) {
+		if (email.codePointCount(0, email.length()) > MAX_LENGTH) {
 			return Optional.of(Problem.EMAIL_TOO_LONG.message());
 		}
 		int at = email.lastIndexOf('@');

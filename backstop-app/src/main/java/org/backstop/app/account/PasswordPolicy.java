@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.backstop.core.assessment.JsonFields;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,6 +42,10 @@ public class PasswordPolicy {
 	 * empty when it is fine.
 	 */
 	public Optional<String> problem(String password, String email) {
+		Optional<String> unfit = JsonFields.textProblem(password, Integer.MAX_VALUE, false);
+		if (unfit.isPresent()) {
+			return unfit;
+		}
 		String normalized = normalize(password);
 		int length = normalized.codePointCount(0, normalized.length());
 		if (length < MIN_LENGTH) {

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 
+import org.backstop.core.assessment.JsonFields;
 import org.backstop.core.assessment.Violation;
 
 /**
@@ -42,6 +43,10 @@ public enum Problem {
 	BAD_LINK("problem.badLink",
 			"this link does not work any more: it was used, it expired, or it was copied "
 					+ "incompletely; ask for a new one"),
+
+	CONTROL_CHARACTER("problem.controlCharacter", JsonFields.CONTROL_CHARACTER),
+
+	NOT_UNICODE("problem.notUnicode", JsonFields.NOT_UNICODE),
 
 	NOT_YOUR_PASSWORD("problem.notYourPassword", "is not your password"),
 

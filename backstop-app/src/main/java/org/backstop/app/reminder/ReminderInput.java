@@ -118,8 +118,9 @@ record ReminderInput(String kind, String label, List<String> times, List<String>
 					+ String.join(", ", ReminderKind.codes())));
 		}
 		String label = (this.label == null || this.label.isBlank()) ? null : this.label.strip();
-		if (label != null && label.codePointCount(0, label.length()) > MAX_LABEL) {
-			violations.add(new Violation("label", "is longer than " + MAX_LABEL + " characters"));
+		if (label != null) {
+			JsonFields.textProblem(label, MAX_LABEL, false)
+				.ifPresent((problem) -> violations.add(new Violation("label", problem)));
 		}
 		ZoneId zone = zone(violations);
 		Set<DayOfWeek> days = days(violations);

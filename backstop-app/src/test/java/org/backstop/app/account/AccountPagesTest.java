@@ -98,6 +98,21 @@ class AccountPagesTest {
 	}
 
 	@Test
+	void aNameOfEmojiFitsItsLengthAndAControlCharacterIsNamedBesideTheField() throws IOException {
+		Http browser = Http.browser(this.port).withHeader("Accept-Language", "es");
+		String emailOfEmoji = People.freshEmail();
+		HttpResponse<String> emoji = browser.postForm("/sign-up",
+				Map.of("email", emailOfEmoji, "password", People.PASSWORD, "displayName", "\uD83D\uDE00".repeat(100),
+						"_csrf", Forms.csrfToken(browser, "/sign-up")));
+		assertThat(emoji.statusCode()).as(emoji.body()).isEqualTo(302);
+
+		HttpResponse<String> control = browser.postForm("/sign-up", Map.of("email", People.freshEmail(), "password",
+				People.PASSWORD, "displayName", "Ana\u0000", "_csrf", Forms.csrfToken(browser, "/sign-up")));
+		assertThat(control.statusCode()).isEqualTo(200);
+		assertThat(spanishMain(control)).contains("id=\"displayName-error\"", "Contiene un carácter de control");
+	}
+
+	@Test
 	void englishPagesShowTheProblemsInEnglishSentences() {
 		Http browser = Http.browser(this.port).withHeader("Accept-Language", "en");
 		HttpResponse<String> page = browser.postForm("/sign-up", Map.of("email", "not an address", "password",

@@ -44,6 +44,13 @@ public final class AssessmentJson {
 	private static final Pattern SOURCE_DETAILS = Pattern
 		.compile("\\s*\\(start marker at \\[Source:[^\\]]*\\]\\)|\\s*at \\[Source:[^\\]]*\\]");
 
+	/**
+	 * Where Jackson names its own settings ({@code StreamReadConstraints},
+	 * {@code JsonReadFeature}): words for its developers, not for a caller.
+	 */
+	private static final Pattern SETTINGS = Pattern
+		.compile(",\\s*from `[^`]*`|:?\\s*(?:enable|disable|use)\\s+`[^`]*`(?:\\s+to allow)?|\\s*`[^`]*`");
+
 	private AssessmentJson() {
 	}
 
@@ -100,8 +107,12 @@ public final class AssessmentJson {
 		// Jackson names the (hidden) source and offsets; a person needs only line and
 		// column.
 		message = SOURCE_DETAILS.matcher(message).replaceAll("").strip();
+		message = SETTINGS.matcher(message).replaceAll("").strip();
 		if (message.startsWith("Trailing token")) {
 			message = "more content follows the end of the JSON value";
+		}
+		if (!message.isEmpty()) {
+			message = Character.toLowerCase(message.charAt(0)) + message.substring(1);
 		}
 		TokenStreamLocation location = ex.getLocation();
 		if (location != null && location.getLineNr() > 0) {

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -21,6 +22,12 @@ import org.backstop.core.exercise.Activities;
  * errors, an explicit {@code null} counts as not given, and a wrong type is named.
  */
 public final class JsonFields {
+
+	/** The words for text that holds a control character. */
+	public static final String CONTROL_CHARACTER = "contains a control character (such as NUL); remove it";
+
+	/** The words for text that is not valid Unicode. */
+	public static final String NOT_UNICODE = "is not valid Unicode text: it holds a lone surrogate";
 
 	/** More entries than there are codes means the list is not what it claims to be. */
 	public static final int MAX_CODES_IN_A_LIST = 64;
@@ -288,8 +295,7 @@ public final class JsonFields {
 			return null;
 		}
 		String text = value.stringValue().strip();
-		if (text.codePointCount(0, text.length()) > maxLength) {
-			fail(name, "is longer than " + maxLength + " characters");
+		if (!checkText(name, text, maxLength)) {
 			return null;
 		}
 		return text.isEmpty() ? null : text;
@@ -324,11 +330,43 @@ public final class JsonFields {
 			fail(name, "is required");
 			return null;
 		}
-		if (text.codePointCount(0, text.length()) > maxLength) {
-			fail(name, "is longer than " + maxLength + " characters");
+		if (!checkText(name, text, maxLength)) {
 			return null;
 		}
 		return text;
+	}
+
+	private boolean checkText(String name, String text, int maxLength) {
+		Optional<String> problem = textProblem(text, maxLength, false);
+		problem.ifPresent((p) -> fail(name, p));
+		return problem.isEmpty();
+	}
+
+	/**
+	 * What makes text unfit for a field of at most {@code maxLength} characters (code
+	 * points, as a person counts them: an emoji is one), or empty. Text holds no control
+	 * characters (a tab or a line break only where the field has several lines) and no
+	 * lone surrogates, which are not Unicode and which no database stores.
+	 */
+	public static Optional<String> textProblem(String text, int maxLength, boolean multiLine) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isSurrogate(c)) {
+				boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
+						&& Character.isLowSurrogate(text.charAt(i + 1));
+				if (!paired) {
+					return Optional.of(NOT_UNICODE);
+				}
+				i++;
+			}
+			else if (Character.isISOControl(c) && !(multiLine && (c == '\t' || c == '\n' || c == '\r'))) {
+				return Optional.of(CONTROL_CHARACTER);
+			}
+		}
+		if (text.codePointCount(0, text.length()) > maxLength) {
+			return Optional.of("is longer than " + maxLength + " characters");
+		}
+		return Optional.empty();
 	}
 
 	/**
