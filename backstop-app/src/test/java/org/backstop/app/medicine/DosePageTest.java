@@ -247,6 +247,21 @@ class DosePageTest {
 	}
 
 	@Test
+	void moreThanTenDaysOfUseAskForAdviceInSpanishWithTheCoreReasonMarkedEnglish() {
+		Http browser = Http.browser(this.port).withHeader("Accept-Language", "es-ES");
+		Map<String, String> fields = form(browser, "40");
+		for (int day = 0; day < 11; day++) {
+			row(fields, day, "ibuprofen", "200", local(hoursAgo(24 * day + 5)), "");
+		}
+		String ibuprofen = block(browser.postForm("/doses", fields).body(), "ibuprofen");
+		assertThat(ibuprofen)
+			.contains("dose-status--advice", "No lo tomes sin consultar antes en la farmacia o con tu médico.",
+					"<ul class=\"dose-status__reasons\" lang=\"en\">", "on 11 of the last 14 days",
+					"id=\"dose-ibuprofen-over_days_of_use\"")
+			.doesNotContain("Ahora no.", "id=\"dose-ibuprofen-days_of_use\"");
+	}
+
+	@Test
 	void thePlansMedicinesSectionLinksHere() {
 		Http browser = english();
 		String csrf = Forms.csrfToken(browser, "/plan/input");

@@ -42,7 +42,8 @@ class DosesCommandTest {
 		JsonNode naproxen = json.get("medicines").get(1);
 		assertThat(naproxen.get("medicine").stringValue()).isEqualTo("naproxen");
 		assertThat(naproxen.get("allowedNow").booleanValue()).isFalse();
-		assertThat(naproxen.get("nextAllowedAt").stringValue()).isEqualTo("2025-03-10T14:00:00Z");
+		// Two tablets at once: the next waits 12 hours, not 8.
+		assertThat(naproxen.get("nextAllowedAt").stringValue()).isEqualTo("2025-03-10T18:00:00Z");
 		JsonNode ibuprofen = json.get("medicines").get(0);
 		assertThat(ibuprofen.get("nextAllowedAt").stringValue()).isEqualTo("2025-03-11T06:00:00Z");
 	}

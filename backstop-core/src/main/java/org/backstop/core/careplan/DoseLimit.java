@@ -14,6 +14,8 @@ import org.backstop.core.knowledge.Source;
  * @param singleMaxMg the largest single dose
  * @param firstDoseMaxMg the largest first dose when none was taken in the past 24 hours
  * @param minHoursBetween least hours between two doses
+ * @param maxMgIn12Hours most in any 12 hours, or 0 when only the daily most applies
+ * (naproxen: two tablets, so after a first dose of two the next waits 12 hours)
  * @param maxDailyMg most in any 24 hours
  * @param reducedMaxDailyMg the lower daily most for people at higher risk, or the same as
  * {@code maxDailyMg} when there is none
@@ -21,7 +23,7 @@ import org.backstop.core.knowledge.Source;
  * @param sources where the numbers come from
  */
 public record DoseLimit(Medicine medicine, int singleMinMg, int singleMaxMg, int firstDoseMaxMg, int minHoursBetween,
-		int maxDailyMg, int reducedMaxDailyMg, int maxDays, List<Source> sources) {
+		int maxMgIn12Hours, int maxDailyMg, int reducedMaxDailyMg, int maxDays, List<Source> sources) {
 
 	public DoseLimit {
 		sources = List.copyOf(sources);

@@ -21,13 +21,15 @@ public final class DoseLimits {
 	public static final int LOW_WEIGHT_KG = 50;
 
 	public static final List<DoseLimit> ALL = List.of(
-			new DoseLimit(Medicine.IBUPROFEN, 200, 400, 400, 4, 1200, 1200, 10, List.of(Source.FDA_OTC, Source.BNF)),
-			// Naproxen sodium 220 mg; a first dose of two tablets is allowed (US label).
-			new DoseLimit(Medicine.NAPROXEN, 220, 220, 440, 8, 660, 660, 10, List.of(Source.FDA_OTC)),
-			new DoseLimit(Medicine.ASPIRIN, 325, 650, 650, 4, 4000, 4000, 10, List.of(Source.FDA_OTC, Source.BNF)),
+			new DoseLimit(Medicine.IBUPROFEN, 200, 400, 400, 4, 0, 1200, 1200, 10, List.of(Source.FDA_OTC, Source.BNF)),
+			// Naproxen sodium 220 mg; a first dose of two tablets is allowed, and never
+			// more than two tablets in any 8 to 12 hours, so after two the next waits 12
+			// hours from the first (US label, REFERENCE 5).
+			new DoseLimit(Medicine.NAPROXEN, 220, 220, 440, 8, 440, 660, 660, 10, List.of(Source.FDA_OTC)),
+			new DoseLimit(Medicine.ASPIRIN, 325, 650, 650, 4, 0, 4000, 4000, 10, List.of(Source.FDA_OTC, Source.BNF)),
 			// 4,000 mg is the regulatory ceiling; 3,000 mg with heavy alcohol use or low
 			// weight (REFERENCE 5: lower ceiling).
-			new DoseLimit(Medicine.ACETAMINOPHEN, 500, 1000, 1000, 4, 4000, 3000, 10,
+			new DoseLimit(Medicine.ACETAMINOPHEN, 500, 1000, 1000, 4, 0, 4000, 3000, 10,
 					List.of(Source.FDA_OTC, Source.BNF)));
 
 	private DoseLimits() {

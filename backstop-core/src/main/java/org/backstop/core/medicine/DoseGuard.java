@@ -40,22 +40,35 @@ import org.backstop.core.knowledge.Source;
  * the window at time t holds the doses taken after t minus 24 hours (rule 1).</li>
  * <li>At least the label's gap since the last dose of the same ingredient (rule 3).</li>
  * <li>The next dose is at most the label's single dose (naproxen: 440 mg when none was
- * taken in the past 24 hours) and at most what is left of the person's daily maximum; it
- * is allowed only when at least the smallest single dose fits (rule 2).</li>
+ * taken in the past 24 hours), at most what is left of the person's daily maximum and,
+ * for naproxen, at most what is left of 440 mg in the last 12 hours (the label's two
+ * tablets in any 8 to 12 hours: after a first dose of two, the next waits until 12 hours
+ * after the first of them); it is allowed only when at least the smallest single dose
+ * fits (rule 2).</li>
  * <li>Never two different oral anti-inflammatories within 24 hours (rule 5).</li>
+ * <li>No more than 10 days of use without advice (rule 4): when a dose now, or at the
+ * time the next one would be allowed, would make more than 10 days of use, no next time
+ * is given and the answer says to ask a pharmacist or doctor first.</li>
  * <li>Warnings at 75% of the daily maximum (rule 2), above it (get help now), at 10 days
  * of use (rule 4), and the cautions of the care plan.</li>
  * </ul>
- * Each condition, once met, stays met as time passes (doses only leave the window), so
- * the earliest moment all of them are met is the latest of the moments each one is.
+ * Each of the timing conditions, once met, stays met as time passes (doses only leave the
+ * windows), so the earliest moment all of them are met is the latest of the moments each
+ * one is. Days of use are not a wait but a stop, checked at that moment.
  */
 public final class DoseGuard {
 
 	/** Version of the rules; it changes whenever a rule or a text changes. */
-	public static final String VERSION = "1.0.0";
+	public static final String VERSION = "1.1.0";
 
 	/** The rolling window over which doses count towards the daily maximum. */
 	public static final Duration WINDOW = Duration.ofHours(24);
+
+	/**
+	 * The shorter window of a medicine with a most in any 12 hours (naproxen): a dose
+	 * counts in it for 12 hours.
+	 */
+	public static final Duration HALF_DAY = Duration.ofHours(12);
 
 	/**
 	 * Days of use are counted over this many consecutive 24-hour periods back from now.
@@ -172,6 +185,7 @@ public final class DoseGuard {
 			boolean tooYoung = this.person.age() < DoseLimits.MIN_AGE_FOR_DOSES;
 			Instant next;
 			int maxNext;
+			boolean tooManyDays = false;
 			if (tooYoung || !ruledOutBy.isEmpty()) {
 				for (Contraindication rule : ruledOutBy) {
 					reasons.add(rule.text());
@@ -189,11 +203,24 @@ public final class DoseGuard {
 				Instant otherNsaidClears = otherNsaidClearsAt();
 				Instant fits = smallestDoseFitsAt();
 				next = latest(latest(this.now, gapEnds), latest(otherNsaidClears, fits));
-				boolean allowedNow = next.equals(this.now);
-				maxNext = allowedNow ? capAt(this.now) : 0;
-				explain(used, gapEnds, otherNsaidClears, fits, next, maxNext, reasons);
+				// The days are counted at the next time too: as the 24-hour periods move
+				// on, doses of one period can fall into two.
+				if (daysOfUseWithADoseAt(this.now) > this.limit.maxDays()
+						|| daysOfUseWithADoseAt(next) > this.limit.maxDays()) {
+					String text = tooManyDays();
+					reasons.add(text);
+					warnings.add(DoseWarning.of("over_days_of_use", text, this.limit.sources()));
+					tooManyDays = true;
+					next = null;
+					maxNext = 0;
+				}
+				else {
+					boolean allowedNow = next.equals(this.now);
+					maxNext = allowedNow ? capAt(this.now) : 0;
+					explain(used, gapEnds, otherNsaidClears, fits, next, maxNext, reasons);
+				}
 			}
-			warnAboutUse(warnings);
+			warnAboutUse(warnings, tooManyDays);
 			if (next != null) {
 				for (Contraindication rule : Contraindications.cautioning(this.medicine.code(), tagsOf(this.medicine),
 						this.person)) {
@@ -217,6 +244,26 @@ public final class DoseGuard {
 			return used;
 		}
 
+		/**
+		 * Milligrams taken in the 12 hours up to {@code t}, for a medicine with a most in
+		 * any 12 hours.
+		 */
+		int usedInHalfDayAt(Instant t) {
+			int used = 0;
+			for (TakenDose dose : this.own) {
+				if (dose.takenAt().isAfter(t.minus(HALF_DAY))) {
+					used += dose.mg();
+				}
+			}
+			return used;
+		}
+
+		/** What is left at {@code t} of the most in any 12 hours, if there is one. */
+		int halfDayRoomAt(Instant t) {
+			return (this.limit.maxMgIn12Hours() > 0) ? this.limit.maxMgIn12Hours() - usedInHalfDayAt(t)
+					: Integer.MAX_VALUE;
+		}
+
 		/** The label's largest single dose at {@code t}: a first dose may be larger. */
 		int singleMaxAt(Instant t) {
 			boolean first = this.own.stream().noneMatch((dose) -> inWindow(dose.takenAt(), t));
@@ -225,7 +272,7 @@ public final class DoseGuard {
 
 		/** The most that may be taken at {@code t}, leaving aside the gap. */
 		int capAt(Instant t) {
-			return Math.max(0, Math.min(singleMaxAt(t), this.ceiling - usedAt(t)));
+			return Math.max(0, Math.min(Math.min(singleMaxAt(t), this.ceiling - usedAt(t)), halfDayRoomAt(t)));
 		}
 
 		Instant gapEndsAt() {
@@ -247,16 +294,19 @@ public final class DoseGuard {
 
 		/**
 		 * The first moment from now at which the smallest single dose fits under the
-		 * daily maximum. What is left only grows when a dose leaves the window, so those
-		 * are the only moments to try; once every dose has left, a full first dose fits.
+		 * daily maximum (and the most in 12 hours). What is left only grows when a dose
+		 * leaves a window, so those are the only moments to try; once every dose has
+		 * left, a full first dose fits.
 		 */
 		Instant smallestDoseFitsAt() {
 			TreeSet<Instant> moments = new TreeSet<>();
 			moments.add(this.now);
 			for (TakenDose dose : this.own) {
-				Instant leaves = dose.takenAt().plus(WINDOW);
-				if (leaves.isAfter(this.now)) {
-					moments.add(leaves);
+				for (Duration window : List.of(WINDOW, HALF_DAY)) {
+					Instant leaves = dose.takenAt().plus(window);
+					if (leaves.isAfter(this.now)) {
+						moments.add(leaves);
+					}
 				}
 			}
 			for (Instant moment : moments) {
@@ -281,10 +331,15 @@ public final class DoseGuard {
 				reasons.add("You took " + nameOf(latestOther.medicine()) + " " + ago(latestOther.takenAt())
 						+ ". Never take two different anti-inflammatory medicines within 24 hours of each other.");
 			}
-			if (fits.isAfter(this.now)) {
+			if (fits.isAfter(this.now) && this.ceiling - used < this.limit.singleMinMg()) {
 				reasons.add("You have taken " + mg(used) + " of " + mg(this.ceiling)
 						+ " mg in the last 24 hours; even the smallest dose (" + mg(this.limit.singleMinMg())
 						+ " mg) would go over the daily maximum until earlier doses are 24 hours old.");
+			}
+			if (fits.isAfter(this.now) && halfDayRoomAt(this.now) < this.limit.singleMinMg()) {
+				reasons.add("You have taken " + mg(usedInHalfDayAt(this.now)) + " mg of " + nameOf(this.medicine)
+						+ " in the last 12 hours; no more than " + mg(this.limit.maxMgIn12Hours())
+						+ " mg should be taken in any 12 hours, so the next dose waits until earlier doses are 12 hours old.");
 			}
 			else if (maxNext > 0 && maxNext < singleMaxAt(this.now)) {
 				reasons.add("You have taken " + mg(used) + " of " + mg(this.ceiling)
@@ -313,7 +368,23 @@ public final class DoseGuard {
 			}
 		}
 
-		private void warnAboutUse(List<DoseWarning> warnings) {
+		/**
+		 * Why no next time is given past the days of use, and what to do: written for
+		 * this answer, not taken from a label.
+		 */
+		private String tooManyDays() {
+			int days = daysOfUse();
+			int most = this.limit.maxDays();
+			String taken = "You have taken " + nameOf(this.medicine) + " on " + days + " of the last "
+					+ DAYS_OF_USE_PERIODS + " days";
+			String why = (days > most) ? taken + ", more than the " + most + " days it should be used without advice."
+					: taken + "; another dose would make it more than " + most
+							+ " days, the most it should be used without advice.";
+			return why
+					+ " Do not take it again until a pharmacist or doctor has advised you, and see one soon: sooner if the pain gets worse.";
+		}
+
+		private void warnAboutUse(List<DoseWarning> warnings, boolean tooManyDays) {
 			List<TakenDose> recent = this.own.stream().filter((dose) -> inWindow(dose.takenAt(), this.now)).toList();
 			for (TakenDose dose : recent) {
 				int largest = singleMaxBefore(dose);
@@ -339,7 +410,8 @@ public final class DoseGuard {
 						List.of(Source.FDA_OTC)));
 			}
 			int days = daysOfUse();
-			if (days >= this.limit.maxDays()) {
+			// Past the days of use, the stronger answer replaces this warning.
+			if (days >= this.limit.maxDays() && !tooManyDays) {
 				warnings.add(DoseWarning.of("days_of_use",
 						"You have taken " + nameOf(this.medicine) + " on " + days + " of the last "
 								+ DAYS_OF_USE_PERIODS + " days. Do not take it for more than " + this.limit.maxDays()
@@ -375,15 +447,28 @@ public final class DoseGuard {
 		 * daily maximum's.
 		 */
 		int daysOfUse() {
+			return periodsOfUse(this.now).size();
+		}
+
+		/**
+		 * The days of use counted back from {@code t} if a dose were taken then: the
+		 * first period counts as used.
+		 */
+		int daysOfUseWithADoseAt(Instant t) {
+			Set<Long> periods = periodsOfUse(t);
+			periods.add(0L);
+			return periods.size();
+		}
+
+		private Set<Long> periodsOfUse(Instant t) {
 			Set<Long> periods = new HashSet<>();
 			for (TakenDose dose : this.own) {
-				long period = dose.takenAt().isAfter(this.now) ? 0
-						: Duration.between(dose.takenAt(), this.now).dividedBy(WINDOW);
+				long period = dose.takenAt().isAfter(t) ? 0 : Duration.between(dose.takenAt(), t).dividedBy(WINDOW);
 				if (period < DAYS_OF_USE_PERIODS) {
 					periods.add(period);
 				}
 			}
-			return periods.size();
+			return periods;
 		}
 
 		private String ago(Instant then) {

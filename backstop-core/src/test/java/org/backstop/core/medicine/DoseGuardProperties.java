@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -60,6 +61,17 @@ class DoseGuardProperties {
 
 	/** FACTS 6: naproxen sodium, a first dose of 440 mg is allowed. */
 	private static final int NAPROXEN_FIRST_DOSE = 440;
+
+	/**
+	 * REFERENCE 5 (US naproxen sodium label): no more than two 220 mg tablets in any 8 to
+	 * 12 hours, so a first dose of 440 mg leaves nothing more for 12 hours.
+	 */
+	private static final int NAPROXEN_MAX_IN_12_HOURS = 440;
+
+	private static final Duration HALF_DAY = Duration.ofHours(12);
+
+	/** FACTS 6: days of use without a clinician's advice. */
+	private static final int MAX_DAYS = 10;
 
 	/** FACTS 6: minimum gap between doses, hours. */
 	private static final Map<Medicine, Integer> GAP_HOURS = Map.of(Medicine.IBUPROFEN, 4, Medicine.NAPROXEN, 8,
@@ -152,8 +164,11 @@ class DoseGuardProperties {
 					assertThat(status.maxNextDoseMg()).isZero();
 					assertThat(status.reasons()).isNotEmpty();
 				}
+				else if (status.nextAllowedAt() == null) {
+					// The only other answer without a next time: too many days of use.
+					assertThat(status.warns("over_days_of_use")).as(medicine.code()).isTrue();
+				}
 				else {
-					assertThat(status.nextAllowedAt()).isNotNull();
 					assertThat(status.nextAllowedAt()).isAfterOrEqualTo(request.now());
 				}
 			}
@@ -190,6 +205,78 @@ class DoseGuardProperties {
 		});
 	}
 
+	@Test
+	void naproxenNeverGoesPast440MgIn12Hours() {
+		qt().withExamples(1000).forAll(requests()).checkAssert((request) -> {
+			MedicineStatus naproxen = DoseGuard.check(request).of(Medicine.NAPROXEN);
+			if (naproxen.allowedNow()) {
+				assertThat(
+						usedIn(Medicine.NAPROXEN, request.doses(), request.now(), HALF_DAY) + naproxen.maxNextDoseMg())
+					.isLessThanOrEqualTo(NAPROXEN_MAX_IN_12_HOURS);
+			}
+		});
+	}
+
+	@Test
+	void noNextTimeIsEverGivenPastTenDaysOfUse() {
+		qt().withExamples(1000).forAll(requests()).checkAssert((request) -> {
+			MedicineCheckResult result = DoseGuard.check(request);
+			for (Medicine medicine : CHECKED) {
+				MedicineStatus status = result.of(medicine);
+				assertThat(status.daysOfUse()).as(medicine.code())
+					.isEqualTo(daysOfUse(medicine, request.doses(), request.now(), false));
+				if (daysOfUse(medicine, request.doses(), request.now(), true) > MAX_DAYS) {
+					assertThat(status.allowedNow()).as(medicine.code()).isFalse();
+					assertThat(status.nextAllowedAt()).as(medicine.code()).isNull();
+					assertThat(status.maxNextDoseMg()).isZero();
+					assertThat(status.reasons()).isNotEmpty();
+				}
+				Instant next = status.nextAllowedAt();
+				if (next != null) {
+					assertThat(daysOfUse(medicine, request.doses(), next, true)).as(medicine.code())
+						.isLessThanOrEqualTo(MAX_DAYS);
+				}
+			}
+		});
+	}
+
+	/**
+	 * A person who takes the most the guard allows each time it allows it, for up to 80
+	 * doses from any history, never goes past the label: the daily maximum, the gap,
+	 * naproxen's 440 mg in 12 hours, and 10 days of use.
+	 */
+	@Test
+	void followingEveryAnswerKeepsToTheLabel() {
+		qt().withExamples(150).forAll(requests()).checkAssert((request) -> {
+			for (Medicine medicine : CHECKED) {
+				List<TakenDose> doses = new ArrayList<>(request.doses());
+				Instant t = request.now();
+				for (int step = 0; step < 80; step++) {
+					Instant next = DoseGuard.check(at(request, t, doses)).of(medicine).nextAllowedAt();
+					if (next == null) {
+						break;
+					}
+					t = next;
+					MedicineStatus then = DoseGuard.check(at(request, t, doses)).of(medicine);
+					assertThat(then.allowedNow()).as(medicine.code()).isTrue();
+					for (TakenDose dose : doses) {
+						if (dose.medicine() == medicine) {
+							assertThat(Duration.between(dose.takenAt(), t)).as(medicine.code())
+								.isGreaterThanOrEqualTo(Duration.ofHours(GAP_HOURS.get(medicine)));
+						}
+					}
+					doses.add(new TakenDose(medicine, then.maxNextDoseMg(), t, null));
+					assertThat(usedInWindow(medicine, doses, t)).as(medicine.code())
+						.isLessThanOrEqualTo(ceiling(medicine, request));
+					if (medicine == Medicine.NAPROXEN) {
+						assertThat(usedIn(medicine, doses, t, HALF_DAY)).isLessThanOrEqualTo(NAPROXEN_MAX_IN_12_HOURS);
+					}
+					assertThat(daysOfUse(medicine, doses, t, false)).as(medicine.code()).isLessThanOrEqualTo(MAX_DAYS);
+				}
+			}
+		});
+	}
+
 	private static boolean factsRuleOut(Medicine medicine, MedicineCheckRequest request) {
 		if (medicine.isOralNsaid()) {
 			return request.pregnant() || request.history().stream().anyMatch(NO_ORAL_NSAID::contains);
@@ -205,10 +292,34 @@ class DoseGuardProperties {
 	}
 
 	private static int usedInWindow(Medicine medicine, List<TakenDose> doses, Instant now) {
+		return usedIn(medicine, doses, now, DAY);
+	}
+
+	private static int usedIn(Medicine medicine, List<TakenDose> doses, Instant now, Duration window) {
 		return doses.stream()
-			.filter((d) -> d.medicine() == medicine && d.takenAt().isAfter(now.minus(DAY)))
+			.filter((d) -> d.medicine() == medicine && d.takenAt().isAfter(now.minus(window)))
 			.mapToInt(TakenDose::mg)
 			.sum();
+	}
+
+	/**
+	 * On how many of the 14 periods of 24 hours back from {@code now} the medicine was
+	 * taken, counting the first period as used when {@code withADoseNow}.
+	 */
+	private static int daysOfUse(Medicine medicine, List<TakenDose> doses, Instant now, boolean withADoseNow) {
+		Set<Long> periods = new HashSet<>();
+		if (withADoseNow) {
+			periods.add(0L);
+		}
+		for (TakenDose dose : doses) {
+			if (dose.medicine() == medicine) {
+				long period = dose.takenAt().isAfter(now) ? 0 : Duration.between(dose.takenAt(), now).toHours() / 24;
+				if (period < 14) {
+					periods.add(period);
+				}
+			}
+		}
+		return periods.size();
 	}
 
 	private static MedicineCheckRequest at(MedicineCheckRequest request, Instant now, List<TakenDose> doses) {
@@ -219,13 +330,61 @@ class DoseGuardProperties {
 	static Gen<MedicineCheckRequest> requests() {
 		Gen<Integer> ages = frequency(Pair.of(1, range(0, 15)), Pair.of(6, range(16, 64)), Pair.of(1, range(65, 120)));
 		Gen<Integer> weights = frequency(Pair.of(3, range(40, 60)), Pair.of(1, range(2, 400)));
-		Gen<List<TakenDose>> doses = lists().of(doses()).ofSizeBetween(0, 30);
+		Gen<List<TakenDose>> doses = frequency(Pair.of(4, lists().of(doses()).ofSizeBetween(0, 30)),
+				Pair.of(1, longUse()), Pair.of(1, naproxenStart()));
 		return (in) -> {
 			Integer weight = People.chance(in, 40) ? null : weights.generate(in);
 			Set<History> history = People.chance(in, 60) ? Set.of() : Set.copyOf(People.some(in, History.class, 3));
 			Integer weeks = People.chance(in, 85) ? null : range(0, 45).generate(in);
 			return new MedicineCheckRequest(ages.generate(in), weight, history, weeks != null, weeks, NOW,
 					doses.generate(in));
+		};
+	}
+
+	/**
+	 * One medicine taken on most of the last 16 days, one to three usual doses a day, so
+	 * that the days of use reach and pass 10.
+	 */
+	private static Gen<List<TakenDose>> longUse() {
+		return (in) -> {
+			Medicine medicine = pick(CHECKED).generate(in);
+			int dailyChance = range(50, 100).generate(in);
+			List<TakenDose> taken = new ArrayList<>();
+			for (long day = 0; day < 16; day++) {
+				if (People.chance(in, dailyChance)) {
+					int count = range(1, 3).generate(in);
+					for (int i = 0; i < count; i++) {
+						long secondsAgo = day * 24 * 3600 + longRange(0, 24 * 3600 - 1).generate(in);
+						taken
+							.add(new TakenDose(medicine, SINGLE_MIN.get(medicine), NOW.minusSeconds(secondsAgo), null));
+					}
+				}
+			}
+			return taken;
+		};
+	}
+
+	/**
+	 * A naproxen start within the last 30 hours: 440 mg at once or two tablets within an
+	 * hour, sometimes with a tablet more.
+	 */
+	private static Gen<List<TakenDose>> naproxenStart() {
+		return (in) -> {
+			List<TakenDose> taken = new ArrayList<>();
+			long start = longRange(0, 30 * 3600).generate(in);
+			if (People.chance(in, 50)) {
+				taken.add(new TakenDose(Medicine.NAPROXEN, 440, NOW.minusSeconds(start), null));
+			}
+			else {
+				taken.add(new TakenDose(Medicine.NAPROXEN, 220, NOW.minusSeconds(start), null));
+				long second = Math.max(0, start - longRange(0, 3600).generate(in));
+				taken.add(new TakenDose(Medicine.NAPROXEN, 220, NOW.minusSeconds(second), null));
+			}
+			if (People.chance(in, 30)) {
+				taken.add(new TakenDose(Medicine.NAPROXEN, 220, NOW.minusSeconds(longRange(0, 30 * 3600).generate(in)),
+						null));
+			}
+			return taken;
 		};
 	}
 

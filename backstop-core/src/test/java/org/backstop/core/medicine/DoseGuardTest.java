@@ -270,10 +270,46 @@ class DoseGuardTest {
 
 		@Test
 		void laterDosesAre220Mg() {
-			MedicineStatus naproxen = adult().took(NAPROXEN, 440, 9).check(NAPROXEN);
+			MedicineStatus naproxen = adult().took(NAPROXEN, 440, 12).check(NAPROXEN);
 			assertThat(naproxen.allowedNow()).isTrue();
 			assertThat(naproxen.maxNextDoseMg()).isEqualTo(220);
 			assertThat(naproxen.warns("single_dose_over_label")).isFalse();
+		}
+
+		@Test
+		void after440MgTheNextTabletWaits12HoursNotEight() {
+			MedicineStatus naproxen = adult().took(NAPROXEN, 440, 8).check(NAPROXEN);
+			assertThat(naproxen.usedMgLast24h()).isEqualTo(440);
+			assertThat(naproxen.allowedNow()).isFalse();
+			assertThat(naproxen.maxNextDoseMg()).isZero();
+			assertThat(naproxen.nextAllowedAt()).isEqualTo(hoursFromNow(4));
+			assertThat(naproxen.reasons()).contains(
+					"You have taken 440 mg of naproxen in the last 12 hours; no more than 440 mg should be taken in any 12 hours, so the next dose waits until earlier doses are 12 hours old.",
+					"You can take naproxen again in 4 hours.");
+			assertThat(adult().took(NAPROXEN, 440, 11.99).check(NAPROXEN).allowedNow()).isFalse();
+		}
+
+		@Test
+		void twoTabletsWithinTheFirstHourCountFrom12HoursAfterTheFirstOfThem() {
+			MedicineStatus naproxen = adult().took(NAPROXEN, 220, 11).took(NAPROXEN, 220, 10.5).check(NAPROXEN);
+			assertThat(naproxen.allowedNow()).isFalse();
+			assertThat(naproxen.nextAllowedAt()).isEqualTo(hoursFromNow(1));
+			MedicineStatus then = adult().at(hoursFromNow(1))
+				.took(NAPROXEN, 220, 11)
+				.took(NAPROXEN, 220, 10.5)
+				.check(NAPROXEN);
+			assertThat(then.allowedNow()).isTrue();
+			assertThat(then.maxNextDoseMg()).isEqualTo(220);
+		}
+
+		@Test
+		void aSingle220MgTabletStillNeedsOnlyEightHours() {
+			MedicineStatus naproxen = adult().took(NAPROXEN, 220, 8).check(NAPROXEN);
+			assertThat(naproxen.allowedNow()).isTrue();
+			assertThat(naproxen.maxNextDoseMg()).isEqualTo(220);
+			MedicineStatus third = adult().took(NAPROXEN, 220, 16).took(NAPROXEN, 220, 8).check(NAPROXEN);
+			assertThat(third.allowedNow()).isTrue();
+			assertThat(third.maxNextDoseMg()).isEqualTo(220);
 		}
 
 		@Test
@@ -344,6 +380,67 @@ class DoseGuardTest {
 			assertThat(ibuprofen.warnings()).filteredOn((w) -> w.code().equals("days_of_use"))
 				.singleElement()
 				.satisfies((w) -> assertThat(w.text()).contains("10 of the last 14 days", "doctor or pharmacist"));
+			// The tenth day is today's: a dose now is still within the 10 days.
+			assertThat(ibuprofen.allowedNow()).isTrue();
+			assertThat(ibuprofen.nextAllowedAt()).isEqualTo(NOW);
+			assertThat(ibuprofen.warns("over_days_of_use")).isFalse();
+		}
+
+		@Test
+		void moreThanTenDaysMeansNoNextTimeWithoutAdvice() {
+			Doses doses = adult();
+			for (int day = 0; day < 11; day++) {
+				doses.took(IBUPROFEN, 200, 24 * day + 5);
+			}
+			MedicineCheckResult result = doses.check();
+			MedicineStatus ibuprofen = result.of(IBUPROFEN);
+			assertThat(ibuprofen.daysOfUse()).isEqualTo(11);
+			assertThat(ibuprofen.allowedNow()).isFalse();
+			assertThat(ibuprofen.nextAllowedAt()).isNull();
+			assertThat(ibuprofen.maxNextDoseMg()).isZero();
+			assertThat(ibuprofen.reasons()).containsExactly(
+					"You have taken ibuprofen on 11 of the last 14 days, more than the 10 days it should be used without advice. Do not take it again until a pharmacist or doctor has advised you, and see one soon: sooner if the pain gets worse.");
+			assertThat(ibuprofen.warnings()).filteredOn((w) -> w.code().equals("over_days_of_use"))
+				.singleElement()
+				.satisfies((w) -> {
+					assertThat(w.text()).isEqualTo(ibuprofen.reasons().get(0));
+					assertThat(w.source()).isEqualTo("FDA Drug Facts; BNF");
+				});
+			// The stronger answer replaces the warning that only asked for advice.
+			assertThat(ibuprofen.warns("days_of_use")).isFalse();
+			assertThat(result.of(ACETAMINOPHEN).allowedNow()).isTrue();
+		}
+
+		@Test
+		void tenDaysNotIncludingTodayMeanADoseNowWouldBeTheEleventh() {
+			Doses doses = adult();
+			for (int day = 1; day <= 10; day++) {
+				doses.took(ACETAMINOPHEN, 1000, 24 * day + 5);
+			}
+			MedicineStatus acetaminophen = doses.check(ACETAMINOPHEN);
+			assertThat(acetaminophen.daysOfUse()).isEqualTo(10);
+			assertThat(acetaminophen.allowedNow()).isFalse();
+			assertThat(acetaminophen.nextAllowedAt()).isNull();
+			assertThat(acetaminophen.reasons()).singleElement()
+				.satisfies((r) -> assertThat(r).startsWith(
+						"You have taken acetaminophen (paracetamol) on 10 of the last 14 days; another dose would make it more than 10 days, the most it should be used without advice."));
+			assertThat(acetaminophen.warns("over_days_of_use")).isTrue();
+		}
+
+		@Test
+		void whenTheNextDoseIsLaterTheDaysAreCountedAtThatTime() {
+			// Ten days of use up to now, the last dose an hour ago. When the gap ends, 3
+			// hours from now, the dose of 23 hours ago is more than a day old, the oldest
+			// is in the eleventh day back and a dose then would make 11 days: no next
+			// time is given now.
+			Doses doses = adult().took(IBUPROFEN, 200, 1);
+			for (int day = 0; day < 10; day++) {
+				doses.took(IBUPROFEN, 200, 24 * day + 23);
+			}
+			MedicineStatus ibuprofen = doses.check(IBUPROFEN);
+			assertThat(ibuprofen.daysOfUse()).isEqualTo(10);
+			assertThat(ibuprofen.nextAllowedAt()).isNull();
+			assertThat(ibuprofen.warns("over_days_of_use")).isTrue();
 		}
 
 		@Test
