@@ -40,6 +40,7 @@ import static org.backstop.core.knowledge.Source.EFSA2010;
 import static org.backstop.core.knowledge.Source.FDA_CRYOTHERAPY;
 import static org.backstop.core.knowledge.Source.FDA_NSAID_PREGNANCY;
 import static org.backstop.core.knowledge.Source.FDA_OTC;
+import static org.backstop.core.knowledge.Source.PYELONEPHRITIS;
 import static org.backstop.core.knowledge.Source.FINUCANE2020;
 import static org.backstop.core.knowledge.Source.MHRA_ASPIRIN;
 import static org.backstop.core.knowledge.Source.NCCIH_SUPPLEMENTS;
@@ -48,12 +49,14 @@ import static org.backstop.core.knowledge.Source.OSTEOPOROSIS_EXERCISE;
 import static org.backstop.core.knowledge.Source.SAUNA_RISKS;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiPredicate;
 
 import org.backstop.core.assessment.AssessmentInput;
 import org.backstop.core.assessment.Medicine;
+import org.backstop.core.assessment.History;
 import org.backstop.core.assessment.Symptom;
 import org.backstop.core.assessment.Trauma;
 import org.backstop.core.knowledge.Source;
@@ -74,11 +77,21 @@ public final class Contraindications {
 	/** From this age, oral anti-inflammatories are not suggested for self-treatment. */
 	public static final int OLDER_AGE_NO_ORAL_NSAID = 65;
 
+	/**
+	 * Histories that raise the risk of a spinal infection (Yusuf 2019; REFERENCE 1.3),
+	 * including a recent operation on the spine.
+	 */
+	private static final Set<History> INFECTION_RISK = EnumSet.of(History.IV_DRUG_USE, History.IMMUNOSUPPRESSION,
+			History.RECENT_SPINAL_SURGERY, History.RECENT_INFECTION, History.DIABETES);
+
 	public static final List<Contraindication> ALL = List.of(
 			// Oral anti-inflammatories (FDA Drug Facts; NG59)
 			leaveOut("nsaid_stomach_ulcer", Set.of(ORAL_NSAID), (p, id) -> p.has(STOMACH_ULCER),
 					"Anti-inflammatory tablets can make a stomach ulcer bleed, so they are left out for you.", FDA_OTC,
 					NG59),
+			leaveOut("nsaid_possible_infection", Set.of(ORAL_NSAID), Contraindications::possibleInfection,
+					"With a fever or signs of a kidney infection, anti-inflammatory tablets can hide how an infection is going and strain the kidneys, so they are left out until a clinician has seen you.",
+					FDA_OTC, PYELONEPHRITIS),
 			leaveOut("nsaid_kidney_disease", Set.of(ORAL_NSAID), (p, id) -> p.has(KIDNEY_DISEASE),
 					"Anti-inflammatory tablets can harm kidneys that are already weak, so they are left out for you.",
 					FDA_OTC),
@@ -160,7 +173,7 @@ public final class Contraindications {
 			// Manipulation: standard manual-therapy contraindications (REFERENCE 4.7, not
 			// verified against one source), read cautiously.
 			leaveOut("manipulation_not_safe", Set.of(SPINAL_MANIPULATION), Contraindications::manipulationUnsafe,
-					"Forceful manipulation of the spine is not safe with thinner bones, a possible fracture, cancer, an infection, a blood thinner, or warning signs that need a doctor first.",
+					"Forceful manipulation of the spine is not safe with thinner bones, a possible injury or fracture, cancer, an infection or a higher risk of one, a recent operation on the spine, a blood thinner, pain that is worse at night or at rest, or warning signs that need a doctor first.",
 					FINUCANE2020, NG59),
 
 			// Cautions: the item stays, with this warning.
@@ -234,10 +247,26 @@ public final class Contraindications {
 		return false;
 	}
 
+	/**
+	 * FACTS 5 and REFERENCE 4.7: no manipulation with any red flag. Infection risk
+	 * factors, night or rest pain and a recent spinal operation count too, and an injury
+	 * or night-pain question left blank is read as a possible yes.
+	 */
 	private static boolean manipulationUnsafe(AssessmentInput p, String itemId) {
 		return p.has(OSTEOPOROSIS) || p.has(LONG_TERM_STEROIDS) || p.has(CANCER) || p.has(ANTICOAGULANTS)
-				|| p.has(Symptom.FEVER) || p.has(Symptom.CHILLS) || p.pain().traumaOrNone() != Trauma.NONE
-				|| !p.symptoms().isEmpty();
+				|| p.hasAnyHistory(INFECTION_RISK) || p.pain().trauma() != Trauma.NONE
+				|| p.pain().maybeWorseAtNightOrRest() || !p.symptoms().isEmpty();
+	}
+
+	/**
+	 * A fever, or side pain with urine symptoms: an infection is being sent for care
+	 * (spine or kidney), and anti-inflammatory tablets would hide its fever and strain
+	 * the kidneys meanwhile (Drug Facts: ask a doctor first with kidney problems or when
+	 * dehydrated).
+	 */
+	private static boolean possibleInfection(AssessmentInput p, String itemId) {
+		return p.has(Symptom.FEVER) || p.has(Symptom.CHILLS)
+				|| (p.has(Symptom.FLANK_PAIN) && (p.has(Symptom.PAINFUL_URINATION) || p.has(Symptom.BLOOD_IN_URINE)));
 	}
 
 	private static Contraindication leaveOut(String code, Set<CareTag> tags,

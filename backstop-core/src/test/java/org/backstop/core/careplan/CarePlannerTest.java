@@ -15,6 +15,7 @@ import org.backstop.core.assessment.History;
 import org.backstop.core.assessment.Medicine;
 import org.backstop.core.assessment.Sex;
 import org.backstop.core.assessment.Symptom;
+import org.backstop.core.assessment.Trauma;
 import org.backstop.core.careplan.CarePlan.ExcludedItem;
 import org.backstop.core.careplan.CarePlan.Item;
 import org.backstop.core.careplan.CarePlan.Reason;
@@ -193,7 +194,30 @@ class CarePlannerTest {
 			.containsExactly("manipulation_not_safe");
 		assertThat(excludedWithCodes(plan(adult().history(History.ANTICOAGULANTS))).get("spinal_manipulation"))
 			.containsExactly("manipulation_not_safe");
-		assertThat(ids(plan(adult()))).contains("spinal_manipulation");
+		assertThat(ids(plan(adult().trauma(Trauma.NONE).worseAtNightOrRest(false)))).contains("spinal_manipulation");
+	}
+
+	@Test
+	void manipulationIsLeftOutWithAnInfectionRiskNightPainOrAnInjuryNotRuledOut() {
+		for (History risk : List.of(History.IV_DRUG_USE, History.IMMUNOSUPPRESSION, History.RECENT_SPINAL_SURGERY,
+				History.RECENT_INFECTION, History.DIABETES)) {
+			assertThat(excludedWithCodes(plan(adult().trauma(Trauma.NONE).worseAtNightOrRest(false).history(risk)))
+				.get("spinal_manipulation")).as(risk.code()).containsExactly("manipulation_not_safe");
+		}
+		assertThat(excludedWithCodes(plan(adult().trauma(Trauma.NONE).worseAtNightOrRest())).get("spinal_manipulation"))
+			.containsExactly("manipulation_not_safe");
+		assertThat(excludedWithCodes(plan(adult().worseAtNightOrRest(false))).get("spinal_manipulation"))
+			.as("injury question not answered")
+			.containsExactly("manipulation_not_safe");
+	}
+
+	@Test
+	void antiInflammatoryTabletsAreLeftOutWhileAnInfectionIsSentForCare() {
+		CarePlan fever = plan(adult().worseAtNightOrRest(false).with(Symptom.FEVER));
+		assertThat(excludedWithCodes(fever).get("ibuprofen")).contains("nsaid_possible_infection");
+		assertThat(ids(fever)).doesNotContain("ibuprofen", "naproxen").contains("acetaminophen");
+		CarePlan kidney = plan(adult().with(Symptom.FLANK_PAIN, Symptom.PAINFUL_URINATION));
+		assertThat(excludedWithCodes(kidney).get("naproxen")).contains("nsaid_possible_infection");
 	}
 
 	@Test
