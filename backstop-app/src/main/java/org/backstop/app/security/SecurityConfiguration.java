@@ -199,7 +199,8 @@ class SecurityConfiguration {
 			.frameOptions((frames) -> frames.deny())
 			.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY))
 			.httpStrictTransportSecurity((hsts) -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true)))
-			.addFilterAfter(rateLimits, HeaderWriterFilter.class);
+			.addFilterAfter(rateLimits, HeaderWriterFilter.class)
+			.addFilterAfter(rateLimits.afterSignIn(), AnonymousAuthenticationFilter.class);
 	}
 
 	/**
