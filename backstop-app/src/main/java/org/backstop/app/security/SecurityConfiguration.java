@@ -32,6 +32,7 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -53,6 +54,9 @@ class SecurityConfiguration {
 	static final String REMEMBER_ME_COOKIE = "BACKSTOP_REMEMBER_ME";
 
 	static final String SESSION_COOKIE = "BACKSTOP_SESSION";
+
+	/** The cookie that holds the CSRF token; it says nothing of who the person is. */
+	static final String CSRF_COOKIE = "BACKSTOP_CSRF";
 
 	/** How long "keep me signed in" lasts. */
 	static final int REMEMBER_ME_SECONDS = 30 * 24 * 3600;
@@ -140,7 +144,8 @@ class SecurityConfiguration {
 				.hasRole("ADMIN")
 				.anyRequest()
 				.authenticated())
-			.csrf((csrf) -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::cookieBorne))
+			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens())
+				.requireCsrfProtectionMatcher(SecurityConfiguration::cookieBorne))
 			.addFilterBefore(new AccessTokenFilter(tokens, accounts, problems), AnonymousAuthenticationFilter.class)
 			.rememberMe((remember) -> remember.rememberMeServices(rememberMe))
 			.requestCache((cache) -> cache.disable())
@@ -181,6 +186,7 @@ class SecurityConfiguration {
 				.defaultSuccessUrl("/account", false)
 				.failureUrl("/sign-in?error")
 				.permitAll())
+			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens()))
 			.rememberMe((remember) -> remember.rememberMeServices(rememberMe))
 			.logout((logout) -> logout.logoutUrl("/sign-out")
 				.logoutSuccessUrl("/sign-in?signed-out")
@@ -189,9 +195,24 @@ class SecurityConfiguration {
 	}
 
 	/**
+	 * The CSRF token lives in a cookie of its own rather than in the session, so reading
+	 * a page, whose forms carry the token, stores no session. Scripts cannot read the
+	 * cookie, and another site can neither read it nor the page's token, which must come
+	 * back with every change.
+	 */
+	private static CookieCsrfTokenRepository csrfTokens() {
+		CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+		tokens.setCookieName(CSRF_COOKIE);
+		tokens.setCookieCustomizer((cookie) -> cookie.sameSite("Lax"));
+		return tokens;
+	}
+
+	/**
 	 * What both chains share: the security headers on every answer (HSTS only over TLS,
-	 * which includes a proxy's {@code X-Forwarded-Proto: https}), and the rate limits,
-	 * placed right after the headers so that a refusal carries them too.
+	 * which includes a trusted proxy's {@code X-Forwarded-Proto: https}), and the rate
+	 * limits: by address right after the headers, so that a refusal carries them too, and
+	 * once more after sign-in, where it is known whether the caller is a person with an
+	 * account.
 	 */
 	private static void hardened(HttpSecurity http, RateLimitFilter rateLimits) throws Exception {
 		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
