@@ -203,6 +203,8 @@ class SecurityConfiguration {
 	private static CookieCsrfTokenRepository csrfTokens() {
 		CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
 		tokens.setCookieName(CSRF_COOKIE);
+		// The header scripts and API clients already send.
+		tokens.setHeaderName("X-CSRF-TOKEN");
 		tokens.setCookieCustomizer((cookie) -> cookie.sameSite("Lax"));
 		return tokens;
 	}
