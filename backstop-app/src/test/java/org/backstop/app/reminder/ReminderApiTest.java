@@ -2,11 +2,8 @@ package org.backstop.app.reminder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.OutputStream;
 import java.io.StringReader;
-import java.net.Socket;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -106,20 +103,13 @@ class ReminderApiTest {
 	 * Host).
 	 */
 	@Test
-	void theFeedAddressIsOnThePublicAddressWhateverTheHostHeaderSays() throws Exception {
+	void theFeedAddressIsOnThePublicAddressWhateverTheHostHeaderSays() {
 		String token = People.patientWithToken(new Http(this.port));
-		try (Socket socket = new Socket("localhost", this.port)) {
-			socket.setSoTimeout(30_000);
-			OutputStream out = socket.getOutputStream();
-			out.write(("POST /api/v1/reminders/feed HTTP/1.1\r\nHost: evil.example\r\nAuthorization: Bearer " + token
-					+ "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
-				.getBytes(StandardCharsets.US_ASCII));
-			out.flush();
-			String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-			assertThat(answer).startsWith("HTTP/1.1 201").doesNotContain("evil.example");
-			assertThat(answer).contains("\"url\":\"http://localhost:" + this.port + "/calendar/")
-				.contains("\"webcal\":\"webcal://localhost:" + this.port + "/calendar/");
-		}
+		String answer = Http.raw(this.port, "POST /api/v1/reminders/feed HTTP/1.1\r\nHost: evil.example\r\n"
+				+ "Authorization: Bearer " + token + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+		assertThat(answer).startsWith("HTTP/1.1 201").doesNotContain("evil.example");
+		assertThat(answer).contains("\"url\":\"http://localhost:" + this.port + "/calendar/")
+			.contains("\"webcal\":\"webcal://localhost:" + this.port + "/calendar/");
 	}
 
 	@Test
