@@ -1,5 +1,6 @@
 package org.backstop.app.security;
 
+import java.net.URI;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -29,6 +30,8 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
@@ -183,15 +186,58 @@ class SecurityConfiguration {
 			.formLogin((form) -> form.loginPage("/sign-in")
 				.loginProcessingUrl("/sign-in")
 				.usernameParameter("email")
-				.defaultSuccessUrl("/account", false)
+				.successHandler(backToWhereTheyWere())
 				.failureUrl("/sign-in?error")
 				.permitAll())
+			.exceptionHandling((errors) -> errors.authenticationEntryPoint(toSignIn()))
 			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens()))
 			.rememberMe((remember) -> remember.rememberMeServices(rememberMe))
 			.logout((logout) -> logout.logoutUrl("/sign-out")
 				.logoutSuccessUrl("/sign-in?signed-out")
 				.deleteCookies(SESSION_COOKIE, REMEMBER_ME_COOKIE));
 		return http.build();
+	}
+
+	/**
+	 * Sends a person who must sign in to the sign-in page by a relative address: an
+	 * absolute one would be built from the request's Host header, which the client
+	 * chooses.
+	 */
+	private static LoginUrlAuthenticationEntryPoint toSignIn() {
+		LoginUrlAuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/sign-in");
+		signIn.setFavorRelativeUris(true);
+		return signIn;
+	}
+
+	/**
+	 * After sign-in, back to the page asked for (or the account), again by a relative
+	 * address: the saved request's is absolute, built from its Host header.
+	 */
+	private static SavedRequestAwareAuthenticationSuccessHandler backToWhereTheyWere() {
+		SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler();
+		success.setDefaultTargetUrl("/account");
+		success.setRedirectStrategy(
+				(request, response, url) -> response.sendRedirect(response.encodeRedirectURL(pathOf(url))));
+		return success;
+	}
+
+	/**
+	 * The path and query of an address, or the account page if it cannot be read or would
+	 * leave this site.
+	 */
+	static String pathOf(String url) {
+		try {
+			URI target = URI.create(url);
+			String path = (target.getRawPath() == null || target.getRawPath().isEmpty()) ? "/" : target.getRawPath();
+			if (!path.startsWith("/") || path.startsWith("//")) {
+				// "//host/x" would lead to another site.
+				return "/account";
+			}
+			return path + ((target.getRawQuery() != null) ? "?" + target.getRawQuery() : "");
+		}
+		catch (IllegalArgumentException ex) {
+			return "/account";
+		}
 	}
 
 	/**
