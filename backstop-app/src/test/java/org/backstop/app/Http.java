@@ -1,12 +1,15 @@
 package org.backstop.app;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -138,6 +141,23 @@ public final class Http {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * Sends a request exactly as written and answers all that comes back, for what the
+	 * JDK's client will not send, such as a forged {@code Host}.
+	 */
+	public static String raw(int port, String request) {
+		try (Socket socket = new Socket("localhost", port)) {
+			socket.setSoTimeout(30_000);
+			OutputStream out = socket.getOutputStream();
+			out.write(request.getBytes(StandardCharsets.UTF_8));
+			out.flush();
+			return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}

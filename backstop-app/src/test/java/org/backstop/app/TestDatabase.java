@@ -20,6 +20,12 @@ import org.springframework.core.env.MapPropertySource;
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
+	/**
+	 * Names the loopback as the proxy in front, for tests that speak as that proxy with
+	 * {@code X-Forwarded-*} headers.
+	 */
+	public static final String TRUSTED_LOOPBACK = "backstop.trusted-proxies=127.0.0.1/32, ::1/128";
+
 	public static final String H2_URL = "jdbc:h2:mem:backstop-test;DB_CLOSE_DELAY=-1";
 
 	private static Map<String, Object> properties;
@@ -38,7 +44,8 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 
 	private static final Map<String, Object> GENEROUS_RATE_LIMITS = Map.of("backstop.rate-limits.sign-in.requests",
 			100000, "backstop.rate-limits.sign-up.requests", 100000, "backstop.rate-limits.password-reset.requests",
-			100000, "backstop.rate-limits.anonymous-assessments.requests", 100000);
+			100000, "backstop.rate-limits.anonymous-assessments.requests", 100000,
+			"backstop.rate-limits.signed-in-assessments.requests", 100000);
 
 	/** The database the tests run on, by name. */
 	public static String name() {

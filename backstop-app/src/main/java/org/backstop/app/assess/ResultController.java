@@ -3,6 +3,7 @@ package org.backstop.app.assess;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import tools.jackson.databind.JsonNode;
 
@@ -41,7 +42,9 @@ class ResultController {
 	}
 
 	@GetMapping("/assess/result")
-	String result(@AuthenticationPrincipal AccountUser user, HttpSession session, Model model) {
+	String result(@AuthenticationPrincipal AccountUser user, HttpServletRequest request, Model model) {
+		// Read only: a visitor without a session has no result and gets none made.
+		HttpSession session = request.getSession(false);
 		Optional<String> input = LastAssessment.of(session);
 		Optional<AssessmentResult> result = input.flatMap(ResultController::assess);
 		if (result.isEmpty()) {

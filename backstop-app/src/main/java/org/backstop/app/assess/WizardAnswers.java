@@ -37,7 +37,7 @@ public final class WizardAnswers {
 
 	@SuppressWarnings("unchecked")
 	static WizardAnswers of(HttpSession session) {
-		Object kept = session.getAttribute(ATTRIBUTE);
+		Object kept = (session != null) ? session.getAttribute(ATTRIBUTE) : null;
 		return new WizardAnswers(
 				(kept instanceof HashMap<?, ?> map) ? (HashMap<String, ArrayList<String>>) map : new HashMap<>());
 	}

@@ -32,9 +32,10 @@ class WizardController {
 
 	static final String ERROR_PREFIX = "assess.error.";
 
+	/** Showing a step starts no session: only answering one keeps something. */
 	@GetMapping("/assess")
-	String step(@RequestParam(name = "step", defaultValue = "1") String step, HttpSession session, Model model) {
-		return show(WizardStep.number(parse(step)), WizardAnswers.of(session), Map.of(), model);
+	String step(@RequestParam(name = "step", defaultValue = "1") String step, HttpServletRequest request, Model model) {
+		return show(WizardStep.number(parse(step)), WizardAnswers.of(request.getSession(false)), Map.of(), model);
 	}
 
 	@PostMapping("/assess")

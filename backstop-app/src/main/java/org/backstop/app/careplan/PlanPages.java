@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import tools.jackson.databind.JsonNode;
@@ -48,14 +49,14 @@ class PlanPages {
 
 	@GetMapping("/plan")
 	String plan(@RequestParam Optional<String> assessment, @AuthenticationPrincipal AccountUser user,
-			HttpSession session, Model model, HttpServletResponse response) {
-		return show(assessment, user, session, model, response, "plan/plan");
+			HttpServletRequest request, Model model, HttpServletResponse response) {
+		return show(assessment, user, request.getSession(false), model, response, "plan/plan");
 	}
 
 	@GetMapping("/plan/print")
 	String print(@RequestParam Optional<String> assessment, @AuthenticationPrincipal AccountUser user,
-			HttpSession session, Model model, HttpServletResponse response) {
-		return show(assessment, user, session, model, response, "plan/print");
+			HttpServletRequest request, Model model, HttpServletResponse response) {
+		return show(assessment, user, request.getSession(false), model, response, "plan/print");
 	}
 
 	@PostMapping("/plan/preferences")
@@ -116,9 +117,9 @@ class PlanPages {
 	}
 
 	/**
-	 * Finds the input (a stored assessment the caller may read, or this browser's
-	 * latest), runs the core on it and fills the model; a stored id the caller may not
-	 * read is not found, whoever it belongs to.
+	 * Finds the input (a stored assessment the caller may read, or this browser's latest,
+	 * from the session if there is one), runs the core on it and fills the model; a
+	 * stored id the caller may not read is not found, whoever it belongs to.
 	 */
 	private String show(Optional<String> assessment, AccountUser user, HttpSession session, Model model,
 			HttpServletResponse response, String view) {

@@ -19,7 +19,6 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.env.Environment;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -35,6 +34,7 @@ import org.backstop.app.account.PasswordPolicy;
 import org.backstop.app.account.Problem;
 import org.backstop.app.mail.MailOutbox;
 import org.backstop.app.system.Secrets;
+import org.backstop.app.system.PublicAddress;
 import org.backstop.core.assessment.Violation;
 
 /**
@@ -77,7 +77,7 @@ public class PasswordResets implements DisposableBean {
 
 	private final Duration validFor;
 
-	private final Environment environment;
+	private final PublicAddress publicAddress;
 
 	private final TransactionTemplate transaction;
 
@@ -95,7 +95,7 @@ public class PasswordResets implements DisposableBean {
 	PasswordResets(PasswordResetRepository resets, AccountRepository accounts, AccountService accountService,
 			PasswordPolicy policy, MailOutbox outbox, PersistentTokenRepository rememberMe,
 			ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions, Clock clock,
-			@Value("${backstop.password-reset.valid-for:30m}") Duration validFor, Environment environment,
+			@Value("${backstop.password-reset.valid-for:30m}") Duration validFor, PublicAddress publicAddress,
 			PlatformTransactionManager transactions) {
 		if (validFor.isNegative() || validFor.isZero()) {
 			throw new IllegalStateException("backstop.password-reset.valid-for must be positive, not " + validFor);
@@ -109,7 +109,7 @@ public class PasswordResets implements DisposableBean {
 		this.sessions = sessions;
 		this.clock = clock;
 		this.validFor = validFor;
-		this.environment = environment;
+		this.publicAddress = publicAddress;
 		this.transaction = new TransactionTemplate(transactions);
 	}
 
@@ -234,11 +234,7 @@ public class PasswordResets implements DisposableBean {
 	}
 
 	private String link(String token) {
-		String base = this.environment.getProperty("backstop.public-url", "http://localhost:8080").strip();
-		while (base.endsWith("/")) {
-			base = base.substring(0, base.length() - 1);
-		}
-		return base + "/password-reset/confirm?token=" + token;
+		return this.publicAddress.of("/password-reset/confirm?token=" + token);
 	}
 
 	private String body(String link) {

@@ -13,10 +13,11 @@ import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
 
 /**
- * One token bucket per client address and limited group, in a map that never holds more
- * than a set number of entries, so that a flood from many addresses cannot fill the
- * memory. An entry left alone for a whole window has refilled, so forgetting it changes
- * nothing; only when the map is still full are the longest-idle clients forgotten early.
+ * One token bucket per client (an address, or a signed-in account) and limited group, in
+ * a map that never holds more than a set number of entries, so that a flood from many
+ * addresses cannot fill the memory. An entry left alone for a whole window has refilled,
+ * so forgetting it changes nothing; only when the map is still full are the longest-idle
+ * clients forgotten early.
  */
 final class ClientBuckets {
 
@@ -57,6 +58,8 @@ final class ClientBuckets {
 		this.limits.put(LimitedGroup.PASSWORD_RESET, checked("password-reset", properties.getPasswordReset()));
 		this.limits.put(LimitedGroup.ANONYMOUS_ASSESSMENTS,
 				checked("anonymous-assessments", properties.getAnonymousAssessments()));
+		this.limits.put(LimitedGroup.SIGNED_IN_ASSESSMENTS,
+				checked("signed-in-assessments", properties.getSignedInAssessments()));
 		if (properties.getMaxClients() < 1) {
 			throw new IllegalArgumentException("backstop.rate-limits.max-clients must be at least 1");
 		}

@@ -3,14 +3,13 @@ package org.backstop.app.ratelimit;
 import java.util.Optional;
 import java.util.Set;
 
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
-
-import org.springframework.http.HttpHeaders;
 
 /**
  * The groups of endpoints that are limited, each with its own count per client, so that
- * running into one limit never blocks the others.
+ * running into one limit never blocks the others. Signing in, signing up and resetting a
+ * password are counted by address before anyone is known; assessments are counted once
+ * the caller is known: by account for a signed-in person, else by address.
  */
 enum LimitedGroup {
 
@@ -21,11 +20,10 @@ enum LimitedGroup {
 	PASSWORD_RESET(Set.of("/password-reset", "/password-reset/confirm", "/api/v1/password-resets",
 			"/api/v1/password-resets/confirm")),
 
-	ANONYMOUS_ASSESSMENTS(Set.of("/api/v1/assessments", "/api/v1/plans", "/api/v1/medicines/check"));
+	ANONYMOUS_ASSESSMENTS(Set.of("/api/v1/assessments", "/api/v1/plans", "/api/v1/medicines/check")),
 
-	/** Cookies that say who the person is; with one, an assessment is not anonymous. */
-	private static final Set<String> IDENTITY_COOKIES = Set.of("BACKSTOP_SESSION", "BACKSTOP_REMEMBER_ME",
-			"JSESSIONID");
+	/** The same endpoints as {@link #ANONYMOUS_ASSESSMENTS}, for a signed-in person. */
+	SIGNED_IN_ASSESSMENTS(Set.of());
 
 	private final Set<String> paths;
 
@@ -33,16 +31,24 @@ enum LimitedGroup {
 		this.paths = paths;
 	}
 
-	/** The group a request counts against, if any. Only POSTs are limited. */
-	static Optional<LimitedGroup> of(HttpServletRequest request) {
+	/** Whether the count waits until the caller is known. */
+	boolean afterSignIn() {
+		return this == ANONYMOUS_ASSESSMENTS || this == SIGNED_IN_ASSESSMENTS;
+	}
+
+	/**
+	 * The group a request counts against, if any. Only POSTs are limited.
+	 * @param signedIn whether the caller is a signed-in person, not merely someone with a
+	 * cookie
+	 */
+	static Optional<LimitedGroup> of(HttpServletRequest request, boolean signedIn) {
 		if (!"POST".equals(request.getMethod())) {
 			return Optional.empty();
 		}
 		String path = path(request);
 		for (LimitedGroup group : values()) {
 			if (group.paths.contains(path)) {
-				return (group == ANONYMOUS_ASSESSMENTS && carriesIdentity(request)) ? Optional.empty()
-						: Optional.of(group);
+				return Optional.of((group == ANONYMOUS_ASSESSMENTS && signedIn) ? SIGNED_IN_ASSESSMENTS : group);
 			}
 		}
 		return Optional.empty();
@@ -59,22 +65,6 @@ enum LimitedGroup {
 			path = path.substring(0, path.length() - 1);
 		}
 		return path;
-	}
-
-	private static boolean carriesIdentity(HttpServletRequest request) {
-		String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-		if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-			return true;
-		}
-		Cookie[] cookies = request.getCookies();
-		if (cookies != null) {
-			for (Cookie cookie : cookies) {
-				if (IDENTITY_COOKIES.contains(cookie.getName())) {
-					return true;
-				}
-			}
-		}
-		return false;
 	}
 
 }

@@ -15,17 +15,27 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Answers {@code 429} with {@code Retry-After} when a client address has used up its
- * requests for a limited group of endpoints. It sits inside both security filter chains,
- * right after the security headers are set, so a refusal carries them too and every try
- * counts, even one that would fail its CSRF check. The client address is the remote
- * address; with {@code server.forward-headers-strategy=framework} that is the one the
- * proxy in front reports.
+ * Answers {@code 429} with {@code Retry-After} when a client has used up its requests for
+ * a limited group of endpoints. It works in two places of both security filter chains.
+ * This one sits right after the security headers are set, so a refusal carries them too,
+ * and counts signing in, signing up and password resets by address: every try counts,
+ * even one that would fail its CSRF check. {@link #afterSignIn()} sits after the
+ * authentication filters and counts assessments: by account when the caller is really
+ * signed in (session, remember-me or bearer token), by address otherwise, so an anonymous
+ * session cookie changes nothing. The address is the remote address, which Tomcat takes
+ * from {@code X-Forwarded-For} only when the connection comes from a proxy named in
+ * {@code backstop.trusted-proxies}.
  */
 public final class RateLimitFilter extends OncePerRequestFilter {
+
+	private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
 	static final URI TOO_MANY_REQUESTS = URI.create("urn:backstop:problem:too-many-requests");
 
@@ -35,20 +45,45 @@ public final class RateLimitFilter extends OncePerRequestFilter {
 
 	private final JsonMapper mapper;
 
+	private final boolean afterSignIn;
+
 	RateLimitFilter(ClientBuckets buckets, boolean enabled, JsonMapper mapper) {
+		this(buckets, enabled, mapper, false);
+	}
+
+	private RateLimitFilter(ClientBuckets buckets, boolean enabled, JsonMapper mapper, boolean afterSignIn) {
 		this.buckets = buckets;
 		this.enabled = enabled;
 		this.mapper = mapper;
+		this.afterSignIn = afterSignIn;
+	}
+
+	/**
+	 * The same limits' second place, after the authentication filters, for the groups
+	 * counted once the caller is known.
+	 */
+	public RateLimitFilter afterSignIn() {
+		return new RateLimitFilter(this.buckets, this.enabled, this.mapper, true);
+	}
+
+	/** Each place runs once a request; they must not take each other for a rerun. */
+	@Override
+	protected String getAlreadyFilteredAttributeName() {
+		return super.getAlreadyFilteredAttributeName() + (this.afterSignIn ? ".afterSignIn" : "");
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		Optional<LimitedGroup> group = this.enabled ? LimitedGroup.of(request) : Optional.empty();
-		if (group.isPresent()) {
-			ConsumptionProbe probe = this.buckets.take(group.get(), request.getRemoteAddr());
+		Authentication caller = this.afterSignIn
+				? SecurityContextHolder.getContextHolderStrategy().getContext().getAuthentication() : null;
+		boolean signedIn = TRUST.isAuthenticated(caller);
+		Optional<LimitedGroup> group = this.enabled ? LimitedGroup.of(request, signedIn) : Optional.empty();
+		if (group.isPresent() && group.get().afterSignIn() == this.afterSignIn) {
+			String client = signedIn ? "account:" + caller.getName() : "address:" + request.getRemoteAddr();
+			ConsumptionProbe probe = this.buckets.take(group.get(), client);
 			if (!probe.isConsumed()) {
-				refuse(response, retryAfterSeconds(probe.getNanosToWaitForRefill()));
+				refuse(response, retryAfterSeconds(probe.getNanosToWaitForRefill()), signedIn);
 				return;
 			}
 		}
@@ -60,10 +95,11 @@ public final class RateLimitFilter extends OncePerRequestFilter {
 		return Math.max(1, (nanos + 999_999_999L) / 1_000_000_000L);
 	}
 
-	private void refuse(HttpServletResponse response, long seconds) throws IOException {
+	private void refuse(HttpServletResponse response, long seconds, boolean signedIn) throws IOException {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
-				"There have been too many tries from your network in a short time. Please wait "
-						+ ((seconds == 1) ? "a second" : seconds + " seconds") + " and try again.");
+				"There have been too many tries from your " + (signedIn ? "account" : "network")
+						+ " in a short time. Please wait " + ((seconds == 1) ? "a second" : seconds + " seconds")
+						+ " and try again.");
 		problem.setType(TOO_MANY_REQUESTS);
 		problem.setTitle("Too many tries");
 		problem.setProperty("retryAfterSeconds", seconds);

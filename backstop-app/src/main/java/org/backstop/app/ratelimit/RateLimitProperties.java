@@ -5,9 +5,9 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * How many requests one client address may send to each limited group of endpoints in a
- * window ({@code backstop.rate-limits.*}). The defaults leave room for a person who
- * mistypes a password a few times, and none for a script.
+ * How many requests one client address, or one signed-in account, may send to each
+ * limited group of endpoints in a window ({@code backstop.rate-limits.*}). The defaults
+ * leave room for a person who mistypes a password a few times, and none for a script.
  */
 @ConfigurationProperties("backstop.rate-limits")
 public class RateLimitProperties {
@@ -29,6 +29,9 @@ public class RateLimitProperties {
 
 	/** Assessments, plans and dose checks sent without an account. */
 	private final Limit anonymousAssessments = new Limit(60, Duration.ofMinutes(1));
+
+	/** The same, sent by a signed-in person: counted by account, wherever they are. */
+	private final Limit signedInAssessments = new Limit(120, Duration.ofMinutes(1));
 
 	public boolean isEnabled() {
 		return this.enabled;
@@ -60,6 +63,10 @@ public class RateLimitProperties {
 
 	public Limit getAnonymousAssessments() {
 		return this.anonymousAssessments;
+	}
+
+	public Limit getSignedInAssessments() {
+		return this.signedInAssessments;
 	}
 
 	/** At most {@code requests} in each {@code window}. */

@@ -1,8 +1,6 @@
 package org.backstop.app.reminder;
 
-import jakarta.servlet.http.HttpServletRequest;
-
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.backstop.app.system.PublicAddress;
 
 /**
  * A feed address just made: the only time its secret is shown.
@@ -15,11 +13,9 @@ public record FeedAddress(String url, String webcal, boolean detail) {
 
 	static final String PATH = "/calendar/";
 
-	static FeedAddress of(HttpServletRequest request, String secret, boolean detail) {
-		String url = ServletUriComponentsBuilder.fromContextPath(request)
-			.path(PATH + secret + ".ics")
-			.replaceQuery(null)
-			.toUriString();
+	/** On the configured public address, whatever Host the request named. */
+	static FeedAddress of(PublicAddress address, String secret, boolean detail) {
+		String url = address.of(PATH + secret + ".ics");
 		return new FeedAddress(url, url.replaceFirst("^https?://", "webcal://"), detail);
 	}
 

@@ -14,7 +14,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -32,6 +31,7 @@ import org.backstop.app.security.AccountUser;
 import org.backstop.app.system.Ids;
 import org.backstop.app.system.JsonRequests;
 import org.backstop.app.system.Problems;
+import org.backstop.app.system.PublicAddress;
 import org.backstop.core.assessment.Checked;
 import org.backstop.core.assessment.JsonFields;
 import org.backstop.core.assessment.Violation;
@@ -51,8 +51,11 @@ class ReminderController {
 
 	private final Reminders reminders;
 
-	ReminderController(Reminders reminders) {
+	private final PublicAddress publicAddress;
+
+	ReminderController(Reminders reminders, PublicAddress publicAddress) {
 		this.reminders = reminders;
+		this.publicAddress = publicAddress;
 	}
 
 	@GetMapping("/api/v1/reminders")
@@ -152,11 +155,11 @@ class ReminderController {
 			description = "Optional JSON body {\"detail\": true} to name in events what they remind of; by default "
 					+ "events only say \"Backstop: exercises\" and the like. The address is in the answer once and "
 					+ "never again; anyone who has it can read your reminders, so treat it as a password.")
-	ResponseEntity<?> createFeed(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user,
-			HttpServletRequest request, InputStream body) throws IOException {
+	ResponseEntity<?> createFeed(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user, InputStream body)
+			throws IOException {
 		byte[] peek = body.readNBytes(1);
 		if (peek.length == 0) {
-			return feedAnswer(user, false, request);
+			return feedAnswer(user, false);
 		}
 		InputStream whole = new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(peek), body);
 		return JsonRequests.handle(whole, (tree) -> {
@@ -166,14 +169,14 @@ class ReminderController {
 			if (!violations.isEmpty()) {
 				return Problems.invalidInput(violations);
 			}
-			return feedAnswer(user, Boolean.TRUE.equals(detail), request);
+			return feedAnswer(user, Boolean.TRUE.equals(detail));
 		});
 	}
 
-	private ResponseEntity<?> feedAnswer(AccountUser user, boolean detail, HttpServletRequest request) {
+	private ResponseEntity<?> feedAnswer(AccountUser user, boolean detail) {
 		return this.reminders.createFeed(user, detail)
-			.<ResponseEntity<?>>map(
-					(secret) -> ResponseEntity.status(HttpStatus.CREATED).body(FeedAddress.of(request, secret, detail)))
+			.<ResponseEntity<?>>map((secret) -> ResponseEntity.status(HttpStatus.CREATED)
+				.body(FeedAddress.of(this.publicAddress, secret, detail)))
 			.orElseGet(() -> Problems.invalidInput(HttpStatus.FORBIDDEN,
 					List.of(new Violation("$", "this sign-in may only read"))));
 	}

@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import org.backstop.app.security.AccountUser;
 import org.backstop.app.system.Ids;
+import org.backstop.app.system.PublicAddress;
 import org.backstop.core.assessment.Checked;
 import org.backstop.core.assessment.Coded;
 import org.backstop.core.assessment.Medicine;
@@ -36,8 +35,11 @@ class ReminderPages {
 
 	private final Reminders reminders;
 
-	ReminderPages(Reminders reminders) {
+	private final PublicAddress publicAddress;
+
+	ReminderPages(Reminders reminders, PublicAddress publicAddress) {
 		this.reminders = reminders;
+		this.publicAddress = publicAddress;
 	}
 
 	@GetMapping("/account/reminders")
@@ -84,11 +86,11 @@ class ReminderPages {
 	}
 
 	@PostMapping("/account/reminders/feed")
-	String createFeed(@AuthenticationPrincipal AccountUser user, @RequestParam Optional<String> detail,
-			HttpServletRequest request, Model model) {
+	String createFeed(@AuthenticationPrincipal AccountUser user, @RequestParam Optional<String> detail, Model model) {
 		boolean withDetail = detail.isPresent();
 		this.reminders.createFeed(user, withDetail)
-			.ifPresent((secret) -> model.addAttribute("feedAddress", FeedAddress.of(request, secret, withDetail)));
+			.ifPresent((secret) -> model.addAttribute("feedAddress",
+					FeedAddress.of(this.publicAddress, secret, withDetail)));
 		return page(user, model, emptyForm(), null, Map.of());
 	}
 

@@ -1,5 +1,6 @@
 package org.backstop.app.security;
 
+import java.net.URI;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -29,9 +30,12 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -53,6 +57,9 @@ class SecurityConfiguration {
 	static final String REMEMBER_ME_COOKIE = "BACKSTOP_REMEMBER_ME";
 
 	static final String SESSION_COOKIE = "BACKSTOP_SESSION";
+
+	/** The cookie that holds the CSRF token; it says nothing of who the person is. */
+	static final String CSRF_COOKIE = "BACKSTOP_CSRF";
 
 	/** How long "keep me signed in" lasts. */
 	static final int REMEMBER_ME_SECONDS = 30 * 24 * 3600;
@@ -140,7 +147,8 @@ class SecurityConfiguration {
 				.hasRole("ADMIN")
 				.anyRequest()
 				.authenticated())
-			.csrf((csrf) -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::cookieBorne))
+			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens())
+				.requireCsrfProtectionMatcher(SecurityConfiguration::cookieBorne))
 			.addFilterBefore(new AccessTokenFilter(tokens, accounts, problems), AnonymousAuthenticationFilter.class)
 			.rememberMe((remember) -> remember.rememberMeServices(rememberMe))
 			.requestCache((cache) -> cache.disable())
@@ -178,9 +186,11 @@ class SecurityConfiguration {
 			.formLogin((form) -> form.loginPage("/sign-in")
 				.loginProcessingUrl("/sign-in")
 				.usernameParameter("email")
-				.defaultSuccessUrl("/account", false)
+				.successHandler(backToWhereTheyWere())
 				.failureUrl("/sign-in?error")
 				.permitAll())
+			.exceptionHandling((errors) -> errors.authenticationEntryPoint(toSignIn()))
+			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens()))
 			.rememberMe((remember) -> remember.rememberMeServices(rememberMe))
 			.logout((logout) -> logout.logoutUrl("/sign-out")
 				.logoutSuccessUrl("/sign-in?signed-out")
@@ -190,9 +200,68 @@ class SecurityConfiguration {
 	}
 
 	/**
+	 * Sends a person who must sign in to the sign-in page by a relative address: an
+	 * absolute one would be built from the request's Host header, which the client
+	 * chooses.
+	 */
+	private static LoginUrlAuthenticationEntryPoint toSignIn() {
+		LoginUrlAuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/sign-in");
+		signIn.setFavorRelativeUris(true);
+		return signIn;
+	}
+
+	/**
+	 * After sign-in, back to the page asked for (or the account), again by a relative
+	 * address: the saved request's is absolute, built from its Host header.
+	 */
+	private static SavedRequestAwareAuthenticationSuccessHandler backToWhereTheyWere() {
+		SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler();
+		success.setDefaultTargetUrl("/account");
+		success.setRedirectStrategy(
+				(request, response, url) -> response.sendRedirect(response.encodeRedirectURL(pathOf(url))));
+		return success;
+	}
+
+	/**
+	 * The path and query of an address, or the account page if it cannot be read or would
+	 * leave this site.
+	 */
+	static String pathOf(String url) {
+		try {
+			URI target = URI.create(url);
+			String path = (target.getRawPath() == null || target.getRawPath().isEmpty()) ? "/" : target.getRawPath();
+			if (!path.startsWith("/") || path.startsWith("//")) {
+				// "//host/x" would lead to another site.
+				return "/account";
+			}
+			return path + ((target.getRawQuery() != null) ? "?" + target.getRawQuery() : "");
+		}
+		catch (IllegalArgumentException ex) {
+			return "/account";
+		}
+	}
+
+	/**
+	 * The CSRF token lives in a cookie of its own rather than in the session, so reading
+	 * a page, whose forms carry the token, stores no session. Scripts cannot read the
+	 * cookie, and another site can neither read it nor the page's token, which must come
+	 * back with every change.
+	 */
+	private static CookieCsrfTokenRepository csrfTokens() {
+		CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+		tokens.setCookieName(CSRF_COOKIE);
+		// The header scripts and API clients already send.
+		tokens.setHeaderName("X-CSRF-TOKEN");
+		tokens.setCookieCustomizer((cookie) -> cookie.sameSite("Lax"));
+		return tokens;
+	}
+
+	/**
 	 * What both chains share: the security headers on every answer (HSTS only over TLS,
-	 * which includes a proxy's {@code X-Forwarded-Proto: https}), and the rate limits,
-	 * placed right after the headers so that a refusal carries them too.
+	 * which includes a trusted proxy's {@code X-Forwarded-Proto: https}), and the rate
+	 * limits: by address right after the headers, so that a refusal carries them too, and
+	 * once more after sign-in, where it is known whether the caller is a person with an
+	 * account.
 	 */
 	private static void hardened(HttpSecurity http, RateLimitFilter rateLimits) throws Exception {
 		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -200,7 +269,8 @@ class SecurityConfiguration {
 			.frameOptions((frames) -> frames.deny())
 			.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY))
 			.httpStrictTransportSecurity((hsts) -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true)))
-			.addFilterAfter(rateLimits, HeaderWriterFilter.class);
+			.addFilterAfter(rateLimits, HeaderWriterFilter.class)
+			.addFilterAfter(rateLimits.afterSignIn(), AnonymousAuthenticationFilter.class);
 	}
 
 	/**

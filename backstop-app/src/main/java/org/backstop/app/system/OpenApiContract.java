@@ -7,6 +7,7 @@ import java.util.Map;
 
 import io.swagger.v3.oas.models.media.Schema;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.ServerBaseUrlCustomizer;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,6 +23,15 @@ import org.backstop.core.medicine.MedicineCheckReader;
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiContract {
+
+	/**
+	 * The server the description names is the public address, not the one the request's
+	 * Host header made up.
+	 */
+	@Bean
+	ServerBaseUrlCustomizer publicServer(PublicAddress address) {
+		return (fromRequest, request) -> address.of("");
+	}
 
 	@Bean
 	OpenApiCustomizer assessmentContract() {

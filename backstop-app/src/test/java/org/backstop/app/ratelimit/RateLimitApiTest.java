@@ -19,16 +19,19 @@ import org.backstop.app.Http;
 import org.backstop.app.People;
 import org.backstop.app.TestDatabase;
 import org.backstop.app.account.AccountRepository;
+import org.backstop.app.security.CsrfTokens;
 
 /**
- * The real limits, made tiny: three tries a minute per client address and group. Each
- * test speaks from addresses of its own through {@code X-Forwarded-For}, as a proxy in
- * front would report them, so the tests never share a bucket.
+ * The real limits, made tiny: three tries a minute per client address and group. The
+ * loopback is named as the proxy in front, so each test speaks from addresses of its own
+ * through {@code X-Forwarded-For}, as that proxy would report them, and the tests never
+ * share a bucket.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "backstop.rate-limits.sign-in.requests=3", "backstop.rate-limits.sign-up.requests=3",
 				"backstop.rate-limits.password-reset.requests=3",
-				"backstop.rate-limits.anonymous-assessments.requests=3" })
+				"backstop.rate-limits.anonymous-assessments.requests=3",
+				"backstop.rate-limits.signed-in-assessments.requests=8", TestDatabase.TRUSTED_LOOPBACK })
 @ContextConfiguration(initializers = TestDatabase.class)
 @Tag("database")
 class RateLimitApiTest {
@@ -121,6 +124,55 @@ class RateLimitApiTest {
 		}
 		// Reading is never limited.
 		assertThat(anonymous.get("/api/v1/rules").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void anAnonymousSessionCookieDoesNotLiftTheAnonymousLimit() {
+		Http browser = Http.browser(this.port).withHeader("X-Forwarded-For", "203.0.113.50");
+		// Keeping an assessment in the browser starts a session, as the wizard does.
+		HttpResponse<String> kept = browser.postForm("/plan/input",
+				Map.of("input", ASSESSMENT, "_csrf", Forms.csrfToken(browser, "/plan/input")));
+		assertThat(kept.statusCode()).isEqualTo(302);
+		Map<String, String> csrf = CsrfTokens.in(browser.get("/plan").body());
+		Http withCsrf = browser.withHeader(csrf.get("_csrf_header"), csrf.get("_csrf"));
+		for (int i = 0; i < 3; i++) {
+			HttpResponse<String> assessed = withCsrf.postJson("/api/v1/assessments", ASSESSMENT);
+			assertThat(assessed.statusCode()).as(assessed.body()).isEqualTo(200);
+		}
+		assertTooMany(withCsrf.postJson("/api/v1/assessments", ASSESSMENT));
+		// The count was the address's: without the cookie it is used up too.
+		assertTooMany(from("203.0.113.50").postJson("/api/v1/assessments", ASSESSMENT));
+	}
+
+	@Test
+	void aSignedInPersonIsCountedByAccountWhereverTheyComeFrom() {
+		Http owner = from("203.0.113.60");
+		String token = People.token(owner, People.signUp(owner), "write");
+		for (int i = 0; i < 4; i++) {
+			assertThat(
+					from("203.0.113.6" + i).withToken(token).postJson("/api/v1/assessments", ASSESSMENT).statusCode())
+				.isEqualTo(201);
+		}
+		for (int i = 0; i < 4; i++) {
+			assertThat(from("203.0.113.7" + i).withToken(token).postJson("/api/v1/plans", ASSESSMENT).statusCode())
+				.isEqualTo(200);
+		}
+		assertTooMany(from("203.0.113.80").withToken(token).postJson("/api/v1/assessments", ASSESSMENT));
+		// Another person, and anonymous callers from the same addresses, have their own
+		// counts.
+		String other = People.token(owner, People.signUp(owner), "write");
+		assertThat(from("203.0.113.80").withToken(other).postJson("/api/v1/assessments", ASSESSMENT).statusCode())
+			.isEqualTo(201);
+		assertThat(from("203.0.113.80").postJson("/api/v1/assessments", ASSESSMENT).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void eachForwardedAddressOfATrustedProxyHasItsOwnCount() {
+		for (int i = 0; i < 3; i++) {
+			assertThat(from("198.51.100.1").postJson("/api/v1/assessments", ASSESSMENT).statusCode()).isEqualTo(200);
+		}
+		assertTooMany(from("198.51.100.1").postJson("/api/v1/assessments", ASSESSMENT));
+		assertThat(from("198.51.100.2").postJson("/api/v1/assessments", ASSESSMENT).statusCode()).isEqualTo(200);
 	}
 
 	private static void assertTooMany(HttpResponse<String> response) {

@@ -97,6 +97,21 @@ class ReminderApiTest {
 		assertThat(owner.get("/api/v1/reminders/" + id).statusCode()).isEqualTo(200);
 	}
 
+	/**
+	 * The address is built from the configured public address, so a forged Host cannot
+	 * hand the person a link to another site (sent raw: the JDK's client will not forge
+	 * Host).
+	 */
+	@Test
+	void theFeedAddressIsOnThePublicAddressWhateverTheHostHeaderSays() {
+		String token = People.patientWithToken(new Http(this.port));
+		String answer = Http.raw(this.port, "POST /api/v1/reminders/feed HTTP/1.1\r\nHost: evil.example\r\n"
+				+ "Authorization: Bearer " + token + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+		assertThat(answer).startsWith("HTTP/1.1 201").doesNotContain("evil.example");
+		assertThat(answer).contains("\"url\":\"http://localhost:" + this.port + "/calendar/")
+			.contains("\"webcal\":\"webcal://localhost:" + this.port + "/calendar/");
+	}
+
 	@Test
 	void theFeedParsesBackIntoEventsAndDiesWhenReplacedOrRevoked() throws Exception {
 		Http owner = patient();

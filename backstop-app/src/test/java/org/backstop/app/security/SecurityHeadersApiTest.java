@@ -4,15 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
 
-import org.backstop.app.ApiTest;
 import org.backstop.app.Http;
+import org.backstop.app.TestDatabase;
 
-/** Every answer, page or API, success or refusal, carries the security headers. */
-@ApiTest
+/**
+ * Every answer, page or API, success or refusal, carries the security headers. The
+ * loopback is named as the TLS proxy in front, so a test can say the request came over
+ * TLS.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = TestDatabase.TRUSTED_LOOPBACK)
+@ContextConfiguration(initializers = TestDatabase.class)
+@Tag("database")
 class SecurityHeadersApiTest {
 
 	static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "

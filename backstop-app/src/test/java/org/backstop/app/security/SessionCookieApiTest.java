@@ -8,20 +8,26 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
 
-import org.backstop.app.ApiTest;
 import org.backstop.app.Forms;
 import org.backstop.app.Http;
+import org.backstop.app.TestDatabase;
 import org.backstop.app.People;
 
 /**
  * The cookies that carry who a person is cannot be read by scripts, are not sent on other
- * sites' posts, and travel only over TLS when the person came over TLS.
+ * sites' posts, and travel only over TLS when the person came over TLS (through the
+ * loopback, named here as the TLS proxy in front).
  */
-@ApiTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = TestDatabase.TRUSTED_LOOPBACK)
+@ContextConfiguration(initializers = TestDatabase.class)
+@Tag("database")
 class SessionCookieApiTest {
 
 	@LocalServerPort
@@ -29,7 +35,7 @@ class SessionCookieApiTest {
 
 	@Test
 	void overPlainHttpTheCookiesAreHttpOnlyAndLax() {
-		Map<String, String> cookies = signInThroughTheForm(new Http(this.port));
+		Map<String, String> cookies = signInThroughTheForm(new Http(this.port), false);
 		assertThat(attributes(cookies.get("BACKSTOP_SESSION"))).contains("httponly", "samesite=lax")
 			.doesNotContain("secure");
 		assertThat(attributes(cookies.get("BACKSTOP_REMEMBER_ME"))).contains("httponly", "samesite=lax")
@@ -38,8 +44,8 @@ class SessionCookieApiTest {
 
 	@Test
 	void behindATlsProxyTheCookiesAreSecureToo() {
-		Map<String, String> cookies = signInThroughTheForm(
-				new Http(this.port).withHeader("X-Forwarded-Proto", "https"));
+		Map<String, String> cookies = signInThroughTheForm(new Http(this.port).withHeader("X-Forwarded-Proto", "https"),
+				true);
 		assertThat(attributes(cookies.get("BACKSTOP_SESSION"))).contains("httponly", "samesite=lax", "secure");
 		assertThat(attributes(cookies.get("BACKSTOP_REMEMBER_ME"))).contains("httponly", "secure");
 	}
@@ -48,13 +54,16 @@ class SessionCookieApiTest {
 	 * Signs in as a browser does, without following the redirect, and answers the
 	 * {@code Set-Cookie} headers of the sign-in by cookie name.
 	 */
-	private Map<String, String> signInThroughTheForm(Http http) {
+	private Map<String, String> signInThroughTheForm(Http http, boolean overTls) {
 		String email = People.signUp(new Http(this.port));
 		HttpResponse<String> form = http.get("/sign-in");
 		assertThat(form.statusCode()).isEqualTo(200);
-		String session = cookies(form).get("BACKSTOP_SESSION");
-		assertThat(session).as("the sign-in page starts a session for its CSRF token").isNotNull();
-		HttpResponse<String> signedIn = http.withHeader("Cookie", session.substring(0, session.indexOf(';')))
+		assertThat(cookies(form)).as("the sign-in page needs no session").doesNotContainKey("BACKSTOP_SESSION");
+		String csrf = cookies(form).get("BACKSTOP_CSRF");
+		assertThat(csrf).as("the sign-in form's CSRF token is kept in a cookie").isNotNull();
+		assertThat(attributes(csrf)).contains("httponly", "samesite=lax");
+		assertThat(attributes(csrf).contains("secure")).as("secure over TLS only").isEqualTo(overTls);
+		HttpResponse<String> signedIn = http.withHeader("Cookie", csrf.substring(0, csrf.indexOf(';')))
 			.postForm("/sign-in", Map.of("email", email, "password", People.PASSWORD, "remember-me", "on", "_csrf",
 					Forms.csrfToken(form)));
 		assertThat(signedIn.statusCode()).isEqualTo(302);

@@ -32,6 +32,8 @@ class TwoNodesTest {
 
 	static final String SESSION_COOKIE = "BACKSTOP_SESSION";
 
+	static final String CSRF_COOKIE = "BACKSTOP_CSRF";
+
 	static TestDatabase.Schema schema;
 
 	static final List<ConfigurableApplicationContext> nodes = new ArrayList<>();
@@ -81,8 +83,7 @@ class TwoNodesTest {
 		String email = People.signUp(nodeA);
 
 		HttpResponse<String> form = nodeA.get("/sign-in");
-		String firstCookie = sessionCookie(form);
-		HttpResponse<String> signIn = nodeA.withHeader("Cookie", firstCookie)
+		HttpResponse<String> signIn = nodeA.withHeader("Cookie", cookie(form, CSRF_COOKIE))
 			.postForm("/sign-in", Map.of("email", email, "password", People.PASSWORD, "_csrf",
 					CsrfTokens.in(form.body()).get("_csrf")));
 		assertThat(signIn.statusCode()).isEqualTo(302);
@@ -97,8 +98,8 @@ class TwoNodesTest {
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains(email);
 
-		HttpResponse<String> signOut = onB.postForm("/sign-out",
-				Map.of("_csrf", CsrfTokens.in(page.body()).get("_csrf")));
+		HttpResponse<String> signOut = onB.withHeader("Cookie", session + "; " + cookie(page, CSRF_COOKIE))
+			.postForm("/sign-out", Map.of("_csrf", CsrfTokens.in(page.body()).get("_csrf")));
 		assertThat(signOut.statusCode()).isEqualTo(302);
 		assertThat(signOut.headers().firstValue("Location").orElse("")).contains("/sign-in");
 
@@ -110,13 +111,18 @@ class TwoNodesTest {
 
 	/** The session cookie the answer sets, as a Cookie header's value. */
 	private static String sessionCookie(HttpResponse<String> response) {
+		return cookie(response, SESSION_COOKIE);
+	}
+
+	/** A cookie the answer sets, as a Cookie header's value. */
+	private static String cookie(HttpResponse<String> response, String name) {
 		return response.headers()
 			.allValues("Set-Cookie")
 			.stream()
-			.filter((cookie) -> cookie.startsWith(SESSION_COOKIE + "="))
+			.filter((cookie) -> cookie.startsWith(name + "="))
 			.map((cookie) -> cookie.substring(0, cookie.indexOf(';') < 0 ? cookie.length() : cookie.indexOf(';')))
 			.reduce((first, last) -> last)
-			.orElseThrow(() -> new AssertionError("no session cookie in " + response.headers().map()));
+			.orElseThrow(() -> new AssertionError("no " + name + " cookie in " + response.headers().map()));
 	}
 
 }

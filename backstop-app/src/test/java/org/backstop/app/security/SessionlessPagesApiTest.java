@@ -1,0 +1,60 @@
+package org.backstop.app.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import org.backstop.app.ApiTest;
+import org.backstop.app.Http;
+
+/**
+ * Reading a page needs no session, so an anonymous visitor costs no row in the session
+ * table and gets no session cookie, however often they come.
+ */
+@ApiTest
+class SessionlessPagesApiTest {
+
+	/** Pages that anyone may read, one of each feature. */
+	private static final List<String> PAGES = List.of("/", "/assess", "/assess?step=1", "/library", "/exercises",
+			"/plan", "/plan/input", "/doses", "/sign-in", "/sign-up", "/password-reset", "/?lang=es");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void anonymousPageViewsWriteNoSession() {
+		long before = this.jdbc.sql("SELECT COUNT(*) FROM SPRING_SESSION").query(Long.class).single();
+		Instant start = Instant.now().minusSeconds(1);
+		Http stranger = new Http(this.port);
+		Http browser = Http.browser(this.port);
+		for (int round = 0; round < 3; round++) {
+			for (String page : PAGES) {
+				for (Http http : List.of(stranger, browser)) {
+					HttpResponse<String> read = http.get(page);
+					assertThat(read.statusCode()).as(page).isEqualTo(200);
+					assertThat(read.headers().allValues("Set-Cookie")).as(page)
+						.noneMatch((cookie) -> cookie.startsWith("BACKSTOP_SESSION="));
+				}
+			}
+		}
+		long made = this.jdbc.sql("SELECT COUNT(*) FROM SPRING_SESSION WHERE CREATION_TIME >= ?")
+			.param(start.toEpochMilli())
+			.query(Long.class)
+			.single();
+		assertThat(made).as("sessions made by the page views").isZero();
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM SPRING_SESSION").query(Long.class).single())
+			.isLessThanOrEqualTo(before);
+	}
+
+}
