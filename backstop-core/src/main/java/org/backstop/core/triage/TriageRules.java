@@ -86,9 +86,10 @@ import org.backstop.core.assessment.Trauma;
  * taken and a comment beside the rule says so.
  *
  * <p>
- * Every condition only ever tests for the presence of a symptom or history code, never
- * its absence, so adding a code can make more rules fire but never fewer: a longer list
- * of red flags can never lower the level.
+ * A condition tests for the absence of a symptom or history code only to leave the case
+ * to a rule at least as urgent (a fever to the fever rule), so adding a code can never
+ * lower the level. A blank answer is read the cautious way wherever a rule depends on it
+ * (the {@code maybe...} readings of {@link AssessmentInput}): unknown is not absent.
  */
 public final class TriageRules {
 
