@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.Generate.enumValues;
 import static org.quicktheories.generators.Generate.oneOf;
 import static org.quicktheories.generators.Generate.pick;
+import static org.quicktheories.generators.Generate.range;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.strings;
 
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -41,6 +43,38 @@ class AssessmentProperties {
 		qt().withExamples(2000)
 			.forAll(People.anyInput(), enumValues(History.class))
 			.checkAssert(AssessmentProperties::aHistoryCodeMoreNeverLowersTheLevel);
+	}
+
+	/**
+	 * Unknown is not absent: an onset left out is never answered less urgently than
+	 * either answer would be.
+	 */
+	@Test
+	void anOnsetLeftOutIsNeverLessUrgentThanAnyGivenOnset() {
+		qt().withExamples(2000).forAll(People.anyInput(), enumValues(Onset.class)).checkAssert((input, onset) -> {
+			AssessmentInput blank = withOnset(input, null);
+			AssessmentInput known = withOnset(input, onset);
+			assertThat(isAtLeastAsUrgent(level(blank), level(known)))
+				.as("blank %s, %s %s", level(blank), onset, level(known))
+				.isTrue();
+		});
+	}
+
+	/**
+	 * A pregnancy of unknown week is read as late: its plan leaves out at least what the
+	 * plan of any known week leaves out, and its triage is never less urgent.
+	 */
+	@Test
+	void aPregnancyOfUnknownWeekIsNeverTreatedLessCautiouslyThanAnyKnownWeek() {
+		qt().withExamples(1000).forAll(People.anyInput(), range(0, 45)).checkAssert((input, weeks) -> {
+			if (input.sex() == Sex.MALE) {
+				return;
+			}
+			AssessmentResult unknown = AssessmentEngine.assess(pregnant(input, null));
+			AssessmentResult known = AssessmentEngine.assess(pregnant(input, weeks));
+			assertThat(isAtLeastAsUrgent(unknown.triage().level(), known.triage().level())).isTrue();
+			assertThat(excludedIds(unknown)).containsAll(excludedIds(known));
+		});
 	}
 
 	@Test
@@ -103,6 +137,25 @@ class AssessmentProperties {
 				input.pregnancyWeeks(), input.pain(), input.function(), input.symptoms(), more, input.selfCare(),
 				input.preferences());
 		assertThat(isAtLeastAsUrgent(level(withMore), level(input))).isTrue();
+	}
+
+	private static AssessmentInput withOnset(AssessmentInput input, Onset onset) {
+		AssessmentInput.Pain p = input.pain();
+		AssessmentInput.Pain pain = new AssessmentInput.Pain(p.intensity(), p.region(), onset, p.durationDays(),
+				p.spasmsPerWeek(), p.radiation(), p.worseAtNightOrRest(), p.trauma());
+		return new AssessmentInput(input.age(), input.sex(), input.pregnant(), input.pregnancyWeeks(), pain,
+				input.function(), input.symptoms(), input.history(), input.selfCare(), input.preferences());
+	}
+
+	private static AssessmentInput pregnant(AssessmentInput input, Integer weeks) {
+		return new AssessmentInput(input.age(), input.sex(), true, weeks, input.pain(), input.function(),
+				input.symptoms(), input.history(), input.selfCare(), input.preferences());
+	}
+
+	private static Set<String> excludedIds(AssessmentResult result) {
+		Set<String> ids = new TreeSet<>();
+		result.plan().excluded().forEach((item) -> ids.add(item.id()));
+		return ids;
 	}
 
 	static boolean isAtLeastAsUrgent(TriageLevel a, TriageLevel b) {
