@@ -116,8 +116,8 @@ class WizardTest {
 		assertThat(skippedAhead.statusCode()).isEqualTo(200);
 		assertThat(skippedAhead.body()).contains("Step 1 of 6", "Choose where the pain is.");
 		HttpResponse<String> pregnancy = walk.post(6, form("age", "40", "sex", "male", "pregnant", "true"), "next");
-		assertThat(pregnancy.body()).contains("Step 6 of 6", "it does not fit the sex you chose",
-				"Write the weeks of pregnancy");
+		assertThat(pregnancy.body()).contains("Step 6 of 6", "it does not fit the sex you chose")
+			.doesNotContain("Write the weeks of pregnancy");
 		HttpResponse<String> age = walk.post(6, form("age", "130", "sex", "female"), "next");
 		assertThat(age.body()).contains("Write your age in years", "value=\"130\"");
 		assertThat(walk.browser.get("/assess/result").statusCode()).isEqualTo(302);

@@ -60,6 +60,14 @@ class AssessmentApiTest {
 	}
 
 	@Test
+	void aPregnancyOfUnknownWeekIsAssessedNotRefused() {
+		HttpResponse<String> answer = this.http.postJson("/api/v1/assessments",
+				"{\"age\": 30, \"sex\": \"female\", \"pregnant\": true, \"pain\": {\"intensity\": 4, \"region\": \"lower_back\", \"durationDays\": 2}, \"symptoms\": [\"abdominal_pain\"]}");
+		assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+		assertThat(Http.json(answer).at("/triage/level").stringValue()).isEqualTo("emergency");
+	}
+
+	@Test
 	void tearingPainIsAnAmbulance() {
 		JsonNode result = Http.json(this.http.postJson("/api/v1/assessments",
 				"{\"age\": 60, \"sex\": \"male\", \"pain\": {\"intensity\": 9, \"region\": \"upper_back\", \"durationDays\": 0}, \"symptoms\": [\"tearing_pain\"]}"));
@@ -87,7 +95,6 @@ class AssessmentApiTest {
 			sex unknown              | {"sex": "f"}                                         | sex
 			pregnant as text         | {"pregnant": "yes"}                                  | pregnant
 			weeks without pregnancy  | {"pregnancyWeeks": 12}                               | pregnancyWeeks
-			pregnancy without weeks  | {"pregnant": true}                                   | pregnancyWeeks
 			weeks out of range       | {"pregnant": true, "pregnancyWeeks": 46}             | pregnancyWeeks
 			male and pregnant        | {"sex": "male", "pregnant": true, "pregnancyWeeks": 3} | pregnant
 			pain as array            | {"pain": [1]}                                        | pain

@@ -263,6 +263,12 @@ class PlanTextsTest {
 		painNode.put("intensity", pain);
 		painNode.put("region", region);
 		painNode.put("durationDays", days);
+		// Every question that can raise the level answered, so that ordinary plans come
+		// up:
+		// a blank is read the cautious way and would turn many of them into care first.
+		painNode.put("onset", "gradual");
+		painNode.put("trauma", "none");
+		painNode.put("worseAtNightOrRest", false);
 		if (mobility != null) {
 			person.putObject("function").put("mobility", mobility);
 		}
