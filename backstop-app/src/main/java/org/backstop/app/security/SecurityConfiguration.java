@@ -33,6 +33,7 @@ import org.springframework.security.web.authentication.rememberme.JdbcTokenRepos
 import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -126,7 +127,7 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, AccessTokens tokens, AccountRepository accounts, ProblemWriter problems,
 			PersistentTokenBasedRememberMeServices rememberMe, RateLimitFilter rateLimits) throws Exception {
-		hardened(http, rateLimits);
+		hardened(http, rateLimits, problems);
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers(HttpMethod.POST, "/api/v1/assessments", "/api/v1/plans", "/api/v1/medicines/check",
@@ -163,8 +164,8 @@ class SecurityConfiguration {
 	@ConditionalOnWebApplication
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, PersistentTokenBasedRememberMeServices rememberMe,
-			RateLimitFilter rateLimits) throws Exception {
-		hardened(http, rateLimits);
+			RateLimitFilter rateLimits, ProblemWriter problems) throws Exception {
+		hardened(http, rateLimits, problems);
 		// GET /assess/save asks for sign-in, and the saved request brings the person back
 		// to their result to save it.
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/account/**")
@@ -190,16 +191,19 @@ class SecurityConfiguration {
 
 	/**
 	 * What both chains share: the security headers on every answer (HSTS only over TLS,
-	 * which includes a proxy's {@code X-Forwarded-Proto: https}), and the rate limits,
-	 * placed right after the headers so that a refusal carries them too.
+	 * which includes a proxy's {@code X-Forwarded-Proto: https}), the rate limits, placed
+	 * right after the headers so that a refusal carries them too, and the refusal of a
+	 * request with two {@code Authorization} headers before anything reads one.
 	 */
-	private static void hardened(HttpSecurity http, RateLimitFilter rateLimits) throws Exception {
+	private static void hardened(HttpSecurity http, RateLimitFilter rateLimits, ProblemWriter problems)
+			throws Exception {
 		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 			.frameOptions((frames) -> frames.deny())
 			.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY))
 			.httpStrictTransportSecurity((hsts) -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true)))
-			.addFilterAfter(rateLimits, HeaderWriterFilter.class);
+			.addFilterAfter(rateLimits, HeaderWriterFilter.class)
+			.addFilterBefore(new SingleAuthorizationFilter(problems), CsrfFilter.class);
 	}
 
 	/**
