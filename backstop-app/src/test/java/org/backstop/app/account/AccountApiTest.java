@@ -27,6 +27,9 @@ class AccountApiTest {
 	@Autowired
 	AccountRepository accounts;
 
+	static final String ASSESSMENT = "{\"age\":42,\"sex\":\"female\",\"pain\":{\"intensity\":4,"
+			+ "\"region\":\"lower_back\",\"durationDays\":3}}";
+
 	Http http;
 
 	@BeforeEach
@@ -122,6 +125,21 @@ class AccountApiTest {
 		HttpResponse<String> write = reader.postJson("/api/v1/account/password",
 				"{\"currentPassword\":\"" + People.PASSWORD + "\",\"newPassword\":\"another long pass phrase\"}");
 		assertThat(write.statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void aReadTokenMayUseTheCalculatorsThatStoreNothing() {
+		String email = People.signUp(this.http);
+		Http reader = this.http.withToken(People.token(this.http, email, "read"));
+		HttpResponse<String> plan = reader.postJson("/api/v1/plans", ASSESSMENT);
+		assertThat(plan.statusCode()).as(plan.body()).isEqualTo(200);
+		HttpResponse<String> doses = reader.postJson("/api/v1/medicines/check", "{\"age\":42}");
+		assertThat(doses.statusCode()).as(doses.body()).isEqualTo(200);
+		// Bad input is still answered as bad input, not as a refusal of the token.
+		assertThat(Http.errorFields(reader.postJson("/api/v1/plans", "{\"age\":42}"))).contains("sex");
+		// An assessment is stored for a signed-in caller, so it is a write.
+		assertThat(reader.postJson("/api/v1/assessments", ASSESSMENT).statusCode()).isEqualTo(403);
+		assertThat(reader.method("PUT", "/api/v1/plans").statusCode()).isEqualTo(403);
 	}
 
 	@Test
