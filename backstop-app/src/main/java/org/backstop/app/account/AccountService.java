@@ -1,9 +1,11 @@
 package org.backstop.app.account;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -11,6 +13,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.backstop.app.mail.MailOutbox;
+import org.backstop.app.system.PublicLinks;
 import org.backstop.core.assessment.Checked;
 import org.backstop.core.assessment.Violation;
 
@@ -26,14 +30,91 @@ public class AccountService {
 
 	private final Clock clock;
 
-	AccountService(AccountRepository accounts, PasswordPolicy policy, PasswordEncoder encoder, Clock clock) {
+	private final SignIns signIns;
+
+	private final MailOutbox outbox;
+
+	private final PublicLinks links;
+
+	AccountService(AccountRepository accounts, PasswordPolicy policy, PasswordEncoder encoder, Clock clock,
+			SignIns signIns, MailOutbox outbox, PublicLinks links) {
 		this.accounts = accounts;
 		this.policy = policy;
 		this.encoder = encoder;
 		this.clock = clock;
+		this.signIns = signIns;
+		this.outbox = outbox;
+		this.links = links;
 	}
 
-	/** A new account, or every problem with the request, each naming its field. */
+	/**
+	 * A person signing themselves up. The answer is the same whether or not the address
+	 * already has an account, so nobody can learn who has one: no problems means "done,
+	 * or the owner was told". A new account works at once; the owner of a known address
+	 * gets an email saying how to sign in or reset the password instead. The password is
+	 * hashed either way, so the time taken does not tell either.
+	 */
+	@Transactional
+	public List<Violation> signUpPerson(String email, String password, String displayName) {
+		String normalized = Emails.normalize(email);
+		List<Violation> violations = new ArrayList<>();
+		Emails.problem(normalized).ifPresent((p) -> violations.add(new Violation("email", p)));
+		this.policy.problem(password, normalized).ifPresent((p) -> violations.add(new Violation("password", p)));
+		if (!violations.isEmpty()) {
+			return violations;
+		}
+		String hash = hash(password);
+		Optional<Account> existing = this.accounts.findByEmail(normalized);
+		if (existing.isPresent()) {
+			triedAgain(existing.get());
+			return List.of();
+		}
+		Instant now = this.clock.instant();
+		try {
+			this.accounts
+				.insert(new Account(UUID.randomUUID(), normalized, hash, displayName, Role.PATIENT, now, now, 0, null));
+		}
+		catch (DuplicateKeyException ex) {
+			// Two sign-ups with one address at the same moment: one of them made it.
+		}
+		return List.of();
+	}
+
+	/** Tells the owner that someone tried to sign up with their address, now and then. */
+	private void triedAgain(Account account) {
+		Instant since = this.clock.instant().minus(Duration.ofHours(1));
+		if (this.outbox.countSince(account.email(), TRIED_SUBJECT, since) >= MAX_TRIED_PER_HOUR) {
+			return;
+		}
+		this.outbox.send(account.email(), TRIED_SUBJECT, """
+				Hello,
+
+				Someone just tried to make a new Backstop account with this email address, \
+				which already has one. No new account was made and nothing in yours changed.
+
+				If it was you, you already have an account. Sign in here:
+
+				%s
+
+				If you do not remember your password, choose a new one here:
+
+				%s
+
+				If it was not you, you need not do anything.
+
+				Backstop
+				""".formatted(this.links.to("/sign-in"), this.links.to("/password-reset")));
+	}
+
+	static final String TRIED_SUBJECT = "Someone tried to make a Backstop account with your address";
+
+	/** Warnings one address may get in an hour, so nobody can flood a person's inbox. */
+	static final int MAX_TRIED_PER_HOUR = 3;
+
+	/**
+	 * A new account, or every problem with the request, each naming its field; for
+	 * administrators making accounts, who may learn that an address is taken.
+	 */
 	@Transactional
 	public Checked<Account> signUp(String email, String password, String displayName, Role role) {
 		String normalized = Emails.normalize(email);
@@ -61,15 +142,32 @@ public class AccountService {
 
 	/**
 	 * Sets a new password after the rules; the caller has already proved who they are.
+	 * Remembered sign-ins and access tokens end with the old password, and the owner is
+	 * told by email; the caller then ends the sessions
+	 * ({@link SignIns#endSessions(String, String)}).
+	 * @param byReset whether a reset link proved who they are, rather than a sign-in
 	 */
 	@Transactional
-	public Checked<Account> setPassword(Account account, String newPassword, String field) {
+	public Checked<Account> setPassword(Account account, String newPassword, String field, boolean byReset) {
 		var problem = this.policy.problem(newPassword, account.email());
 		if (problem.isPresent()) {
 			return Checked.invalid(List.of(new Violation(field, problem.get())));
 		}
 		this.accounts.updatePassword(account.id(), hash(newPassword), this.clock.instant());
+		this.signIns.passwordChanged(account, byReset);
 		return Checked.valid(this.accounts.findById(account.id()).orElseThrow());
+	}
+
+	/**
+	 * Changes the password of a signed-in person, who must give the current one; the
+	 * problems name {@code currentPassword} or {@code newPassword}.
+	 */
+	@Transactional
+	public Checked<Account> changePassword(Account account, String currentPassword, String newPassword) {
+		if (!passwordMatches(account, currentPassword)) {
+			return Checked.invalid(List.of(Problem.NOT_YOUR_PASSWORD.on("currentPassword")));
+		}
+		return setPassword(account, newPassword, "newPassword", false);
 	}
 
 	public boolean passwordMatches(Account account, String password) {

@@ -3,6 +3,7 @@ package org.backstop.app.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,7 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.backstop.app.ApiTest;
 import org.backstop.app.Http;
@@ -26,6 +28,9 @@ class AccountApiTest {
 
 	@Autowired
 	AccountRepository accounts;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	static final String ASSESSMENT = "{\"age\":42,\"sex\":\"female\",\"pain\":{\"intensity\":4,"
 			+ "\"region\":\"lower_back\",\"durationDays\":3}}";
@@ -51,12 +56,56 @@ class AccountApiTest {
 	}
 
 	@Test
-	void emailsAreOneAccountWhateverTheirCase() {
-		String email = People.signUp(this.http);
-		HttpResponse<String> again = this.http.postJson("/api/v1/accounts",
-				"{\"email\":\"" + email.toUpperCase() + "\",\"password\":\"" + People.PASSWORD + "\"}");
-		assertThat(again.statusCode()).isEqualTo(400);
-		assertThat(Http.errorFields(again)).containsExactly("email");
+	void aKnownAddressGetsTheSameAnswerAsANewOneAndItsOwnerIsTold() {
+		String known = People.signUp(this.http);
+		String unknown = People.freshEmail();
+		String otherPassword = "a different long pass phrase";
+		HttpResponse<String> forUnknown = signUp(unknown, otherPassword);
+		HttpResponse<String> forKnown = signUp(known.toUpperCase(), otherPassword);
+
+		assertThat(forKnown.statusCode()).isEqualTo(forUnknown.statusCode()).isEqualTo(202);
+		assertThat(Http.contentType(forKnown)).isEqualTo(Http.contentType(forUnknown));
+		assertThat(Http.json(forKnown).propertyNames()).isEqualTo(Http.json(forUnknown).propertyNames());
+		assertThat(Http.json(forKnown)).isEqualTo(Http.json(forUnknown));
+		assertThat(forKnown.headers().firstValue("Location")).isEqualTo(forUnknown.headers().firstValue("Location"));
+
+		// The new account works at once; the known one is unchanged.
+		assertThat(People.token(this.http, unknown, "read", otherPassword)).startsWith("bst_");
+		assertThat(People.token(this.http, known, "read")).startsWith("bst_");
+		assertThat(this.http
+			.postJson("/api/v1/tokens",
+					"{\"email\":\"" + known + "\",\"password\":\"" + otherPassword
+							+ "\",\"name\":\"x\",\"scope\":\"read\"}")
+			.statusCode()).isEqualTo(401);
+
+		List<String> toKnown = this.jdbc.sql("SELECT body FROM mail_outbox WHERE recipient = ? AND subject = ?")
+			.params(known, "Someone tried to make a Backstop account with your address")
+			.query(String.class)
+			.list();
+		assertThat(toKnown).hasSize(1);
+		assertThat(toKnown.get(0)).contains("http://localhost:" + this.port + "/sign-in",
+				"http://localhost:" + this.port + "/password-reset", "No new account was made");
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ?")
+			.param(unknown)
+			.query(Integer.class)
+			.single()).as("a new account gets no such message").isZero();
+	}
+
+	@Test
+	void theOwnerIsToldOnlyAFewTimesAnHour() {
+		String known = People.signUp(this.http);
+		for (int i = 0; i < AccountService.MAX_TRIED_PER_HOUR + 2; i++) {
+			assertThat(signUp(known, People.PASSWORD).statusCode()).isEqualTo(202);
+		}
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ?")
+			.param(known)
+			.query(Integer.class)
+			.single()).isEqualTo(AccountService.MAX_TRIED_PER_HOUR);
+	}
+
+	private HttpResponse<String> signUp(String email, String password) {
+		return this.http.postJson("/api/v1/accounts",
+				"{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
 	}
 
 	@Test
@@ -162,7 +211,7 @@ class AccountApiTest {
 		assertThat(Http.errorFields(weak)).containsExactly("newPassword");
 		HttpResponse<String> changed = client.postJson("/api/v1/account/password",
 				"{\"currentPassword\":\"" + People.PASSWORD + "\",\"newPassword\":\"another long pass phrase\"}");
-		assertThat(changed.statusCode()).isEqualTo(204);
+		assertThat(changed.statusCode()).isEqualTo(200);
 		HttpResponse<String> oldPassword = this.http.postJson("/api/v1/tokens", "{\"email\":\"" + email
 				+ "\",\"password\":\"" + People.PASSWORD + "\",\"name\":\"x\",\"scope\":\"read\"}");
 		assertThat(oldPassword.statusCode()).isEqualTo(401);
