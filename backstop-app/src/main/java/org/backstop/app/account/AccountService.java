@@ -1,7 +1,6 @@
 package org.backstop.app.account;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +12,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.backstop.app.mail.MailOutbox;
-import org.backstop.app.system.PublicLinks;
 import org.backstop.core.assessment.Checked;
 import org.backstop.core.assessment.Violation;
 
@@ -32,27 +29,25 @@ public class AccountService {
 
 	private final SignIns signIns;
 
-	private final MailOutbox outbox;
-
-	private final PublicLinks links;
+	private final SignUpWarnings warnings;
 
 	AccountService(AccountRepository accounts, PasswordPolicy policy, PasswordEncoder encoder, Clock clock,
-			SignIns signIns, MailOutbox outbox, PublicLinks links) {
+			SignIns signIns, SignUpWarnings warnings) {
 		this.accounts = accounts;
 		this.policy = policy;
 		this.encoder = encoder;
 		this.clock = clock;
 		this.signIns = signIns;
-		this.outbox = outbox;
-		this.links = links;
+		this.warnings = warnings;
 	}
 
 	/**
 	 * A person signing themselves up. The answer is the same whether or not the address
 	 * already has an account, so nobody can learn who has one: no problems means "done,
 	 * or the owner was told". A new account works at once; the owner of a known address
-	 * gets an email saying how to sign in or reset the password instead. The password is
-	 * hashed either way, so the time taken does not tell either.
+	 * gets an email saying how to sign in or reset the password instead, written on a
+	 * thread of its own. The password is hashed either way, so the time taken does not
+	 * tell either.
 	 */
 	@Transactional
 	public List<Violation> signUpPerson(String email, String password, String displayName) {
@@ -66,7 +61,7 @@ public class AccountService {
 		String hash = hash(password);
 		Optional<Account> existing = this.accounts.findByEmail(normalized);
 		if (existing.isPresent()) {
-			triedAgain(existing.get());
+			this.warnings.warn(existing.get().email());
 			return List.of();
 		}
 		Instant now = this.clock.instant();
@@ -79,37 +74,6 @@ public class AccountService {
 		}
 		return List.of();
 	}
-
-	/** Tells the owner that someone tried to sign up with their address, now and then. */
-	private void triedAgain(Account account) {
-		Instant since = this.clock.instant().minus(Duration.ofHours(1));
-		if (this.outbox.countSince(account.email(), TRIED_SUBJECT, since) >= MAX_TRIED_PER_HOUR) {
-			return;
-		}
-		this.outbox.send(account.email(), TRIED_SUBJECT, """
-				Hello,
-
-				Someone just tried to make a new Backstop account with this email address, \
-				which already has one. No new account was made and nothing in yours changed.
-
-				If it was you, you already have an account. Sign in here:
-
-				%s
-
-				If you do not remember your password, choose a new one here:
-
-				%s
-
-				If it was not you, you need not do anything.
-
-				Backstop
-				""".formatted(this.links.to("/sign-in"), this.links.to("/password-reset")));
-	}
-
-	static final String TRIED_SUBJECT = "Someone tried to make a Backstop account with your address";
-
-	/** Warnings one address may get in an hour, so nobody can flood a person's inbox. */
-	static final int MAX_TRIED_PER_HOUR = 3;
 
 	/**
 	 * A new account, or every problem with the request, each naming its field; for

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
@@ -42,8 +43,11 @@ class AccountPagesTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	SignUpWarnings warnings;
+
 	@Test
-	void signingUpWithAKnownAddressLooksTheSameAsWithANewOne() {
+	void signingUpWithAKnownAddressLooksTheSameAsWithANewOne() throws Exception {
 		String known = People.signUp(new Http(this.port));
 		String unknown = People.freshEmail();
 		for (String email : new String[] { unknown, known }) {
@@ -54,6 +58,7 @@ class AccountPagesTest {
 			assertThat(answer.headers().firstValue("Location").orElse("")).as(email).endsWith("/sign-in?created");
 			assertThat(browser.get("/sign-in?created").body()).contains("yours is ready", "already had one");
 		}
+		this.warnings.await(Duration.ofSeconds(30));
 		assertThat(this.jdbc.sql("SELECT subject FROM mail_outbox WHERE recipient = ?")
 			.param(known)
 			.query(String.class)
