@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,13 +31,14 @@ public final class Http {
 
 	private final HttpClient client;
 
-	private final Map<String, String> headers;
+	/** Name and value of each header sent, in order; a name may come more than once. */
+	private final List<Map.Entry<String, String>> headers;
 
 	public Http(int port) {
-		this(port, CLIENT, Map.of());
+		this(port, CLIENT, List.of());
 	}
 
-	private Http(int port, HttpClient client, Map<String, String> headers) {
+	private Http(int port, HttpClient client, List<Map.Entry<String, String>> headers) {
 		this.port = port;
 		this.client = client;
 		this.headers = headers;
@@ -50,7 +50,7 @@ public final class Http {
 			.connectTimeout(Duration.ofSeconds(10))
 			.cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
 			.build();
-		return new Http(port, client, Map.of());
+		return new Http(port, client, List.of());
 	}
 
 	/**
@@ -61,8 +61,16 @@ public final class Http {
 	}
 
 	public Http withHeader(String name, String value) {
-		Map<String, String> more = new LinkedHashMap<>(this.headers);
-		more.put(name, value);
+		List<Map.Entry<String, String>> more = new ArrayList<>(this.headers);
+		more.removeIf((header) -> header.getKey().equalsIgnoreCase(name));
+		more.add(Map.entry(name, value));
+		return new Http(this.port, this.client, more);
+	}
+
+	/** The same client, sending this header besides any other of the same name. */
+	public Http alsoWithHeader(String name, String value) {
+		List<Map.Entry<String, String>> more = new ArrayList<>(this.headers);
+		more.add(Map.entry(name, value));
 		return new Http(this.port, this.client, more);
 	}
 
@@ -128,7 +136,7 @@ public final class Http {
 	private HttpRequest.Builder request(String path) {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
 			.timeout(Duration.ofSeconds(30));
-		this.headers.forEach(builder::header);
+		this.headers.forEach((header) -> builder.header(header.getKey(), header.getValue()));
 		return builder;
 	}
 

@@ -27,14 +27,19 @@ public final class People {
 		String email = freshEmail();
 		HttpResponse<String> created = http.postJson("/api/v1/accounts",
 				"{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}");
-		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(202);
 		return email;
 	}
 
 	/** A token of the given scope for the account. */
 	public static String token(Http http, String email, String scope) {
+		return token(http, email, scope, PASSWORD);
+	}
+
+	/** A token of the given scope for the account with this password. */
+	public static String token(Http http, String email, String scope, String password) {
 		HttpResponse<String> made = http.postJson("/api/v1/tokens", "{\"email\":\"" + email + "\",\"password\":\""
-				+ PASSWORD + "\",\"name\":\"test\",\"scope\":\"" + scope + "\"}");
+				+ password + "\",\"name\":\"test\",\"scope\":\"" + scope + "\"}");
 		assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
 		return Http.json(made).get("token").stringValue();
 	}
@@ -50,6 +55,25 @@ public final class People {
 		assertThat(signedIn.statusCode()).as("signing in").isEqualTo(302);
 		assertThat(signedIn.headers().firstValue("Location").orElse("")).as("signing in").doesNotContain("error");
 		return browser;
+	}
+
+	/**
+	 * Signs in through the form with "keep me signed in" and answers only the remember-me
+	 * cookie ({@code name=value}), as a browser that was closed still holds it. Each use
+	 * of it changes it, so send it once.
+	 */
+	public static String rememberMeCookie(int port, String email) {
+		Http browser = Http.browser(port);
+		HttpResponse<String> signedIn = browser.postForm("/sign-in", Map.of("email", email, "password", PASSWORD,
+				"remember-me", "on", "_csrf", Forms.csrfToken(browser, "/sign-in")));
+		assertThat(signedIn.statusCode()).as("signing in").isEqualTo(302);
+		return signedIn.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter((cookie) -> cookie.startsWith("BACKSTOP_REMEMBER_ME="))
+			.map((cookie) -> cookie.substring(0, cookie.indexOf(';')))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no remember-me cookie in " + signedIn.headers()));
 	}
 
 	/** A new account with a write token; answers the token. */

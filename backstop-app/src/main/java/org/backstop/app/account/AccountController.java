@@ -2,7 +2,6 @@ package org.backstop.app.account;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -39,17 +39,28 @@ class AccountController {
 
 	static final Set<String> PASSWORD_FIELDS = Set.of("currentPassword", "newPassword");
 
+	/** The answer to a sign-up; the page says {@code signIn.created}. */
+	static final String SIGNED_UP = "If this address had no Backstop account, yours is ready: sign in with it. "
+			+ "If it already had one, we have sent it an email saying how to sign in or choose a new password.";
+
 	private final AccountService service;
 
 	private final AccountRepository accounts;
 
-	AccountController(AccountService service, AccountRepository accounts) {
+	private final SignIns signIns;
+
+	AccountController(AccountService service, AccountRepository accounts, SignIns signIns) {
 		this.service = service;
 		this.accounts = accounts;
+		this.signIns = signIns;
 	}
 
 	@PostMapping(path = "/api/v1/accounts", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Create an account: email, password (15 to 128 characters), optional displayName")
+	@Operation(summary = "Create an account: email, password (15 to 128 characters), optional displayName",
+			description = "Answers 202 with the same body whether or not the address already has an account, so "
+					+ "nobody can learn who has one. A new account works at once: sign in or ask for a token with it. "
+					+ "When the address already has an account, nothing changes and its owner gets an email saying "
+					+ "how to sign in or choose a new password.")
 	ResponseEntity<?> signUp(InputStream body) throws IOException {
 		return JsonRequests.handle(body, (tree) -> {
 			List<Violation> violations = new ArrayList<>();
@@ -64,11 +75,11 @@ class AccountController {
 				}
 				return Problems.invalidInput(violations);
 			}
-			var created = this.service.signUp(email, password, displayName, Role.PATIENT);
-			if (!created.isValid()) {
-				return Problems.invalidInput(created.violations());
+			List<Violation> problems = this.service.signUpPerson(email, password, displayName);
+			if (!problems.isEmpty()) {
+				return Problems.invalidInput(problems);
 			}
-			return ResponseEntity.created(URI.create("/api/v1/account")).body(AccountView.of(created.value()));
+			return ResponseEntity.status(HttpStatus.ACCEPTED).body(new SignedUp(SIGNED_UP));
 		});
 	}
 
@@ -79,9 +90,12 @@ class AccountController {
 	}
 
 	@PostMapping(path = "/api/v1/account/password", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Change the password: currentPassword and newPassword")
+	@Operation(summary = "Change the password: currentPassword and newPassword",
+			description = "Ends every other session of the account, every remembered sign-in and every personal "
+					+ "access token (the one sending this request too), says so in the answer, and tells the owner "
+					+ "by email. A browser session making the change stays signed in under a new session id.")
 	ResponseEntity<?> changePassword(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user,
-			InputStream body) throws IOException {
+			@Parameter(hidden = true) HttpServletRequest request, InputStream body) throws IOException {
 		return JsonRequests.handle(body, (tree) -> {
 			List<Violation> violations = new ArrayList<>();
 			JsonFields fields = JsonRequests.object(tree, PASSWORD_FIELDS, violations);
@@ -91,15 +105,29 @@ class AccountController {
 				return Problems.invalidInput(violations);
 			}
 			Account account = this.accounts.findById(user.id()).orElseThrow();
-			if (!this.service.passwordMatches(account, current)) {
-				return Problems.invalidInput(List.of(new Violation("currentPassword", "is not your password")));
-			}
-			var changed = this.service.setPassword(account, next, "newPassword");
+			var changed = this.service.changePassword(account, current, next);
 			if (!changed.isValid()) {
 				return Problems.invalidInput(changed.violations());
 			}
-			return ResponseEntity.status(HttpStatus.NO_CONTENT).build();
+			this.signIns.keepOnlyThisSession(request, account.email());
+			return ResponseEntity.ok(new PasswordChanged(SignIns.ENDED));
 		});
+	}
+
+	/**
+	 * The answer to a sign-up, the same whether or not the address had an account.
+	 *
+	 * @param message what happens next, in words
+	 */
+	record SignedUp(String message) {
+	}
+
+	/**
+	 * The answer to a new password.
+	 *
+	 * @param message what was ended, in words
+	 */
+	record PasswordChanged(String message) {
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package org.backstop.app.account;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -38,10 +39,13 @@ class AccountPages {
 
 	private final MessageSource messages;
 
-	AccountPages(AccountService service, AccountRepository accounts, MessageSource messages) {
+	private final SignIns signIns;
+
+	AccountPages(AccountService service, AccountRepository accounts, MessageSource messages, SignIns signIns) {
 		this.service = service;
 		this.accounts = accounts;
 		this.messages = messages;
+		this.signIns = signIns;
 	}
 
 	@GetMapping("/sign-in")
@@ -69,12 +73,14 @@ class AccountPages {
 						Problem.inWords(new Violation("displayName", problem), this.messages, locale)));
 		}
 		if (errors.isEmpty()) {
-			var created = this.service.signUp(email, password, name, Role.PATIENT);
-			if (created.isValid()) {
+			// The same answer whether or not the address had an account (see
+			// signUpPerson).
+			List<Violation> problems = this.service.signUpPerson(email, password, name);
+			if (problems.isEmpty()) {
 				// The session keeps its saved request: signing in still ends at saving.
 				return "redirect:/sign-in?created";
 			}
-			for (Violation violation : created.violations()) {
+			for (Violation violation : problems) {
 				errors.putIfAbsent(violation.field(), Problem.inWords(violation, this.messages, locale));
 			}
 		}
@@ -88,6 +94,39 @@ class AccountPages {
 	@GetMapping("/account")
 	String account(@AuthenticationPrincipal AccountUser user, Model model) {
 		model.addAttribute("account", this.accounts.findById(user.id()).orElseThrow());
+		return "account/account";
+	}
+
+	/**
+	 * The password form on the account page. After a change this browser stays signed in
+	 * (under a new session id) and every other sign-in of the account ends.
+	 */
+	@PostMapping("/account/password")
+	String changePassword(@AuthenticationPrincipal AccountUser user,
+			@RequestParam(defaultValue = "") String currentPassword,
+			@RequestParam(defaultValue = "") String newPassword, Locale locale, HttpServletRequest request,
+			Model model) {
+		Account account = this.accounts.findById(user.id()).orElseThrow();
+		Map<String, String> errors = new LinkedHashMap<>();
+		if (currentPassword.isEmpty()) {
+			errors.put("currentPassword", Problem.REQUIRED.inWords(this.messages, locale));
+		}
+		if (newPassword.isEmpty()) {
+			errors.put("newPassword", Problem.REQUIRED.inWords(this.messages, locale));
+		}
+		if (errors.isEmpty()) {
+			var changed = this.service.changePassword(account, currentPassword, newPassword);
+			if (changed.isValid()) {
+				this.signIns.keepOnlyThisSession(request, account.email());
+				// After a redirect, reloading the page does not post the form again.
+				return "redirect:/account?password-changed";
+			}
+			for (Violation violation : changed.violations()) {
+				errors.putIfAbsent(violation.field(), Problem.inWords(violation, this.messages, locale));
+			}
+		}
+		model.addAttribute("account", account);
+		model.addAttribute("passwordErrors", errors);
 		return "account/account";
 	}
 

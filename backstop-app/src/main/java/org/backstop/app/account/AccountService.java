@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -26,14 +27,58 @@ public class AccountService {
 
 	private final Clock clock;
 
-	AccountService(AccountRepository accounts, PasswordPolicy policy, PasswordEncoder encoder, Clock clock) {
+	private final SignIns signIns;
+
+	private final SignUpWarnings warnings;
+
+	AccountService(AccountRepository accounts, PasswordPolicy policy, PasswordEncoder encoder, Clock clock,
+			SignIns signIns, SignUpWarnings warnings) {
 		this.accounts = accounts;
 		this.policy = policy;
 		this.encoder = encoder;
 		this.clock = clock;
+		this.signIns = signIns;
+		this.warnings = warnings;
 	}
 
-	/** A new account, or every problem with the request, each naming its field. */
+	/**
+	 * A person signing themselves up. The answer is the same whether or not the address
+	 * already has an account, so nobody can learn who has one: no problems means "done,
+	 * or the owner was told". A new account works at once; the owner of a known address
+	 * gets an email saying how to sign in or reset the password instead, written on a
+	 * thread of its own. The password is hashed either way, so the time taken does not
+	 * tell either.
+	 */
+	@Transactional
+	public List<Violation> signUpPerson(String email, String password, String displayName) {
+		String normalized = Emails.normalize(email);
+		List<Violation> violations = new ArrayList<>();
+		Emails.problem(normalized).ifPresent((p) -> violations.add(new Violation("email", p)));
+		this.policy.problem(password, normalized).ifPresent((p) -> violations.add(new Violation("password", p)));
+		if (!violations.isEmpty()) {
+			return violations;
+		}
+		String hash = hash(password);
+		Optional<Account> existing = this.accounts.findByEmail(normalized);
+		if (existing.isPresent()) {
+			this.warnings.warn(existing.get().email());
+			return List.of();
+		}
+		Instant now = this.clock.instant();
+		try {
+			this.accounts
+				.insert(new Account(UUID.randomUUID(), normalized, hash, displayName, Role.PATIENT, now, now, 0, null));
+		}
+		catch (DuplicateKeyException ex) {
+			// Two sign-ups with one address at the same moment: one of them made it.
+		}
+		return List.of();
+	}
+
+	/**
+	 * A new account, or every problem with the request, each naming its field; for
+	 * administrators making accounts, who may learn that an address is taken.
+	 */
 	@Transactional
 	public Checked<Account> signUp(String email, String password, String displayName, Role role) {
 		String normalized = Emails.normalize(email);
@@ -61,15 +106,32 @@ public class AccountService {
 
 	/**
 	 * Sets a new password after the rules; the caller has already proved who they are.
+	 * Remembered sign-ins and access tokens end with the old password, and the owner is
+	 * told by email; the caller then ends the sessions
+	 * ({@link SignIns#endSessions(String, String)}).
+	 * @param byReset whether a reset link proved who they are, rather than a sign-in
 	 */
 	@Transactional
-	public Checked<Account> setPassword(Account account, String newPassword, String field) {
+	public Checked<Account> setPassword(Account account, String newPassword, String field, boolean byReset) {
 		var problem = this.policy.problem(newPassword, account.email());
 		if (problem.isPresent()) {
 			return Checked.invalid(List.of(new Violation(field, problem.get())));
 		}
 		this.accounts.updatePassword(account.id(), hash(newPassword), this.clock.instant());
+		this.signIns.passwordChanged(account, byReset);
 		return Checked.valid(this.accounts.findById(account.id()).orElseThrow());
+	}
+
+	/**
+	 * Changes the password of a signed-in person, who must give the current one; the
+	 * problems name {@code currentPassword} or {@code newPassword}.
+	 */
+	@Transactional
+	public Checked<Account> changePassword(Account account, String currentPassword, String newPassword) {
+		if (!passwordMatches(account, currentPassword)) {
+			return Checked.invalid(List.of(Problem.NOT_YOUR_PASSWORD.on("currentPassword")));
+		}
+		return setPassword(account, newPassword, "newPassword", false);
 	}
 
 	public boolean passwordMatches(Account account, String password) {

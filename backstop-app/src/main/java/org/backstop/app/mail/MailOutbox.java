@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -118,6 +119,17 @@ public class MailOutbox {
 		catch (RuntimeException ex) {
 			log.warn("Message " + id + " was sent but could not be marked as sent: " + ex.getMessage());
 		}
+	}
+
+	/**
+	 * How many messages with this subject were kept for the recipient since then: to send
+	 * a warning at most so often, so nobody can flood a person's inbox.
+	 */
+	public int countSince(String recipient, String subject, Instant since) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ? AND subject = ? AND created_at >= ?")
+			.params(recipient, subject, utc(since))
+			.query(Integer.class)
+			.single();
 	}
 
 	/** Messages, newest first. */

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.backstop.app.account.Emails;
 import org.backstop.app.account.PasswordPolicy;
+import org.backstop.app.account.SignIns;
 import org.backstop.app.system.JsonRequests;
 import org.backstop.app.system.Problems;
 import org.backstop.core.assessment.JsonFields;
@@ -68,7 +69,8 @@ class PasswordResetController {
 
 	@PostMapping(path = "/api/v1/password-resets/confirm", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Set a new password with a reset link: token, newPassword (15 to 128 characters)",
-			description = "The link works once. Signs the person out on every other device.")
+			description = "The link works once. Ends every session of the account (this one too), every remembered "
+					+ "sign-in and every personal access token, says so in the answer, and tells the owner by email.")
 	ResponseEntity<?> confirm(@Parameter(hidden = true) HttpServletRequest request, InputStream body)
 			throws IOException {
 		return JsonRequests.handle(body, (tree) -> {
@@ -79,14 +81,32 @@ class PasswordResetController {
 			if (!violations.isEmpty()) {
 				return Problems.invalidInput(violations);
 			}
-			HttpSession session = request.getSession(false);
-			List<Violation> problems = this.resets.confirm(token, newPassword,
-					(session != null) ? session.getId() : null);
+			List<Violation> problems = this.resets.confirm(token, newPassword);
 			if (!problems.isEmpty()) {
 				return Problems.invalidInput(problems);
 			}
-			return ResponseEntity.noContent().build();
+			endOwnSession(request);
+			return ResponseEntity.ok(new Changed(SignIns.ENDED_ALL));
 		});
+	}
+
+	/**
+	 * Ends the session that made the reset, whoever it belongs to: no session may outlive
+	 * a reset. Through the request, so Spring Session does not save it again.
+	 */
+	static void endOwnSession(HttpServletRequest request) {
+		HttpSession session = request.getSession(false);
+		if (session != null) {
+			session.invalidate();
+		}
+	}
+
+	/**
+	 * The answer to a new password.
+	 *
+	 * @param message what was ended, in words
+	 */
+	record Changed(String message) {
 	}
 
 	/**

@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -81,12 +80,11 @@ class PasswordResetPages {
 			errors.put("token", Problem.BAD_LINK.inWords(this.messages, locale));
 		}
 		else {
-			HttpSession session = request.getSession(false);
-			for (Violation violation : this.resets.confirm(token.strip(), newPassword,
-					(session != null) ? session.getId() : null)) {
+			for (Violation violation : this.resets.confirm(token.strip(), newPassword)) {
 				errors.putIfAbsent(violation.field(), Problem.inWords(violation, this.messages, locale));
 			}
 			if (errors.isEmpty()) {
+				PasswordResetController.endOwnSession(request);
 				return "redirect:/sign-in?reset";
 			}
 		}

@@ -17,11 +17,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
-import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,6 +28,7 @@ import org.backstop.app.account.AccountService;
 import org.backstop.app.account.Emails;
 import org.backstop.app.account.PasswordPolicy;
 import org.backstop.app.account.Problem;
+import org.backstop.app.account.SignIns;
 import org.backstop.app.mail.MailOutbox;
 import org.backstop.app.system.Secrets;
 import org.backstop.app.system.PublicAddress;
@@ -68,10 +65,7 @@ public class PasswordResets implements DisposableBean {
 
 	private final MailOutbox outbox;
 
-	private final PersistentTokenRepository rememberMe;
-
-	/** Absent when Backstop runs a command without the web server. */
-	private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
+	private final SignIns signIns;
 
 	private final Clock clock;
 
@@ -93,8 +87,7 @@ public class PasswordResets implements DisposableBean {
 			}, (task, executor) -> log.warn("Too many password reset requests are waiting; one was dropped"));
 
 	PasswordResets(PasswordResetRepository resets, AccountRepository accounts, AccountService accountService,
-			PasswordPolicy policy, MailOutbox outbox, PersistentTokenRepository rememberMe,
-			ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions, Clock clock,
+			PasswordPolicy policy, MailOutbox outbox, SignIns signIns, Clock clock,
 			@Value("${backstop.password-reset.valid-for:30m}") Duration validFor, PublicAddress publicAddress,
 			PlatformTransactionManager transactions) {
 		if (validFor.isNegative() || validFor.isZero()) {
@@ -105,8 +98,7 @@ public class PasswordResets implements DisposableBean {
 		this.accountService = accountService;
 		this.policy = policy;
 		this.outbox = outbox;
-		this.rememberMe = rememberMe;
-		this.sessions = sessions;
+		this.signIns = signIns;
 		this.clock = clock;
 		this.validFor = validFor;
 		this.publicAddress = publicAddress;
@@ -179,16 +171,17 @@ public class PasswordResets implements DisposableBean {
 	}
 
 	/**
-	 * Sets the new password with a live link, uses the link up, and signs the person out
-	 * everywhere except {@code keepSessionId} (the session making this request, if any).
-	 * Answers every problem, each naming its field ({@code token}, {@code newPassword});
-	 * when there is one, nothing is changed.
+	 * Sets the new password with a live link, uses the link up, and signs the account out
+	 * everywhere: every session, remembered sign-in and access token. Whoever reset it
+	 * may not be whoever was signed in, so no session of the account is kept; the caller
+	 * ends its own session too. Answers every problem, each naming its field
+	 * ({@code token}, {@code newPassword}); when there is one, nothing is changed.
 	 */
-	public List<Violation> confirm(String token, String newPassword, String keepSessionId) {
+	public List<Violation> confirm(String token, String newPassword) {
 		List<Violation> violations = new ArrayList<>();
 		Account changed = this.transaction.execute((status) -> change(token, newPassword, violations));
 		if (changed != null) {
-			endSessions(changed.email(), keepSessionId);
+			this.signIns.endSessions(changed.email(), null);
 		}
 		return violations;
 	}
@@ -211,26 +204,12 @@ public class PasswordResets implements DisposableBean {
 			violations.add(new Violation("token", BAD_TOKEN));
 			return null;
 		}
-		var set = this.accountService.setPassword(account.get(), newPassword, "newPassword");
+		var set = this.accountService.setPassword(account.get(), newPassword, "newPassword", true);
 		if (!set.isValid()) {
 			throw new IllegalStateException("the password passed the rules and then failed them");
 		}
 		this.resets.useAll(account.get().id(), now);
-		// Whoever kept a device signed in with the old password must sign in again.
-		this.rememberMe.removeUserTokens(account.get().email());
 		return account.get();
-	}
-
-	private void endSessions(String email, String keepSessionId) {
-		FindByIndexNameSessionRepository<? extends Session> repository = this.sessions.getIfAvailable();
-		if (repository == null) {
-			return;
-		}
-		for (String id : repository.findByPrincipalName(email).keySet()) {
-			if (!id.equals(keepSessionId)) {
-				repository.deleteById(id);
-			}
-		}
 	}
 
 	private String link(String token) {
@@ -246,7 +225,8 @@ public class PasswordResets implements DisposableBean {
 
 				%s
 
-				The link works once, within %s. Choosing a new password signs you out on your other devices.
+				The link works once, within %s. Choosing a new password signs you out everywhere: \
+				every browser and device, every "keep me signed in", and every personal access token.
 
 				If you did not ask for this, you can ignore this message: your password stays as it is.
 

@@ -37,6 +37,7 @@ import org.springframework.security.web.authentication.rememberme.PersistentToke
 import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -133,7 +134,7 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, AccessTokens tokens, AccountRepository accounts, ProblemWriter problems,
 			PersistentTokenBasedRememberMeServices rememberMe, RateLimitFilter rateLimits) throws Exception {
-		hardened(http, rateLimits);
+		hardened(http, rateLimits, problems);
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers(HttpMethod.POST, "/api/v1/assessments", "/api/v1/plans", "/api/v1/medicines/check",
@@ -171,8 +172,8 @@ class SecurityConfiguration {
 	@ConditionalOnWebApplication
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, PersistentTokenBasedRememberMeServices rememberMe,
-			RateLimitFilter rateLimits) throws Exception {
-		hardened(http, rateLimits);
+			RateLimitFilter rateLimits, ProblemWriter problems) throws Exception {
+		hardened(http, rateLimits, problems);
 		// GET /assess/save asks for sign-in, and the saved request brings the person back
 		// to their result to save it.
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/account/**")
@@ -258,19 +259,22 @@ class SecurityConfiguration {
 
 	/**
 	 * What both chains share: the security headers on every answer (HSTS only over TLS,
-	 * which includes a trusted proxy's {@code X-Forwarded-Proto: https}), and the rate
-	 * limits: by address right after the headers, so that a refusal carries them too, and
-	 * once more after sign-in, where it is known whether the caller is a person with an
-	 * account.
+	 * which includes a trusted proxy's {@code X-Forwarded-Proto: https}), the rate limits
+	 * (by address right after the headers, so that a refusal carries them too, and once
+	 * more after sign-in, where it is known whether the caller is a person with an
+	 * account), and the refusal of a request with two {@code Authorization} headers
+	 * before anything reads one.
 	 */
-	private static void hardened(HttpSecurity http, RateLimitFilter rateLimits) throws Exception {
+	private static void hardened(HttpSecurity http, RateLimitFilter rateLimits, ProblemWriter problems)
+			throws Exception {
 		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 			.frameOptions((frames) -> frames.deny())
 			.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY))
 			.httpStrictTransportSecurity((hsts) -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true)))
 			.addFilterAfter(rateLimits, HeaderWriterFilter.class)
-			.addFilterAfter(rateLimits.afterSignIn(), AnonymousAuthenticationFilter.class);
+			.addFilterAfter(rateLimits.afterSignIn(), AnonymousAuthenticationFilter.class)
+			.addFilterBefore(new SingleAuthorizationFilter(problems), CsrfFilter.class);
 	}
 
 	/**

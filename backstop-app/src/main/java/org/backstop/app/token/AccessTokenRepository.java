@@ -59,6 +59,13 @@ class AccessTokenRepository {
 			.update() == 1;
 	}
 
+	/** Revokes every live token of the account; answers how many. */
+	int revokeAll(UUID accountId, Instant at) {
+		return this.jdbc.sql("UPDATE access_token SET revoked_at = ? WHERE account_id = ? AND revoked_at IS NULL")
+			.params(utc(at), accountId)
+			.update();
+	}
+
 	private AccessToken map(ResultSet rs, int row) throws SQLException {
 		return new AccessToken(rs.getObject("id", UUID.class), rs.getObject("account_id", UUID.class),
 				rs.getString("name"), TokenScope.of(rs.getString("scope")).orElseThrow(), instant(rs, "created_at"),

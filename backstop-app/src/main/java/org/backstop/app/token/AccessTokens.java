@@ -61,6 +61,11 @@ public class AccessTokens {
 		return this.tokens.revoke(tokenId, accountId, this.clock.instant());
 	}
 
+	/** Revokes every live token of the account, as when its password changes. */
+	public int revokeAll(UUID accountId) {
+		return this.tokens.revokeAll(accountId, this.clock.instant());
+	}
+
 	private void touch(AccessToken token) {
 		Instant now = this.clock.instant();
 		if (token.lastUsedAt() == null || token.lastUsedAt().plus(TOUCH_EVERY).isBefore(now)) {

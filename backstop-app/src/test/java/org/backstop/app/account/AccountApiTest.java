@@ -3,6 +3,8 @@ package org.backstop.app.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,6 +12,7 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.backstop.app.ApiTest;
 import org.backstop.app.Http;
@@ -26,6 +29,15 @@ class AccountApiTest {
 
 	@Autowired
 	AccountRepository accounts;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	SignUpWarnings warnings;
+
+	static final String ASSESSMENT = "{\"age\":42,\"sex\":\"female\",\"pain\":{\"intensity\":4,"
+			+ "\"region\":\"lower_back\",\"durationDays\":3}}";
 
 	Http http;
 
@@ -48,12 +60,58 @@ class AccountApiTest {
 	}
 
 	@Test
-	void emailsAreOneAccountWhateverTheirCase() {
-		String email = People.signUp(this.http);
-		HttpResponse<String> again = this.http.postJson("/api/v1/accounts",
-				"{\"email\":\"" + email.toUpperCase() + "\",\"password\":\"" + People.PASSWORD + "\"}");
-		assertThat(again.statusCode()).isEqualTo(400);
-		assertThat(Http.errorFields(again)).containsExactly("email");
+	void aKnownAddressGetsTheSameAnswerAsANewOneAndItsOwnerIsTold() throws Exception {
+		String known = People.signUp(this.http);
+		String unknown = People.freshEmail();
+		String otherPassword = "a different long pass phrase";
+		HttpResponse<String> forUnknown = signUp(unknown, otherPassword);
+		HttpResponse<String> forKnown = signUp(known.toUpperCase(), otherPassword);
+
+		assertThat(forKnown.statusCode()).isEqualTo(forUnknown.statusCode()).isEqualTo(202);
+		assertThat(Http.contentType(forKnown)).isEqualTo(Http.contentType(forUnknown));
+		assertThat(Http.json(forKnown).propertyNames()).isEqualTo(Http.json(forUnknown).propertyNames());
+		assertThat(Http.json(forKnown)).isEqualTo(Http.json(forUnknown));
+		assertThat(forKnown.headers().firstValue("Location")).isEqualTo(forUnknown.headers().firstValue("Location"));
+
+		// The new account works at once; the known one is unchanged.
+		assertThat(People.token(this.http, unknown, "read", otherPassword)).startsWith("bst_");
+		assertThat(People.token(this.http, known, "read")).startsWith("bst_");
+		assertThat(this.http
+			.postJson("/api/v1/tokens",
+					"{\"email\":\"" + known + "\",\"password\":\"" + otherPassword
+							+ "\",\"name\":\"x\",\"scope\":\"read\"}")
+			.statusCode()).isEqualTo(401);
+
+		this.warnings.await(Duration.ofSeconds(30));
+		List<String> toKnown = this.jdbc.sql("SELECT body FROM mail_outbox WHERE recipient = ? AND subject = ?")
+			.params(known, "Someone tried to make a Backstop account with your address")
+			.query(String.class)
+			.list();
+		assertThat(toKnown).hasSize(1);
+		assertThat(toKnown.get(0)).contains("http://localhost:" + this.port + "/sign-in",
+				"http://localhost:" + this.port + "/password-reset", "No new account was made");
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ?")
+			.param(unknown)
+			.query(Integer.class)
+			.single()).as("a new account gets no such message").isZero();
+	}
+
+	@Test
+	void theOwnerIsToldOnlyAFewTimesAnHour() throws Exception {
+		String known = People.signUp(this.http);
+		for (int i = 0; i < SignUpWarnings.MAX_PER_HOUR + 2; i++) {
+			assertThat(signUp(known, People.PASSWORD).statusCode()).isEqualTo(202);
+		}
+		this.warnings.await(Duration.ofSeconds(30));
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ?")
+			.param(known)
+			.query(Integer.class)
+			.single()).isEqualTo(SignUpWarnings.MAX_PER_HOUR);
+	}
+
+	private HttpResponse<String> signUp(String email, String password) {
+		return this.http.postJson("/api/v1/accounts",
+				"{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
 	}
 
 	@Test
@@ -125,6 +183,21 @@ class AccountApiTest {
 	}
 
 	@Test
+	void aReadTokenMayUseTheCalculatorsThatStoreNothing() {
+		String email = People.signUp(this.http);
+		Http reader = this.http.withToken(People.token(this.http, email, "read"));
+		HttpResponse<String> plan = reader.postJson("/api/v1/plans", ASSESSMENT);
+		assertThat(plan.statusCode()).as(plan.body()).isEqualTo(200);
+		HttpResponse<String> doses = reader.postJson("/api/v1/medicines/check", "{\"age\":42}");
+		assertThat(doses.statusCode()).as(doses.body()).isEqualTo(200);
+		// Bad input is still answered as bad input, not as a refusal of the token.
+		assertThat(Http.errorFields(reader.postJson("/api/v1/plans", "{\"age\":42}"))).contains("sex");
+		// An assessment is stored for a signed-in caller, so it is a write.
+		assertThat(reader.postJson("/api/v1/assessments", ASSESSMENT).statusCode()).isEqualTo(403);
+		assertThat(reader.method("PUT", "/api/v1/plans").statusCode()).isEqualTo(403);
+	}
+
+	@Test
 	void theTokenRequestIsCheckedFieldByField() {
 		HttpResponse<String> response = this.http.postJson("/api/v1/tokens",
 				"{\"email\":\"a@example.org\",\"password\":\"x\",\"scope\":\"admin\",\"extra\":1}");
@@ -144,7 +217,7 @@ class AccountApiTest {
 		assertThat(Http.errorFields(weak)).containsExactly("newPassword");
 		HttpResponse<String> changed = client.postJson("/api/v1/account/password",
 				"{\"currentPassword\":\"" + People.PASSWORD + "\",\"newPassword\":\"another long pass phrase\"}");
-		assertThat(changed.statusCode()).isEqualTo(204);
+		assertThat(changed.statusCode()).isEqualTo(200);
 		HttpResponse<String> oldPassword = this.http.postJson("/api/v1/tokens", "{\"email\":\"" + email
 				+ "\",\"password\":\"" + People.PASSWORD + "\",\"name\":\"x\",\"scope\":\"read\"}");
 		assertThat(oldPassword.statusCode()).isEqualTo(401);

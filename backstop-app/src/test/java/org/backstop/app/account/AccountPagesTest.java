@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
@@ -14,7 +15,9 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.backstop.app.ApiTest;
 import org.backstop.app.Forms;
@@ -37,13 +40,42 @@ class AccountPagesTest {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	SignUpWarnings warnings;
+
+	@Test
+	void signingUpWithAKnownAddressLooksTheSameAsWithANewOne() throws Exception {
+		String known = People.signUp(new Http(this.port));
+		String unknown = People.freshEmail();
+		for (String email : new String[] { unknown, known }) {
+			Http browser = Http.browser(this.port).withHeader("Accept-Language", "en");
+			HttpResponse<String> answer = browser.postForm("/sign-up", Map.of("email", email, "password",
+					"another long pass phrase", "_csrf", Forms.csrfToken(browser, "/sign-up")));
+			assertThat(answer.statusCode()).as(email).isEqualTo(302);
+			assertThat(answer.headers().firstValue("Location").orElse("")).as(email).endsWith("/sign-in?created");
+			assertThat(browser.get("/sign-in?created").body()).contains("yours is ready", "already had one");
+		}
+		this.warnings.await(Duration.ofSeconds(30));
+		assertThat(this.jdbc.sql("SELECT subject FROM mail_outbox WHERE recipient = ?")
+			.param(known)
+			.query(String.class)
+			.list()).containsExactly("Someone tried to make a Backstop account with your address");
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ?")
+			.param(unknown)
+			.query(Integer.class)
+			.single()).isZero();
+	}
+
 	@Test
 	void theSignInSignUpAndResetPagesSpeakSpanishThroughout() throws IOException {
 		Http spanish = new Http(this.port).withHeader("Accept-Language", "es-ES");
 		assertThat(spanishMain(spanish.get("/sign-in"))).contains("Entrar", "Correo electrónico", "Contraseña",
 				"Mantener la sesión abierta", "¿Has olvidado tu contraseña?");
 		assertThat(spanishMain(spanish.get("/sign-in?error&signed-out&created&reset"))).contains(
-				"no coinciden con ninguna cuenta", "Has salido de tu cuenta", "Tu cuenta está lista",
+				"no coinciden con ninguna cuenta", "Has salido de tu cuenta", "la tuya está lista",
 				"Tu contraseña ha cambiado");
 		assertThat(spanishMain(spanish.get("/sign-up"))).contains("Crear una cuenta", "Al menos 15 caracteres",
 				"¿Cómo quieres que te llamemos?", "Ya tengo una cuenta");
@@ -139,7 +171,7 @@ class AccountPagesTest {
 		HttpResponse<String> created = browser.postForm("/sign-up",
 				Map.of("email", email, "password", People.PASSWORD, "_csrf", Forms.csrfToken(browser, "/sign-up")));
 		assertThat(created.headers().firstValue("Location").orElse("")).endsWith("/sign-in?created");
-		assertThat(browser.get("/sign-in?created").body()).contains("Your account is ready",
+		assertThat(browser.get("/sign-in?created").body()).contains("yours is ready",
 				"Sign in to save your assessment.");
 
 		HttpResponse<String> signedIn = browser.postForm("/sign-in",

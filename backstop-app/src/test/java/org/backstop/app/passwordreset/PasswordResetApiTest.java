@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -84,7 +85,7 @@ class PasswordResetApiTest {
 			.isEqualTo(Duration.ofMinutes(30));
 
 		HttpResponse<String> confirmed = confirm(token, NEW_PASSWORD);
-		assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(204);
+		assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
 		assertThat(tokenWith(email, People.PASSWORD).statusCode()).isEqualTo(401);
 		assertThat(tokenWith(email, NEW_PASSWORD).statusCode()).isEqualTo(201);
 
@@ -136,7 +137,7 @@ class PasswordResetApiTest {
 		}
 		assertThat(usedAt(token)).isNull();
 		assertThat(tokenWith(email, People.PASSWORD).statusCode()).isEqualTo(201);
-		assertThat(confirm(token, NEW_PASSWORD).statusCode()).isEqualTo(204);
+		assertThat(confirm(token, NEW_PASSWORD).statusCode()).isEqualTo(200);
 		assertThat(usedAt(token)).isNotNull();
 	}
 
@@ -148,7 +149,7 @@ class PasswordResetApiTest {
 		askFor(email);
 		String second = ResetLinks.token(this.jdbc, email);
 		assertThat(second).isNotEqualTo(first);
-		assertThat(confirm(second, NEW_PASSWORD).statusCode()).isEqualTo(204);
+		assertThat(confirm(second, NEW_PASSWORD).statusCode()).isEqualTo(200);
 		assertThat(Http.errorFields(confirm(first, "yet another fine passphrase"))).containsExactly("token");
 	}
 
@@ -209,12 +210,66 @@ class PasswordResetApiTest {
 		assertThat(sessionsOf(email)).isGreaterThanOrEqualTo(1);
 
 		askFor(email);
-		assertThat(confirm(ResetLinks.token(this.jdbc, email), NEW_PASSWORD).statusCode()).isEqualTo(204);
+		assertThat(confirm(ResetLinks.token(this.jdbc, email), NEW_PASSWORD).statusCode()).isEqualTo(200);
 
 		assertThat(rememberMeRows(email)).isZero();
 		assertThat(sessionsOf(email)).isZero();
 		HttpResponse<String> after = browser.get("/api/v1/account");
 		assertThat(after.statusCode()).as("neither the session nor the remember-me cookie works").isEqualTo(401);
+	}
+
+	@Test
+	void aResetRevokesEveryAccessTokenAndSaysWhatEnded() {
+		String email = People.signUp(this.http);
+		String writer = People.token(this.http, email, "write");
+		assertThat(this.http.withToken(writer).get("/api/v1/account").statusCode()).isEqualTo(200);
+
+		askFor(email);
+		HttpResponse<String> confirmed = confirm(ResetLinks.token(this.jdbc, email), NEW_PASSWORD);
+
+		HttpResponse<String> refused = this.http.withToken(writer).get("/api/v1/account");
+		assertThat(refused.statusCode()).isEqualTo(401);
+		assertThat(Http.contentType(refused)).startsWith("application/problem+json");
+		assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
+		assertThat(Http.json(confirmed).get("message").stringValue()).contains("Every session", "remembered sign-in",
+				"access token");
+	}
+
+	@Test
+	void aResetEndsRememberedSignIns() {
+		String email = People.signUp(this.http);
+		String rememberMe = People.rememberMeCookie(this.port, email);
+		askFor(email);
+		confirm(ResetLinks.token(this.jdbc, email), NEW_PASSWORD);
+		assertThat(this.http.withHeader("Cookie", rememberMe).get("/api/v1/account").statusCode()).isEqualTo(401);
+		assertThat(rememberMeRows(email)).isZero();
+	}
+
+	@Test
+	void aResetEndsEvenTheSessionThatMadeIt() {
+		String email = People.signUp(this.http);
+		Http browser = People.signedIn(this.port, email);
+		askFor(email);
+		String token = ResetLinks.token(this.jdbc, email);
+		HttpResponse<String> form = browser.get("/password-reset/confirm?token=" + token);
+		HttpResponse<String> done = browser.postForm("/password-reset/confirm",
+				Map.of("token", token, "newPassword", NEW_PASSWORD, "_csrf", csrf(form)));
+		assertThat(done.statusCode()).as(done.body()).isEqualTo(302);
+		assertThat(browser.get("/api/v1/account").statusCode()).as("whoever reset it signs in again").isEqualTo(401);
+		assertThat(sessionsOf(email)).isZero();
+	}
+
+	@Test
+	void theOwnerIsToldByEmailAfterAReset() {
+		String email = People.signUp(this.http);
+		askFor(email);
+		confirm(ResetLinks.token(this.jdbc, email), NEW_PASSWORD);
+		List<String> bodies = this.jdbc.sql("SELECT body FROM mail_outbox WHERE recipient = ? AND subject = ?")
+			.params(email, "Your Backstop password was changed")
+			.query(String.class)
+			.list();
+		assertThat(bodies).hasSize(1);
+		assertThat(bodies.get(0)).contains("with a reset link", "signed out", "access token");
 	}
 
 	/** Asks for a link, and waits until the request has been handled. */

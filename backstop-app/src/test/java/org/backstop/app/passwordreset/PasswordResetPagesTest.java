@@ -115,7 +115,7 @@ class PasswordResetPagesTest {
 		HttpResponse<String> form = spanish.get("/password-reset/confirm?token=" + token);
 		assertThat(form.body())
 			.contains("<html lang=\"es\"", "Elegir una contraseña nueva", "Contraseña nueva", "Al menos 15 caracteres",
-					"se cerrará tu sesión en tus otros dispositivos", "Guardar la contraseña nueva")
+					"se cerrarán todas tus sesiones", "Guardar la contraseña nueva")
 			.doesNotContain("New password", "At least 15", "signed out", "Save new password");
 		HttpResponse<String> weak = spanish.postForm("/password-reset/confirm",
 				Map.of("token", token, "newPassword", "passwordpassword", "_csrf", PasswordResetApiTest.csrf(form)));

@@ -93,7 +93,7 @@ class RateLimitApiTest {
 		assertThat(this.accounts.findByEmail(email)).isEmpty();
 		// Signing in is a group of its own.
 		assertThat(client.postJson("/api/v1/tokens", "{}").statusCode()).isEqualTo(400);
-		assertThat(from("203.0.113.21").postJson("/api/v1/accounts", good).statusCode()).isEqualTo(201);
+		assertThat(from("203.0.113.21").postJson("/api/v1/accounts", good).statusCode()).isEqualTo(202);
 	}
 
 	@Test
