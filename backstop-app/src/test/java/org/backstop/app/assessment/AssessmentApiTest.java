@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,6 +69,19 @@ class AssessmentApiTest {
 		assertThat(result.at("/triage/headline").stringValue()).isEqualTo("Call an ambulance now");
 	}
 
+	@Test
+	void aPregnancyWithoutItsWeekIsAssessedAsLateNotRefused() {
+		HttpResponse<String> response = this.http.postJson("/api/v1/assessments",
+				"{\"age\": 31, \"sex\": \"female\", \"pregnant\": true, \"pain\": {\"intensity\": 4, \"region\": \"lower_back\", \"durationDays\": 3}}");
+		assertThat(response.statusCode()).isEqualTo(200);
+		JsonNode result = Http.json(response);
+		assertThat(result.at("/triage/level").stringValue()).isEqualTo("self_care");
+		// Read as late pregnancy: the gel is left out only from week 28.
+		List<String> excluded = new ArrayList<>();
+		result.at("/plan/excluded").forEach((item) -> excluded.add(item.get("id").stringValue()));
+		assertThat(excluded).contains("ibuprofen", "diclofenac_gel");
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
 			malformed JSON           | {"age": 42,                                          | $
@@ -87,7 +102,6 @@ class AssessmentApiTest {
 			sex unknown              | {"sex": "f"}                                         | sex
 			pregnant as text         | {"pregnant": "yes"}                                  | pregnant
 			weeks without pregnancy  | {"pregnancyWeeks": 12}                               | pregnancyWeeks
-			pregnancy without weeks  | {"pregnant": true}                                   | pregnancyWeeks
 			weeks out of range       | {"pregnant": true, "pregnancyWeeks": 46}             | pregnancyWeeks
 			male and pregnant        | {"sex": "male", "pregnant": true, "pregnancyWeeks": 3} | pregnant
 			pain as array            | {"pain": [1]}                                        | pain
