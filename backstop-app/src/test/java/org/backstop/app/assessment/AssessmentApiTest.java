@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,19 +62,24 @@ class AssessmentApiTest {
 	}
 
 	@Test
-	void aPregnancyOfUnknownWeekIsAssessedNotRefused() {
-		HttpResponse<String> answer = this.http.postJson("/api/v1/assessments",
-				"{\"age\": 30, \"sex\": \"female\", \"pregnant\": true, \"pain\": {\"intensity\": 4, \"region\": \"lower_back\", \"durationDays\": 2}, \"symptoms\": [\"abdominal_pain\"]}");
-		assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-		assertThat(Http.json(answer).at("/triage/level").stringValue()).isEqualTo("emergency");
-	}
-
-	@Test
 	void tearingPainIsAnAmbulance() {
 		JsonNode result = Http.json(this.http.postJson("/api/v1/assessments",
 				"{\"age\": 60, \"sex\": \"male\", \"pain\": {\"intensity\": 9, \"region\": \"upper_back\", \"durationDays\": 0}, \"symptoms\": [\"tearing_pain\"]}"));
 		assertThat(result.at("/triage/level").stringValue()).isEqualTo("emergency_ambulance");
 		assertThat(result.at("/triage/headline").stringValue()).isEqualTo("Call an ambulance now");
+	}
+
+	@Test
+	void aPregnancyWithoutItsWeekIsAssessedAsLateNotRefused() {
+		HttpResponse<String> response = this.http.postJson("/api/v1/assessments",
+				"{\"age\": 31, \"sex\": \"female\", \"pregnant\": true, \"pain\": {\"intensity\": 4, \"region\": \"lower_back\", \"durationDays\": 3}}");
+		assertThat(response.statusCode()).isEqualTo(200);
+		JsonNode result = Http.json(response);
+		assertThat(result.at("/triage/level").stringValue()).isEqualTo("self_care");
+		// Read as late pregnancy: the gel is left out only from week 28.
+		List<String> excluded = new ArrayList<>();
+		result.at("/plan/excluded").forEach((item) -> excluded.add(item.get("id").stringValue()));
+		assertThat(excluded).contains("ibuprofen", "diclofenac_gel");
 	}
 
 	@ParameterizedTest(name = "{0}")

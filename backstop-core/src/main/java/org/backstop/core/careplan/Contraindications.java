@@ -55,11 +55,12 @@ import java.util.Set;
 import java.util.function.BiPredicate;
 
 import org.backstop.core.assessment.AssessmentInput;
-import org.backstop.core.assessment.Medicine;
 import org.backstop.core.assessment.History;
+import org.backstop.core.assessment.Medicine;
 import org.backstop.core.assessment.Symptom;
 import org.backstop.core.assessment.Trauma;
 import org.backstop.core.knowledge.Source;
+import org.backstop.core.triage.TriageRules;
 
 /**
  * Every contraindication and caution of the care plan, in one place (FACTS 5; REFERENCE
@@ -259,14 +260,15 @@ public final class Contraindications {
 	}
 
 	/**
-	 * A fever, or side pain with urine symptoms: an infection is being sent for care
-	 * (spine or kidney), and anti-inflammatory tablets would hide its fever and strain
-	 * the kidneys meanwhile (Drug Facts: ask a doctor first with kidney problems or when
-	 * dehydrated).
+	 * A fever, side pain with urine symptoms, or an infection risk with new severe or
+	 * night pain: an infection is being sent for care (spine or kidney), and
+	 * anti-inflammatory tablets would hide its fever and strain the kidneys meanwhile
+	 * (Drug Facts: ask a doctor first with kidney problems or when dehydrated).
 	 */
 	private static boolean possibleInfection(AssessmentInput p, String itemId) {
 		return p.has(Symptom.FEVER) || p.has(Symptom.CHILLS)
-				|| (p.has(Symptom.FLANK_PAIN) && (p.has(Symptom.PAINFUL_URINATION) || p.has(Symptom.BLOOD_IN_URINE)));
+				|| (p.has(Symptom.FLANK_PAIN) && (p.has(Symptom.PAINFUL_URINATION) || p.has(Symptom.BLOOD_IN_URINE)))
+				|| TriageRules.spinalInfectionRisk(p);
 	}
 
 	private static Contraindication leaveOut(String code, Set<CareTag> tags,

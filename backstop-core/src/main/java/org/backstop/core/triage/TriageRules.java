@@ -381,8 +381,7 @@ public final class TriageRules {
 						"pregnancy_warning_signs"),
 			rule("spinal_infection_risk", CONSULTATION_24, INFECTION,
 					"diabetes or recent_infection, with pain of 7 or more or pain worse at night or rest",
-					(in) -> in.hasAnyHistory(INFECTION_RISK)
-							&& (in.pain().intensity() >= SEVERE_PAIN || in.pain().worseAtNightOrRestOrFalse()),
+					TriageRules::spinalInfectionRisk,
 					"With diabetes or a recent infection, new severe back pain or pain that is worse at night can come from an infection in the spine, even without a fever. See a doctor within 24 hours, and go to an emergency department if you get a fever or feel very unwell.",
 					YUSUF2019, FINUCANE2020)
 				.unless("spinal_infection_suspected", "spinal_infection_without_fever"),
@@ -562,6 +561,16 @@ public final class TriageRules {
 					CKS_SCIATICA, NG59));
 
 	private TriageRules() {
+	}
+
+	/**
+	 * A risk factor for spinal infection with new severe or night pain: an infection is
+	 * possible even without a fever (Yusuf 2019). The care plan reads it too, to leave
+	 * out what would hide a fever meanwhile.
+	 */
+	public static boolean spinalInfectionRisk(AssessmentInput in) {
+		return in.hasAnyHistory(INFECTION_RISK)
+				&& (in.pain().intensity() >= SEVERE_PAIN || in.pain().worseAtNightOrRestOrFalse());
 	}
 
 	/** Ages at which the weak cancer signs count (REFERENCE 1.4: over 50 or under 20). */

@@ -218,6 +218,10 @@ class CarePlannerTest {
 		assertThat(ids(fever)).doesNotContain("ibuprofen", "naproxen").contains("acetaminophen");
 		CarePlan kidney = plan(adult().with(Symptom.FLANK_PAIN, Symptom.PAINFUL_URINATION));
 		assertThat(excludedWithCodes(kidney).get("naproxen")).contains("nsaid_possible_infection");
+		CarePlan noFever = plan(adult().history(History.DIABETES).pain(8));
+		assertThat(excludedWithCodes(noFever).get("ibuprofen")).contains("nsaid_possible_infection");
+		assertThat(excludedWithCodes(plan(adult().history(History.DIABETES).pain(5).worseAtNightOrRest(false))))
+			.doesNotContainKey("ibuprofen");
 	}
 
 	@Test
