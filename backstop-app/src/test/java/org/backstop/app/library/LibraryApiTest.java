@@ -33,7 +33,7 @@ class LibraryApiTest {
 		assertThat(articles.size()).isEqualTo(20);
 		JsonNode heat = find(articles, "heat-and-saunas");
 		assertThat(heat.get("title").stringValue()).isEqualTo("Heat, hot baths and saunas");
-		assertThat(heat.get("reviewed").stringValue()).isEqualTo("2026-12-02");
+		assertThat(heat.get("reviewed").stringValue()).isEqualTo("2026-12-04");
 		assertThat(heat.get("url").stringValue()).isEqualTo("/library/heat-and-saunas");
 		assertThat(heat.get("tags").toString()).contains("sauna");
 		assertThat(heat.get("tools").toString()).contains("\"/plan\"", "\"assessment\"");

@@ -87,7 +87,7 @@ class LibraryPagesTest {
 		String body = page.body();
 		assertThat(body.split("<h1", -1)).hasSize(2);
 		assertThat(body).contains("<h1 id=\"article-title\">Heat, hot baths and saunas</h1>",
-				"Reviewed 2 December 2026", "datetime=\"2026-12-02\"", "id=\"article-toc\"",
+				"Reviewed 4 December 2026", "datetime=\"2026-12-04\"", "id=\"article-toc\"",
 				"href=\"#heat-helps-a-little-and-soon\"", "<h2 id=\"heat-helps-a-little-and-soon\">",
 				"Hannuksela ML, Ellahham S. Benefits and risks of sauna bathing",
 				"href=\"https://www.acpjournals.org/doi/10.7326/M16-2367\"", "href=\"/plan\"", "href=\"/assess\"",
