@@ -101,14 +101,16 @@ public enum WizardStep {
 				group("bladder", Symptom.URINARY_RETENTION, Symptom.URINARY_INCONTINENCE, Symptom.BOWEL_INCONTINENCE,
 						Symptom.SADDLE_NUMBNESS, Symptom.NEW_SEXUAL_DYSFUNCTION, Symptom.URINARY_HESITANCY),
 				group("chest", Symptom.CHEST_PAIN, Symptom.SHORTNESS_OF_BREATH, Symptom.TEARING_PAIN, Symptom.FAINTING,
-						Symptom.ABDOMINAL_PAIN, Symptom.PULSATING_ABDOMINAL_MASS, Symptom.VOMITING),
+						Symptom.ABDOMINAL_PAIN, Symptom.PULSATING_ABDOMINAL_MASS, Symptom.VOMITING, Symptom.NAUSEA,
+						Symptom.SWEATING),
 				group("legs", Symptom.LEG_WEAKNESS, Symptom.PROGRESSIVE_LEG_WEAKNESS, Symptom.FOOT_DROP,
 						Symptom.LEG_NUMBNESS, Symptom.GAIT_UNSTEADY, Symptom.LEG_PAIN_WALKING_EASED_BY_SITTING),
 				group("arms", Symptom.ARM_WEAKNESS, Symptom.ARM_NUMBNESS, Symptom.HAND_CLUMSINESS),
 				group("infection", Symptom.FEVER, Symptom.CHILLS, Symptom.NIGHT_SWEATS, Symptom.UNEXPLAINED_WEIGHT_LOSS,
 						Symptom.FLANK_PAIN, Symptom.PAINFUL_URINATION, Symptom.BLOOD_IN_URINE,
 						Symptom.MORNING_STIFFNESS_OVER_30MIN),
-				group("pregnancy", Symptom.VAGINAL_BLEEDING, Symptom.CONTRACTIONS)));
+				group("pregnancy", Symptom.VAGINAL_BLEEDING, Symptom.CONTRACTIONS, Symptom.WATERS_BREAKING,
+						Symptom.REDUCED_FETAL_MOVEMENTS)));
 		Set<String> placed = new LinkedHashSet<>();
 		groups.forEach((g) -> placed.addAll(g.codes()));
 		List<String> other = Arrays.stream(Symptom.values())

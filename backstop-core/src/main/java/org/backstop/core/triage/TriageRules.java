@@ -36,6 +36,10 @@ import static org.backstop.core.assessment.Symptom.SHORTNESS_OF_BREATH;
 import static org.backstop.core.assessment.Symptom.TEARING_PAIN;
 import static org.backstop.core.assessment.Symptom.UNEXPLAINED_WEIGHT_LOSS;
 import static org.backstop.core.assessment.Symptom.URINARY_HESITANCY;
+import static org.backstop.core.assessment.Symptom.REDUCED_FETAL_MOVEMENTS;
+import static org.backstop.core.assessment.Symptom.WATERS_BREAKING;
+import static org.backstop.core.assessment.Symptom.SWEATING;
+import static org.backstop.core.assessment.Symptom.NAUSEA;
 import static org.backstop.core.assessment.Symptom.URINARY_INCONTINENCE;
 import static org.backstop.core.assessment.Symptom.URINARY_RETENTION;
 import static org.backstop.core.assessment.Symptom.VAGINAL_BLEEDING;
@@ -157,7 +161,13 @@ public final class TriageRules {
 	 */
 	static final Set<Symptom> NEEDS_REVIEW = EnumSet.of(NIGHT_SWEATS, UNEXPLAINED_WEIGHT_LOSS, ABDOMINAL_PAIN,
 			FLANK_PAIN, PAINFUL_URINATION, BLOOD_IN_URINE, VOMITING, MORNING_STIFFNESS_OVER_30MIN, VAGINAL_BLEEDING,
-			ARM_WEAKNESS, ARM_NUMBNESS);
+			ARM_WEAKNESS, ARM_NUMBNESS, NAUSEA, SWEATING);
+
+	/**
+	 * Feeling sick, being sick or breaking out in a sweat: with upper back, neck or
+	 * shoulder-blade pain they can be a heart attack without chest pain (REFERENCE 1.8).
+	 */
+	static final Set<Symptom> SICK_OR_SWEATY = EnumSet.of(VOMITING, NAUSEA, SWEATING);
 
 	/** The acute period ends at six weeks (ACP 2017 counts under four weeks as acute). */
 	static final int ACUTE_PERIOD_DAYS = 42;
@@ -213,8 +223,13 @@ public final class TriageRules {
 							&& in.pain().intensity() >= SEVERE_PAIN && (in.has(ABDOMINAL_PAIN) || in.has(FLANK_PAIN))),
 					"A throbbing feeling in the belly, or sudden severe back pain with belly or side pain after the age of 50, can mean that a swelling of the body's main artery is leaking. Call an ambulance.",
 					AORTIC_ANEURYSM),
-			rule("collapse_with_back_pain", EMERGENCY_AMBULANCE, AORTA, "fainting", (in) -> in.has(FAINTING),
-					"Fainting or nearly fainting together with back or belly pain can be a sign of bleeding inside the body. Call an ambulance and lie down until help comes.",
+			// REFERENCE 1.7: fainting, or pallor and sweating, with back or belly pain
+			// are
+			// signs of shock.
+			rule("collapse_with_back_pain", EMERGENCY_AMBULANCE, AORTA,
+					"fainting; or sweating with abdominal_pain or flank_pain",
+					(in) -> in.has(FAINTING) || (in.has(SWEATING) && (in.has(ABDOMINAL_PAIN) || in.has(FLANK_PAIN))),
+					"Fainting or nearly fainting, or a cold sweat with belly or side pain, together with back pain can be a sign of bleeding inside the body. Call an ambulance and lie down until help comes.",
 					AORTIC_ANEURYSM),
 
 			// Cardiac causes. The reference names upper back, mid back and neck pain;
@@ -228,10 +243,10 @@ public final class TriageRules {
 			// sickness can be a heart attack, more often so in women, older people and
 			// people with diabetes; vomiting is the sickness the contract can say.
 			rule("cardiac_pain_atypical", EMERGENCY_AMBULANCE, CARDIAC,
-					"neck, upper_back or mid_back pain with vomiting, without chest_pain or shortness_of_breath",
-					(in) -> UPPER_REGIONS.contains(in.pain().region()) && in.has(VOMITING) && !in.has(CHEST_PAIN)
-							&& !in.has(SHORTNESS_OF_BREATH),
-					"Pain in the neck, upper back or between the shoulder blades that comes with being sick can be a heart attack, even when the chest does not hurt. This happens more often in women, older people and people with diabetes. Call an ambulance now.",
+					"neck, upper_back or mid_back pain with vomiting, nausea or sweating, without chest_pain or shortness_of_breath",
+					(in) -> UPPER_REGIONS.contains(in.pain().region()) && in.hasAny(SICK_OR_SWEATY)
+							&& !in.has(CHEST_PAIN) && !in.has(SHORTNESS_OF_BREATH),
+					"Pain in the neck, upper back or between the shoulder blades that comes with feeling or being sick, or with a cold sweat, can be a heart attack, even when the chest does not hurt. This happens more often in women, older people and people with diabetes. Call an ambulance now.",
 					NHS_HEART_ATTACK),
 
 			// Vertebral fracture after major trauma (Finucane 2020)
@@ -343,17 +358,19 @@ public final class TriageRules {
 
 			// Pregnancy (NICE antenatal care; REFERENCE 1.10). Contractions mean a
 			// pregnancy even when the pregnancy field was left out, so they count on
-			// their own, and bleeding counts when the pregnancy question was left blank
+			// their own, as do waters breaking and a baby moving less (REFERENCE 1.10),
+			// and bleeding counts when the pregnancy question was left blank
 			// by someone who could be pregnant. Belly pain in pregnancy can be an ectopic
 			// pregnancy early on and a placental problem later; side pain with vomiting
 			// a kidney infection.
 			rule("pregnancy_warning_signs", EMERGENCY, PREGNANCY,
-					"contractions; vaginal_bleeding when pregnant or the pregnancy question was left blank (female or other, 10 to 55); or pregnant with abdominal_pain, with fever or chills and flank_pain or painful_urination, or with flank_pain and vomiting",
-					(in) -> in.has(CONTRACTIONS) || (in.maybePregnant() && in.has(VAGINAL_BLEEDING))
+					"contractions, waters_breaking or reduced_fetal_movements; vaginal_bleeding when pregnant or the pregnancy question was left blank (female or other, 10 to 55); or pregnant with abdominal_pain, with fever or chills and flank_pain or painful_urination, or with flank_pain and vomiting",
+					(in) -> in.has(CONTRACTIONS) || in.has(WATERS_BREAKING) || in.has(REDUCED_FETAL_MOVEMENTS)
+							|| (in.maybePregnant() && in.has(VAGINAL_BLEEDING))
 							|| (in.pregnantOrFalse() && (in.has(ABDOMINAL_PAIN)
 									|| (in.hasAny(FEVER_OR_CHILLS) && (in.has(FLANK_PAIN) || in.has(PAINFUL_URINATION)))
 									|| (in.has(FLANK_PAIN) && in.has(VOMITING)))),
-					"During pregnancy, back pain with tightenings that come and go, bleeding from the vagina, pain in the belly, or side pain with a fever, burning urine or being sick needs checking straight away. Contact your maternity unit or go to an emergency department now.",
+					"During pregnancy, back pain with tightenings that come and go, waters breaking, the baby moving less than usual, bleeding from the vagina, pain in the belly, or side pain with a fever, burning urine or being sick needs checking straight away. Contact your maternity unit or go to an emergency department now.",
 					ANTENATAL_CARE, PYELONEPHRITIS),
 
 			// Cervical myelopathy (REFERENCE 1.12)

@@ -676,6 +676,27 @@ class TriageRulesTest {
 		}
 
 		@Test
+		void nauseaOrASweatWithUpperBackPainIsAnAmbulanceToo() {
+			assertLevel(adult().age(64).region(Region.UPPER_BACK).with(Symptom.NAUSEA), EMERGENCY_AMBULANCE,
+					"cardiac_pain_atypical");
+			assertLevel(adult().region(Region.MID_BACK).with(Symptom.SWEATING), EMERGENCY_AMBULANCE,
+					"cardiac_pain_atypical");
+			assertNotFired(adult().region(Region.LOWER_BACK).with(Symptom.NAUSEA), "cardiac_pain_atypical");
+		}
+
+		@Test
+		void aSweatWithBellyOrSidePainIsAnAmbulance() {
+			assertLevel(adult().with(Symptom.SWEATING, ABDOMINAL_PAIN), EMERGENCY_AMBULANCE, "collapse_with_back_pain");
+			assertLevel(adult().with(Symptom.SWEATING, FLANK_PAIN), EMERGENCY_AMBULANCE, "collapse_with_back_pain");
+		}
+
+		@Test
+		void watersBreakingOrABabyMovingLessAreAnEmergencyWithOrWithoutThePregnancyField() {
+			assertLevel(adult().pregnant(34).with(Symptom.WATERS_BREAKING), EMERGENCY, "pregnancy_warning_signs");
+			assertLevel(adult().with(Symptom.REDUCED_FETAL_MOVEMENTS), EMERGENCY, "pregnancy_warning_signs");
+		}
+
+		@Test
 		void aKidneyStoneWithVomitingOrKidneyDiseaseIsAnEmergency() {
 			assertLevel(adult().with(FLANK_PAIN, BLOOD_IN_URINE, VOMITING), EMERGENCY, "kidney_stone_complicated");
 			assertLevel(adult().with(FLANK_PAIN, BLOOD_IN_URINE).history(History.KIDNEY_DISEASE), EMERGENCY,
