@@ -65,10 +65,7 @@ class NewInstallTest {
 			retireEveryConnection(dataSource);
 			String round = "after " + lifetime + " pool lifetime(s) on " + TestDatabase.name();
 
-			String email = People.freshEmail();
-			HttpResponse<String> signUp = http.postJson("/api/v1/accounts",
-					"{\"email\":\"" + email + "\",\"password\":\"" + People.PASSWORD + "\"}");
-			assertThat(signUp.statusCode()).as("sign-up " + round + ": " + signUp.body()).isEqualTo(201);
+			String email = People.signUp(http);
 
 			HttpResponse<String> wrongPassword = http.postJson("/api/v1/tokens", "{\"email\":\"" + email
 					+ "\",\"password\":\"not the password at all\",\"name\":\"x\",\"scope\":\"read\"}");
