@@ -25,7 +25,8 @@ import org.backstop.core.assessment.Trauma;
  */
 public enum WizardStep {
 
-	WHERE(code("pain.region", "region", Region.values()), code("pain.radiation", "radiation", Radiation.values())),
+	WHERE(code("pain.region", "region", Region.values()), code("pain.radiation", "radiation", Radiation.values()),
+			WizardField.number("pain.legSymptomsDays")),
 
 	HOW_BAD(WizardField.number("pain.intensity"), code("function.mobility", "mobility", Mobility.values())),
 

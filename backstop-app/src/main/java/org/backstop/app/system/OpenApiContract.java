@@ -44,6 +44,7 @@ class OpenApiContract {
 			range(schemas.get("Pain"), "intensity", 0, 10);
 			range(schemas.get("Pain"), "durationDays", 0, AssessmentReader.MAX_DURATION_DAYS);
 			range(schemas.get("Pain"), "spasmsPerWeek", 0, AssessmentReader.MAX_SPASMS_PER_WEEK);
+			range(schemas.get("Pain"), "legSymptomsDays", 0, AssessmentReader.MAX_DURATION_DAYS);
 			closed(schemas.get("PhysicalFunction"), List.of());
 			closed(schemas.get("SelfCare"), List.of());
 			range(schemas.get("SelfCare"), "weeksTried", 0, AssessmentReader.MAX_WEEKS_TRIED);

@@ -72,7 +72,8 @@ class WizardAgreesWithApiTest {
 	static List<Map<String, List<String>>> steps(JsonNode input) {
 		JsonNode pain = input.get("pain");
 		List<Map<String, List<String>>> steps = new ArrayList<>();
-		steps.add(answers(pain, "region", "pain.region", "radiation", "pain.radiation"));
+		steps.add(answers(pain, "region", "pain.region", "radiation", "pain.radiation", "legSymptomsDays",
+				"pain.legSymptomsDays"));
 		Map<String, List<String>> howBad = answers(pain, "intensity", "pain.intensity");
 		howBad.putAll(answers(input.get("function"), "mobility", "function.mobility"));
 		steps.add(howBad);

@@ -144,14 +144,26 @@ public record AssessmentInput(int age, Sex sex, Boolean pregnant, Integer pregna
 	 * @param durationDays days since it started
 	 * @param spasmsPerWeek how many spasms a week, or {@code null}
 	 * @param radiation where it spreads, or {@code null}
+	 * @param legSymptomsDays days since the pain or numbness reached the legs as far as
+	 * it goes now (for both legs: since it became two-sided), or {@code null}: then taken
+	 * to have begun with the back pain
 	 * @param worseAtNightOrRest whether it is worse at night or at rest, or {@code null}
 	 * @param trauma injury before it began, or {@code null}
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	@JsonPropertyOrder({ "intensity", "region", "onset", "durationDays", "spasmsPerWeek", "radiation",
-			"worseAtNightOrRest", "trauma" })
+			"legSymptomsDays", "worseAtNightOrRest", "trauma" })
 	public record Pain(int intensity, Region region, Onset onset, int durationDays, Integer spasmsPerWeek,
-			Radiation radiation, Boolean worseAtNightOrRest, Trauma trauma) {
+			Radiation radiation, Integer legSymptomsDays, Boolean worseAtNightOrRest, Trauma trauma) {
+
+		/**
+		 * Days the leg symptoms have lasted: as given, or the back pain's days when not
+		 * given. One-sided sciatica that has just become two-sided is new whatever the
+		 * back pain's age.
+		 */
+		public int legSymptomsDaysOrDuration() {
+			return (this.legSymptomsDays != null) ? this.legSymptomsDays : this.durationDays;
+		}
 
 		public Radiation radiationOrNone() {
 			return (this.radiation != null) ? this.radiation : Radiation.NONE;

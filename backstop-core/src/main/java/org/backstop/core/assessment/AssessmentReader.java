@@ -34,7 +34,7 @@ public final class AssessmentReader {
 			"function", "symptoms", "history", "selfCare", "preferences");
 
 	private static final Set<String> PAIN_FIELDS = Set.of("intensity", "region", "onset", "durationDays",
-			"spasmsPerWeek", "radiation", "worseAtNightOrRest", "trauma");
+			"spasmsPerWeek", "radiation", "legSymptomsDays", "worseAtNightOrRest", "trauma");
 
 	private static final Set<String> FUNCTION_FIELDS = Set.of("mobility");
 
@@ -122,12 +122,14 @@ public final class AssessmentReader {
 		Integer durationDays = pain.requiredInt(p, "durationDays", 0, MAX_DURATION_DAYS);
 		Integer spasmsPerWeek = pain.optionalInt(p, "spasmsPerWeek", 0, MAX_SPASMS_PER_WEEK);
 		Radiation radiation = pain.optionalCode(p, "radiation", Radiation.CODES);
+		Integer legSymptomsDays = pain.optionalInt(p, "legSymptomsDays", 0, MAX_DURATION_DAYS);
 		Boolean worseAtNightOrRest = pain.optionalBoolean(p, "worseAtNightOrRest");
 		Trauma trauma = pain.optionalCode(p, "trauma", Trauma.CODES);
 		if (intensity == null || region == null || durationDays == null) {
 			return null;
 		}
-		return new Pain(intensity, region, onset, durationDays, spasmsPerWeek, radiation, worseAtNightOrRest, trauma);
+		return new Pain(intensity, region, onset, durationDays, spasmsPerWeek, radiation, legSymptomsDays,
+				worseAtNightOrRest, trauma);
 	}
 
 	private static PhysicalFunction readFunction(JsonFields root, JsonNode node) {

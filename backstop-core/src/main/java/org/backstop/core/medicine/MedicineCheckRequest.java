@@ -53,7 +53,7 @@ public record MedicineCheckRequest(int age, Integer weightKg, Set<History> histo
 	 * guard decides from the doses themselves.
 	 */
 	public AssessmentInput person() {
-		Pain neutralPain = new Pain(0, Region.LOWER_BACK, null, 0, null, null, null, null);
+		Pain neutralPain = new Pain(0, Region.LOWER_BACK, null, 0, null, null, null, null, null);
 		Preferences weightOnly = new Preferences(Set.of(), Set.of(), Set.of(), Set.of(), this.weightKg);
 		return new AssessmentInput(this.age, this.pregnant ? Sex.FEMALE : Sex.OTHER, this.pregnant, this.pregnancyWeeks,
 				neutralPain, null, Set.of(), this.history, null, weightOnly);

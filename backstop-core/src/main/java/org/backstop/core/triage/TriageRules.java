@@ -274,9 +274,10 @@ public final class TriageRules {
 			// 1.2 allows 24 hours when the bladder is normal. The more cautious reading
 			// is taken.
 			rule("sciatica_both_legs", EMERGENCY, CAUDA_EQUINA,
-					"radiation both_legs and pain for " + ACUTE_PERIOD_DAYS + " days or fewer",
+					"radiation both_legs, in both legs for " + ACUTE_PERIOD_DAYS
+							+ " days or fewer (legSymptomsDays, or the pain's days when not given)",
 					(in) -> in.pain().radiationOrNone() == Radiation.BOTH_LEGS
-							&& in.pain().durationDays() <= ACUTE_PERIOD_DAYS,
+							&& in.pain().legSymptomsDaysOrDuration() <= ACUTE_PERIOD_DAYS,
 					"Pain or numbness that has recently spread into both legs can be an early warning that the nerves at the bottom of the spine are being squeezed. Go to an emergency department today to be checked.",
 					GREENHALGH2018, GIRFT2023, NHS_BACK_PAIN),
 
@@ -520,9 +521,9 @@ public final class TriageRules {
 					"Leg pain that comes on when you walk and eases when you sit or bend forward is typical of narrowing around the nerves in the lower back. Book an appointment to talk about it. If your bladder or the feeling between your legs changes, go to an emergency department.",
 					SPINAL_STENOSIS),
 			rule("both_legs_long_standing", CONSULTATION, STENOSIS,
-					"radiation both_legs for more than " + ACUTE_PERIOD_DAYS + " days",
+					"radiation both_legs, in both legs for more than " + ACUTE_PERIOD_DAYS + " days",
 					(in) -> in.pain().radiationOrNone() == Radiation.BOTH_LEGS
-							&& in.pain().durationDays() > ACUTE_PERIOD_DAYS,
+							&& in.pain().legSymptomsDaysOrDuration() > ACUTE_PERIOD_DAYS,
 					"Pain in both legs that has gone on for weeks or months should be examined by a doctor. Book an appointment, and go to an emergency department at once if your bladder, bowels or the feeling between your legs change.",
 					SPINAL_STENOSIS, GREENHALGH2018),
 

@@ -142,7 +142,7 @@ class AssessmentProperties {
 	private static AssessmentInput withOnset(AssessmentInput input, Onset onset) {
 		AssessmentInput.Pain p = input.pain();
 		AssessmentInput.Pain pain = new AssessmentInput.Pain(p.intensity(), p.region(), onset, p.durationDays(),
-				p.spasmsPerWeek(), p.radiation(), p.worseAtNightOrRest(), p.trauma());
+				p.spasmsPerWeek(), p.radiation(), p.legSymptomsDays(), p.worseAtNightOrRest(), p.trauma());
 		return new AssessmentInput(input.age(), input.sex(), input.pregnant(), input.pregnancyWeeks(), pain,
 				input.function(), input.symptoms(), input.history(), input.selfCare(), input.preferences());
 	}

@@ -111,7 +111,7 @@ class AssessmentReaderTest {
 					{"pain": {"spasmsPerWeek": 1001}}                       | pain.spasmsPerWeek | must be from 0 to 1000
 					{"pain": {"durationDays": 36501}}                       | pain.durationDays  | must be from 0 to 36500
 					{"pain": {"worseAtNightOrRest": "no"}}                  | pain.worseAtNightOrRest | must be true or false
-					{"pain": {"colour": "red"}}                             | pain.colour        | is not a field of this object; allowed: durationDays, intensity, onset, radiation, region, spasmsPerWeek, trauma, worseAtNightOrRest
+					{"pain": {"colour": "red"}}                             | pain.colour        | is not a field of this object; allowed: durationDays, intensity, legSymptomsDays, onset, radiation, region, spasmsPerWeek, trauma, worseAtNightOrRest
 					{"function": "ok"}                                      | function           | must be a JSON object
 					{"function": {"mobility": "bad"}}                       | function.mobility  | unknown code 'bad'; allowed: normal, reduced, severely_limited, unable_to_walk
 					{"function": {"speed": 1}}                              | function.speed     | is not a field of this object; allowed: mobility

@@ -48,6 +48,8 @@ public final class Person {
 
 	private Radiation radiation;
 
+	private Integer legSymptomsDays;
+
 	private Boolean worseAtNightOrRest;
 
 	private Trauma trauma;
@@ -116,6 +118,11 @@ public final class Person {
 
 	public Person radiation(Radiation radiation) {
 		this.radiation = radiation;
+		return this;
+	}
+
+	public Person legSymptomsDays(int days) {
+		this.legSymptomsDays = days;
 		return this;
 	}
 
@@ -201,7 +208,7 @@ public final class Person {
 
 	public AssessmentInput build() {
 		Pain pain = new Pain(this.intensity, this.region, this.onset, this.durationDays, this.spasmsPerWeek,
-				this.radiation, this.worseAtNightOrRest, this.trauma);
+				this.radiation, this.legSymptomsDays, this.worseAtNightOrRest, this.trauma);
 		PhysicalFunction function = (this.mobility != null) ? new PhysicalFunction(this.mobility) : null;
 		return new AssessmentInput(this.age, this.sex, this.pregnant, this.pregnancyWeeks, pain, function,
 				this.symptoms, this.history, this.selfCare, this.preferences);

@@ -190,6 +190,14 @@ class TriageRulesTest {
 		}
 
 		@Test
+		void sciaticaThatHasJustBecomeTwoSidedIsAnEmergencyWhateverTheBackPainsAge() {
+			assertLevel(adult().radiation(Radiation.BOTH_LEGS).days(200).legSymptomsDays(3), EMERGENCY,
+					"sciatica_both_legs");
+			assertLevel(adult().radiation(Radiation.BOTH_LEGS).days(200).legSymptomsDays(60), CONSULTATION,
+					"both_legs_long_standing");
+		}
+
+		@Test
 		void oneLegIsNotCaudaEquina() {
 			assertNotFired(adult().radiation(Radiation.BELOW_KNEE), "sciatica_both_legs");
 			assertNotFired(adult().radiation(Radiation.BUTTOCK_THIGH), "sciatica_both_legs");
