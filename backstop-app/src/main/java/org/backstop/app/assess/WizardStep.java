@@ -111,7 +111,7 @@ public enum WizardStep {
 						Symptom.FLANK_PAIN, Symptom.PAINFUL_URINATION, Symptom.BLOOD_IN_URINE,
 						Symptom.MORNING_STIFFNESS_OVER_30MIN),
 				group("pregnancy", Symptom.VAGINAL_BLEEDING, Symptom.CONTRACTIONS, Symptom.WATERS_BREAKING,
-						Symptom.REDUCED_FETAL_MOVEMENTS)));
+						Symptom.REDUCED_FETAL_MOVEMENTS, Symptom.PRE_ECLAMPSIA_SIGNS)));
 		Set<String> placed = new LinkedHashSet<>();
 		groups.forEach((g) -> placed.addAll(g.codes()));
 		List<String> other = Arrays.stream(Symptom.values())

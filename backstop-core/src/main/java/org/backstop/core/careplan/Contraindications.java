@@ -78,13 +78,6 @@ public final class Contraindications {
 	/** From this age, oral anti-inflammatories are not suggested for self-treatment. */
 	public static final int OLDER_AGE_NO_ORAL_NSAID = 65;
 
-	/**
-	 * Histories that raise the risk of a spinal infection (Yusuf 2019; REFERENCE 1.3),
-	 * including a recent operation on the spine.
-	 */
-	private static final Set<History> INFECTION_RISK = EnumSet.of(History.IV_DRUG_USE, History.IMMUNOSUPPRESSION,
-			History.RECENT_SPINAL_SURGERY, History.RECENT_INFECTION, History.DIABETES);
-
 	public static final List<Contraindication> ALL = List.of(
 			// Oral anti-inflammatories (FDA Drug Facts; NG59)
 			leaveOut("nsaid_stomach_ulcer", Set.of(ORAL_NSAID), (p, id) -> p.has(STOMACH_ULCER),
@@ -144,6 +137,12 @@ public final class Contraindications {
 			leaveOut("sauna_heart_disease", Set.of(WHOLE_BODY_HEAT), (p, id) -> p.has(HEART_DISEASE),
 					"Saunas put extra strain on the heart, so they are left out with heart disease unless your doctor says otherwise.",
 					SAUNA_RISKS),
+			// FACTS 5 names uncontrolled high blood pressure; whether it is controlled is
+			// not asked, so any high blood pressure counts: the cautious reading.
+			leaveOut("sauna_high_blood_pressure", Set.of(WHOLE_BODY_HEAT),
+					(p, id) -> p.has(History.HIGH_BLOOD_PRESSURE),
+					"Saunas and hot tubs make blood pressure swing, so they are left out with high blood pressure unless your doctor says otherwise.",
+					SAUNA_RISKS),
 			leaveOut("cold_raynauds", Set.of(LOCAL_COLD, WHOLE_BODY_COLD), (p, id) -> p.has(RAYNAUDS),
 					"With Raynaud's, cold can shut down blood flow in the skin, so cold packs are left out.",
 					COCHRANE_HEAT_COLD),
@@ -180,6 +179,9 @@ public final class Contraindications {
 			// Cautions: the item stays, with this warning.
 			caution("nsaid_stomach_risk", Set.of(ORAL_NSAID), (p, id) -> p.has(HEAVY_ALCOHOL) || p.has(SMOKER),
 					"Drinking heavily or smoking raises the risk of stomach bleeding with anti-inflammatory tablets: take them with food, for as few days as you can.",
+					FDA_OTC),
+			caution("nsaid_high_blood_pressure", Set.of(ORAL_NSAID), (p, id) -> p.has(History.HIGH_BLOOD_PRESSURE),
+					"Anti-inflammatory tablets can raise blood pressure and weaken some blood pressure medicines: ask a pharmacist first, and take them for as few days as you can.",
 					FDA_OTC),
 			caution("nsaid_gel_anticoagulants", Set.of(TOPICAL_NSAID), (p, id) -> p.has(ANTICOAGULANTS),
 					"With a blood thinner, ask a pharmacist before using an anti-inflammatory gel.", FDA_OTC),
@@ -255,7 +257,7 @@ public final class Contraindications {
 	 */
 	private static boolean manipulationUnsafe(AssessmentInput p, String itemId) {
 		return p.has(OSTEOPOROSIS) || p.has(LONG_TERM_STEROIDS) || p.has(CANCER) || p.has(ANTICOAGULANTS)
-				|| p.hasAnyHistory(INFECTION_RISK) || p.pain().trauma() != Trauma.NONE
+				|| p.hasAnyHistory(TriageRules.INFECTION_RISK) || p.pain().trauma() != Trauma.NONE
 				|| p.pain().maybeWorseAtNightOrRest() || !p.symptoms().isEmpty();
 	}
 

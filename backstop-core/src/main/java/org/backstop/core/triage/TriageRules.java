@@ -7,7 +7,9 @@ import static org.backstop.core.assessment.History.IV_DRUG_USE;
 import static org.backstop.core.assessment.History.LONG_TERM_STEROIDS;
 import static org.backstop.core.assessment.History.OSTEOPOROSIS;
 import static org.backstop.core.assessment.History.RECENT_INFECTION;
+import static org.backstop.core.assessment.History.RECENT_SPINAL_PROCEDURE;
 import static org.backstop.core.assessment.History.RECENT_SPINAL_SURGERY;
+import static org.backstop.core.assessment.History.KNOWN_AORTIC_ANEURYSM;
 import static org.backstop.core.assessment.Symptom.ABDOMINAL_PAIN;
 import static org.backstop.core.assessment.Symptom.ARM_NUMBNESS;
 import static org.backstop.core.assessment.Symptom.ARM_WEAKNESS;
@@ -29,6 +31,7 @@ import static org.backstop.core.assessment.Symptom.MORNING_STIFFNESS_OVER_30MIN;
 import static org.backstop.core.assessment.Symptom.NEW_SEXUAL_DYSFUNCTION;
 import static org.backstop.core.assessment.Symptom.NIGHT_SWEATS;
 import static org.backstop.core.assessment.Symptom.PAINFUL_URINATION;
+import static org.backstop.core.assessment.Symptom.PRE_ECLAMPSIA_SIGNS;
 import static org.backstop.core.assessment.Symptom.PROGRESSIVE_LEG_WEAKNESS;
 import static org.backstop.core.assessment.Symptom.PULSATING_ABDOMINAL_MASS;
 import static org.backstop.core.assessment.Symptom.SADDLE_NUMBNESS;
@@ -124,8 +127,8 @@ public final class TriageRules {
 	static final Set<Symptom> FEVER_OR_CHILLS = EnumSet.of(FEVER, CHILLS);
 
 	/** Risk factors for spinal infection (Finucane 2020; Yusuf 2019). */
-	static final Set<History> INFECTION_RISK = EnumSet.of(IV_DRUG_USE, IMMUNOSUPPRESSION, RECENT_SPINAL_SURGERY,
-			RECENT_INFECTION, DIABETES, LONG_TERM_STEROIDS);
+	public static final Set<History> INFECTION_RISK = EnumSet.of(IV_DRUG_USE, IMMUNOSUPPRESSION, RECENT_SPINAL_SURGERY,
+			RECENT_SPINAL_PROCEDURE, RECENT_INFECTION, DIABETES, LONG_TERM_STEROIDS);
 
 	/**
 	 * The risk factors that make a spinal infection likely enough to act on without a
@@ -133,7 +136,7 @@ public final class TriageRules {
 	 * REFERENCE 1.3 counts long-term steroids as immunosuppression.
 	 */
 	static final Set<History> STRONG_INFECTION_RISK = EnumSet.of(IV_DRUG_USE, IMMUNOSUPPRESSION, RECENT_SPINAL_SURGERY,
-			LONG_TERM_STEROIDS);
+			RECENT_SPINAL_PROCEDURE, LONG_TERM_STEROIDS);
 
 	static final Set<History> FRAGILE_BONES = EnumSet.of(OSTEOPOROSIS, LONG_TERM_STEROIDS);
 
@@ -226,6 +229,15 @@ public final class TriageRules {
 			// REFERENCE 1.7: fainting, or pallor and sweating, with back or belly pain
 			// are
 			// signs of shock.
+			// CKS AAA / NG156 (REFERENCE 1.7): a known aneurysm that now hurts is treated
+			// as symptomatic, an emergency admission; with belly or side pain, or sudden
+			// severe pain, an ambulance.
+			rule("known_aneurysm_with_pain", EMERGENCY_AMBULANCE, AORTA,
+					"history known_aortic_aneurysm with abdominal_pain or flank_pain, or with pain of 7 or more that began suddenly or at a time not given",
+					(in) -> in.has(KNOWN_AORTIC_ANEURYSM) && (in.has(ABDOMINAL_PAIN) || in.has(FLANK_PAIN)
+							|| (in.pain().maybeSudden() && in.pain().intensity() >= SEVERE_PAIN)),
+					"With a known swelling of the body's main artery, belly or side pain, or a sudden severe back pain, can mean it is leaking. Call an ambulance now.",
+					AORTIC_ANEURYSM),
 			rule("collapse_with_back_pain", EMERGENCY_AMBULANCE, AORTA,
 					"fainting; or sweating with abdominal_pain or flank_pain",
 					(in) -> in.has(FAINTING) || (in.has(SWEATING) && (in.has(ABDOMINAL_PAIN) || in.has(FLANK_PAIN))),
@@ -328,6 +340,12 @@ public final class TriageRules {
 					"A bone in the spine may have broken, and it is affecting your walking or your nerves, or several signs point to it. Go to an emergency department now; call an ambulance if you cannot get there safely.",
 					DOWNIE2013, FINUCANE2020),
 
+			rule("known_aneurysm_back_pain", EMERGENCY, AORTA, "history known_aortic_aneurysm",
+					(in) -> in.has(KNOWN_AORTIC_ANEURYSM),
+					"New back pain with a known swelling of the body's main artery needs checking in hospital today, in case the swelling is the cause. Go to an emergency department now, and call an ambulance if the pain becomes severe or you feel faint.",
+					AORTIC_ANEURYSM)
+				.unless("known_aneurysm_with_pain"),
+
 			// REFERENCE 1.7: sudden severe belly and back pain is an emergency at any
 			// age (an aneurysm before 50 is rare, but other causes cannot wait either).
 			rule("sudden_severe_belly_and_back_pain", EMERGENCY, AORTA,
@@ -365,13 +383,13 @@ public final class TriageRules {
 			// pregnancy early on and a placental problem later; side pain with vomiting
 			// a kidney infection.
 			rule("pregnancy_warning_signs", EMERGENCY, PREGNANCY,
-					"contractions, waters_breaking or reduced_fetal_movements; vaginal_bleeding when pregnant or the pregnancy question was left blank (female or other, 10 to 55); or pregnant with abdominal_pain, with fever or chills and flank_pain or painful_urination, or with flank_pain and vomiting",
+					"contractions, waters_breaking, reduced_fetal_movements or pre_eclampsia_signs; vaginal_bleeding when pregnant or the pregnancy question was left blank (female or other, 10 to 55); or pregnant with abdominal_pain, with fever or chills and flank_pain or painful_urination, or with flank_pain and vomiting",
 					(in) -> in.has(CONTRACTIONS) || in.has(WATERS_BREAKING) || in.has(REDUCED_FETAL_MOVEMENTS)
-							|| (in.maybePregnant() && in.has(VAGINAL_BLEEDING))
+							|| in.has(PRE_ECLAMPSIA_SIGNS) || (in.maybePregnant() && in.has(VAGINAL_BLEEDING))
 							|| (in.pregnantOrFalse() && (in.has(ABDOMINAL_PAIN)
 									|| (in.hasAny(FEVER_OR_CHILLS) && (in.has(FLANK_PAIN) || in.has(PAINFUL_URINATION)))
 									|| (in.has(FLANK_PAIN) && in.has(VOMITING)))),
-					"During pregnancy, back pain with tightenings that come and go, waters breaking, the baby moving less than usual, bleeding from the vagina, pain in the belly, or side pain with a fever, burning urine or being sick needs checking straight away. Contact your maternity unit or go to an emergency department now.",
+					"During pregnancy, back pain with tightenings that come and go, waters breaking, the baby moving less than usual, a bad headache, blurred vision or sudden swelling, bleeding from the vagina, pain in the belly, or side pain with a fever, burning urine or being sick needs checking straight away. Contact your maternity unit or go to an emergency department now.",
 					ANTENATAL_CARE, PYELONEPHRITIS),
 
 			// Cervical myelopathy (REFERENCE 1.12)

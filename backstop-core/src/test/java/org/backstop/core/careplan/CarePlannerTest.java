@@ -212,6 +212,14 @@ class CarePlannerTest {
 	}
 
 	@Test
+	void highBloodPressureLeavesOutSaunasAndCautionsAntiInflammatoryTablets() {
+		CarePlan plan = plan(
+				adult().trauma(Trauma.NONE).worseAtNightOrRest(false).history(History.HIGH_BLOOD_PRESSURE));
+		assertThat(excludedWithCodes(plan).get("infrared_sauna")).containsExactly("sauna_high_blood_pressure");
+		assertThat(item(plan, "ibuprofen").cautions()).anyMatch((c) -> c.contains("blood pressure"));
+	}
+
+	@Test
 	void antiInflammatoryTabletsAreLeftOutWhileAnInfectionIsSentForCare() {
 		CarePlan fever = plan(adult().worseAtNightOrRest(false).with(Symptom.FEVER));
 		assertThat(excludedWithCodes(fever).get("ibuprofen")).contains("nsaid_possible_infection");

@@ -55,6 +55,7 @@ class ContraindicationMatrixTest {
 		RULED_OUT_BY_HISTORY.put(History.OSTEOPOROSIS, union(FLEXION_AND_TWIST, Set.of("spinal_manipulation")));
 		RULED_OUT_BY_HISTORY.put(History.LONG_TERM_STEROIDS, FLEXION_AND_TWIST);
 		RULED_OUT_BY_HISTORY.put(History.CANCER, Set.of("spinal_manipulation"));
+		RULED_OUT_BY_HISTORY.put(History.HIGH_BLOOD_PRESSURE, Set.of("infrared_sauna"));
 	}
 
 	static Set<String> ruledOutByPregnancy(int weeks) {

@@ -119,6 +119,9 @@ class TriageRulesTest {
 		EXAMPLES.put("pain_beyond_acute_period", adult().days(43));
 		EXAMPLES.put("child_back_pain", adult().age(15));
 		EXAMPLES.put("symptom_needs_review", adult().with(ABDOMINAL_PAIN));
+		EXAMPLES.put("known_aneurysm_with_pain", adult().history(History.KNOWN_AORTIC_ANEURYSM).with(ABDOMINAL_PAIN));
+		EXAMPLES.put("known_aneurysm_back_pain",
+				adult().history(History.KNOWN_AORTIC_ANEURYSM).pain(4).onset(Onset.GRADUAL));
 		EXAMPLES.put("cardiac_pain_atypical", adult().region(Region.UPPER_BACK).with(VOMITING));
 		EXAMPLES.put("spinal_infection_without_fever", adult().history(IV_DRUG_USE).pain(8));
 		EXAMPLES.put("fracture_fragility_severe",
@@ -646,7 +649,8 @@ class TriageRulesTest {
 
 		@Test
 		void aStrongRiskFactorWithSevereOrNightPainIsAnEmergency() {
-			for (var risk : List.of(IV_DRUG_USE, IMMUNOSUPPRESSION, RECENT_SPINAL_SURGERY, LONG_TERM_STEROIDS)) {
+			for (var risk : List.of(IV_DRUG_USE, IMMUNOSUPPRESSION, RECENT_SPINAL_SURGERY,
+					History.RECENT_SPINAL_PROCEDURE, LONG_TERM_STEROIDS)) {
 				assertLevel(adult().history(risk).pain(8).trauma(Trauma.NONE).onset(Onset.GRADUAL), EMERGENCY,
 						"spinal_infection_without_fever");
 				assertLevel(adult().history(risk).pain(4).worseAtNightOrRest(), EMERGENCY,
@@ -696,6 +700,19 @@ class TriageRulesTest {
 		void aSweatWithBellyOrSidePainIsAnAmbulance() {
 			assertLevel(adult().with(Symptom.SWEATING, ABDOMINAL_PAIN), EMERGENCY_AMBULANCE, "collapse_with_back_pain");
 			assertLevel(adult().with(Symptom.SWEATING, FLANK_PAIN), EMERGENCY_AMBULANCE, "collapse_with_back_pain");
+		}
+
+		@Test
+		void preEclampsiaSignsAreAnEmergency() {
+			assertLevel(adult().pregnant(32).with(Symptom.PRE_ECLAMPSIA_SIGNS), EMERGENCY, "pregnancy_warning_signs");
+		}
+
+		@Test
+		void aKnownAneurysmThatNowHurtsIsAnEmergencyAndAnAmbulanceWithBellyOrSuddenSeverePain() {
+			assertLevel(adult().age(70).history(History.KNOWN_AORTIC_ANEURYSM).pain(4).onset(Onset.GRADUAL), EMERGENCY,
+					"known_aneurysm_back_pain");
+			assertLevel(adult().age(70).history(History.KNOWN_AORTIC_ANEURYSM).pain(8), EMERGENCY_AMBULANCE,
+					"known_aneurysm_with_pain");
 		}
 
 		@Test
