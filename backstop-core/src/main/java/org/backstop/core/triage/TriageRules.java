@@ -73,6 +73,7 @@ import static org.backstop.core.triage.TriageLevel.EMERGENCY_AMBULANCE;
 import static org.backstop.core.triage.TriageLevel.SELF_CARE;
 import static org.backstop.core.triage.TriageRule.rule;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -127,8 +128,9 @@ public final class TriageRules {
 	static final Set<Symptom> FEVER_OR_CHILLS = EnumSet.of(FEVER, CHILLS);
 
 	/** Risk factors for spinal infection (Finucane 2020; Yusuf 2019). */
-	public static final Set<History> INFECTION_RISK = EnumSet.of(IV_DRUG_USE, IMMUNOSUPPRESSION, RECENT_SPINAL_SURGERY,
-			RECENT_SPINAL_PROCEDURE, RECENT_INFECTION, DIABETES, LONG_TERM_STEROIDS);
+	public static final Set<History> INFECTION_RISK = Collections
+		.unmodifiableSet(EnumSet.of(IV_DRUG_USE, IMMUNOSUPPRESSION, RECENT_SPINAL_SURGERY, RECENT_SPINAL_PROCEDURE,
+				RECENT_INFECTION, DIABETES, LONG_TERM_STEROIDS));
 
 	/**
 	 * The risk factors that make a spinal infection likely enough to act on without a
