@@ -1,8 +1,10 @@
 package org.backstop.app.database;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,15 +25,38 @@ class WritableDatabaseHealth implements HealthIndicator {
 
 	private final JdbcClient jdbc;
 
+	/**
+	 * How long an answer is reused: the probe writes, and the health endpoints are open
+	 * to anyone, so a flood of probes must not become a flood of writes.
+	 */
+	private final Duration reusedFor;
+
+	private volatile Health last;
+
+	private volatile long lastAtNanos;
+
 	private final TransactionTemplate transactions;
 
-	WritableDatabaseHealth(JdbcClient jdbc, TransactionTemplate transactions) {
+	WritableDatabaseHealth(JdbcClient jdbc, TransactionTemplate transactions,
+			@Value("${backstop.health.write-check-reused-for:10s}") Duration reusedFor) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
+		this.reusedFor = reusedFor;
 	}
 
 	@Override
 	public Health health() {
+		Health reused = this.last;
+		if (reused != null && System.nanoTime() - this.lastAtNanos < this.reusedFor.toNanos()) {
+			return reused;
+		}
+		Health fresh = probe();
+		this.lastAtNanos = System.nanoTime();
+		this.last = fresh;
+		return fresh;
+	}
+
+	private Health probe() {
 		try {
 			this.transactions.executeWithoutResult((status) -> {
 				status.setRollbackOnly();

@@ -13,7 +13,8 @@ import jakarta.servlet.http.HttpServletRequest;
  */
 enum LimitedGroup {
 
-	SIGN_IN(Set.of("/sign-in", "/api/v1/tokens")),
+	/** Everything that checks a password, so it cannot be guessed faster elsewhere. */
+	SIGN_IN(Set.of("/sign-in", "/api/v1/tokens", "/account/password", "/api/v1/account/password")),
 
 	SIGN_UP(Set.of("/sign-up", "/api/v1/accounts")),
 

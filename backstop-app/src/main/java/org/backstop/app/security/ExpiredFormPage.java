@@ -26,7 +26,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
  * the page stayed open longer than the session lasts: Backstop's own page, in their
  * language, with the form again and what they typed kept in it, so one press sends it
  * with a fresh token. Passwords and other secrets are never written back into a page; the
- * person types them again.
+ * person types them again. Only a post from one of Backstop's own pages is offered again:
+ * one from another site gets the explanation alone, or a single press would send what
+ * that site wrote, with a valid token (the very forgery the token is there to stop).
  */
 @Controller
 class ExpiredFormPage {
@@ -60,7 +62,7 @@ class ExpiredFormPage {
 	@RequestMapping(PATH)
 	String show(HttpServletRequest request, HttpServletResponse response, Model model) {
 		response.setStatus(HttpStatus.FORBIDDEN.value());
-		String action = action(request);
+		String action = fromOurOwnPage(request) ? action(request) : null;
 		model.addAttribute("action", action);
 		if (action == null) {
 			return "security/form-expired";
@@ -83,6 +85,27 @@ class ExpiredFormPage {
 		model.addAttribute("kept", kept);
 		model.addAttribute("retype", retype);
 		return "security/form-expired";
+	}
+
+	/**
+	 * Whether the refused post was sent from one of our own pages. Browsers say where a
+	 * request comes from in {@code Sec-Fetch-Site}, older ones in {@code Origin}; a post
+	 * that says neither is not trusted to be ours.
+	 */
+	static boolean fromOurOwnPage(HttpServletRequest request) {
+		String site = request.getHeader("Sec-Fetch-Site");
+		if (site != null) {
+			return "same-origin".equals(site);
+		}
+		String origin = request.getHeader("Origin");
+		return origin != null && origin.equals(ownOrigin(request));
+	}
+
+	private static String ownOrigin(HttpServletRequest request) {
+		String scheme = request.getScheme();
+		int port = request.getServerPort();
+		boolean defaultPort = ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
+		return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port);
 	}
 
 	/**

@@ -105,7 +105,10 @@ class NewInstallTest {
 
 	private Http start() {
 		List<String> args = new ArrayList<>(List.of("--server.port=0", "--backstop.data-dir=" + this.dataDir,
-				"--spring.datasource.hikari.max-lifetime=30000"));
+				"--spring.datasource.hikari.max-lifetime=30000",
+				// Each readiness call checks the database again rather than reusing the
+				// last answer.
+				"--backstop.health.write-check-reused-for=0s"));
 		if (TestDatabase.isPostgresql()) {
 			this.schema = TestDatabase.freshPostgresqlSchema();
 			args.addAll(List.of("--spring.datasource.url=" + this.schema.url(),

@@ -628,8 +628,12 @@ class LibraryAgreementTest {
 				List.of("pregnant=6", "pregnant=19", "pregnant=20", "pregnant=36"));
 		l.put("being 65 or older, when stomach bleeding and kidney and heart problems become more likely. ask a pharmacist or doctor first.",
 				List.of("age=65", "age=80"));
-		l.put("a fever or chills, or pain in your side with burning or blood when you pass urine. these tablets can hide a fever and strain the kidneys while an infection is being checked.",
-				List.of("fever", "chills", "flank_pain painful_urination", "flank_pain blood_in_urine"));
+		l.put("a fever or chills, or pain in your side with burning when you pass urine. these tablets can hide a fever and strain the kidneys while an infection is being checked.",
+				List.of("fever", "chills", "flank_pain painful_urination"));
+		l.put("severe back pain, or pain that is worse at night, when you have diabetes, a weak immune system, take steroid tablets, inject drugs, or had spine surgery or an infection recently: an infection in the spine is possible, and these tablets could hide its early signs.",
+				List.of("pain=8 diabetes", "night=true diabetes", "pain=8 immunosuppression",
+						"pain=7 long_term_steroids", "night=true iv_drug_use", "pain=9 recent_spinal_surgery",
+						"night=true recent_infection"));
 		l.put("being under 16: backstop gives no medicine doses for children and teenagers.",
 				List.of("age=15", "age=10"));
 		return l;

@@ -81,6 +81,18 @@ class RateLimitApiTest {
 	}
 
 	@Test
+	void guessingTheCurrentPasswordCountsAsSigningIn() {
+		Http client = from("203.0.113.15");
+		String guess = "{\"currentPassword\":\"not the password at all\",\"newPassword\":\"" + People.PASSWORD + "\"}";
+		for (int i = 0; i < 3; i++) {
+			assertThat(client.postJson("/api/v1/account/password", guess).statusCode()).isNotEqualTo(429);
+		}
+		assertTooMany(client.postJson("/api/v1/account/password", guess));
+		assertTooMany(client.postForm("/account/password", Map.of("currentPassword", "x")));
+		assertTooMany(client.postJson("/api/v1/tokens", "{}"));
+	}
+
+	@Test
 	void aRefusedSignUpStoresNothing() {
 		Http client = from("203.0.113.20");
 		for (int i = 0; i < 3; i++) {

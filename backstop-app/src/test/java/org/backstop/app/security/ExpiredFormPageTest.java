@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,7 +34,7 @@ class ExpiredFormPageTest {
 
 	@Test
 	void aSignUpWithoutItsTokenIsShownAgainWithWhatWasTypedButNotThePassword() {
-		Http browser = Http.browser(this.port);
+		Http browser = Http.browser(this.port).withHeader("Sec-Fetch-Site", "same-origin");
 		String email = People.freshEmail();
 		HttpResponse<String> refused = browser.postForm("/sign-up",
 				Map.of("email", email, "displayName", "Ana <b>María</b>", "password", People.PASSWORD));
@@ -57,7 +58,9 @@ class ExpiredFormPageTest {
 
 	@Test
 	void aStaleTokenOnTheWizardKeepsTheStepsAnswersInThePersonsLanguage() {
-		Http browser = Http.browser(this.port).withHeader("Accept-Language", "es");
+		Http browser = Http.browser(this.port)
+			.withHeader("Accept-Language", "es")
+			.withHeader("Sec-Fetch-Site", "same-origin");
 		browser.get("/assess");
 		HttpResponse<String> refused = browser.postForm("/assess?step=1",
 				Map.of("step", "1", "pain.region", "neck", "pain.radiation", "none", "go", "next", "_csrf", "stale"));
@@ -75,6 +78,18 @@ class ExpiredFormPageTest {
 		assertThat(sent.statusCode()).as(sent.body()).isEqualTo(302);
 		assertThat(sent.headers().firstValue("Location").orElse("")).endsWith("/assess?step=2");
 		assertThat(browser.get("/assess?step=1").body()).contains("value=\"neck\" checked");
+	}
+
+	@Test
+	void aPostFromAnotherSiteIsExplainedButNeverOfferedAgain() {
+		Map<String, String> forged = Map.of("kind", "exercise", "label", "Forged", "times", "09:00");
+		for (Http sender : List.of(Http.browser(this.port).withHeader("Sec-Fetch-Site", "cross-site"),
+				Http.browser(this.port).withHeader("Origin", "https://evil.example"), Http.browser(this.port))) {
+			HttpResponse<String> refused = sender.postForm("/account/reminders", forged);
+			assertThat(refused.statusCode()).isEqualTo(403);
+			assertThat(refused.body()).contains("Your form was not sent yet")
+				.doesNotContain("Send again", "Forged", "action=\"/account/reminders\"", "type=\"hidden\"");
+		}
 	}
 
 	@Test

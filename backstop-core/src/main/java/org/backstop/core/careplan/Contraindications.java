@@ -84,7 +84,7 @@ public final class Contraindications {
 					"Anti-inflammatory tablets can make a stomach ulcer bleed, so they are left out for you.", FDA_OTC,
 					NG59),
 			leaveOut("nsaid_possible_infection", Set.of(ORAL_NSAID), Contraindications::possibleInfection,
-					"With a fever or signs of a kidney infection, anti-inflammatory tablets can hide how an infection is going and strain the kidneys, so they are left out until a clinician has seen you.",
+					"With a fever, signs of a kidney infection, or back pain that may come from an infection in the spine, anti-inflammatory tablets can hide how an infection is going and strain the kidneys, so they are left out until a clinician has seen you.",
 					FDA_OTC, PYELONEPHRITIS),
 			leaveOut("nsaid_kidney_disease", Set.of(ORAL_NSAID), (p, id) -> p.has(KIDNEY_DISEASE),
 					"Anti-inflammatory tablets can harm kidneys that are already weak, so they are left out for you.",
@@ -262,14 +262,16 @@ public final class Contraindications {
 	}
 
 	/**
-	 * A fever, side pain with urine symptoms, or an infection risk with new severe or
-	 * night pain: an infection is being sent for care (spine or kidney), and
-	 * anti-inflammatory tablets would hide its fever and strain the kidneys meanwhile
-	 * (Drug Facts: ask a doctor first with kidney problems or when dehydrated).
+	 * A fever, side pain with burning urine, or an infection risk with new severe or
+	 * night pain (side pain with blood in the urine alone is the kidney-stone pattern,
+	 * where these tablets are the first pain relief, NG118): an infection is being sent
+	 * for care (spine or kidney), and anti-inflammatory tablets would hide its fever and
+	 * strain the kidneys meanwhile (Drug Facts: ask a doctor first with kidney problems
+	 * or when dehydrated).
 	 */
 	private static boolean possibleInfection(AssessmentInput p, String itemId) {
 		return p.has(Symptom.FEVER) || p.has(Symptom.CHILLS)
-				|| (p.has(Symptom.FLANK_PAIN) && (p.has(Symptom.PAINFUL_URINATION) || p.has(Symptom.BLOOD_IN_URINE)))
+				|| (p.has(Symptom.FLANK_PAIN) && p.has(Symptom.PAINFUL_URINATION))
 				|| TriageRules.spinalInfectionRisk(p);
 	}
 

@@ -254,8 +254,8 @@ public final class TriageRules {
 					"Back, neck or shoulder-blade pain that comes with chest pain or breathlessness can be a heart attack, even without classic chest pain. Call an ambulance now.",
 					NHS_HEART_ATTACK),
 			// REFERENCE 1.8: upper back, neck or arm pain without chest pain but with
-			// sickness can be a heart attack, more often so in women, older people and
-			// people with diabetes; vomiting is the sickness the contract can say.
+			// sickness or sweating can be a heart attack, more often so in women, older
+			// people and people with diabetes.
 			rule("cardiac_pain_atypical", EMERGENCY_AMBULANCE, CARDIAC,
 					"neck, upper_back or mid_back pain with vomiting, nausea or sweating, without chest_pain or shortness_of_breath",
 					(in) -> UPPER_REGIONS.contains(in.pain().region()) && in.hasAny(SICK_OR_SWEATY)
@@ -304,7 +304,7 @@ public final class TriageRules {
 			// Spinal infection (Finucane 2020; Yusuf 2019; CKS). A night-pain question
 			// left blank is read as yes: unknown is not absent.
 			rule("spinal_infection_suspected", EMERGENCY, INFECTION,
-					"fever or chills with iv_drug_use, immunosuppression, recent_spinal_surgery, recent_infection, diabetes or long_term_steroids; or with pain worse at night or rest, or that question not answered; or with any nerve sign",
+					"fever or chills with iv_drug_use, immunosuppression, recent_spinal_surgery, recent_spinal_procedure, recent_infection, diabetes or long_term_steroids; or with pain worse at night or rest, or that question not answered; or with any nerve sign",
 					(in) -> in.hasAny(FEVER_OR_CHILLS) && (in.hasAnyHistory(INFECTION_RISK)
 							|| in.pain().maybeWorseAtNightOrRest() || in.hasAny(ANY_NERVE_SIGN)),
 					"A fever with back pain, when you also have a higher risk of infection or the pain is worse at night or at rest, can mean an infection in the spine. Go to an emergency department today.",
@@ -313,10 +313,10 @@ public final class TriageRules {
 			// strongest risk factors with new severe or night pain count without one
 			// (REFERENCE 1.3: risk factor with new severe pain, emergency).
 			rule("spinal_infection_without_fever", EMERGENCY, INFECTION,
-					"no fever or chills, and iv_drug_use, immunosuppression, recent_spinal_surgery or long_term_steroids, with pain of 7 or more or pain worse at night or rest",
+					"no fever or chills, and iv_drug_use, immunosuppression, recent_spinal_surgery, recent_spinal_procedure or long_term_steroids, with pain of 7 or more or pain worse at night or rest",
 					(in) -> !in.hasAny(FEVER_OR_CHILLS) && in.hasAnyHistory(STRONG_INFECTION_RISK)
 							&& (in.pain().intensity() >= SEVERE_PAIN || in.pain().worseAtNightOrRestOrFalse()),
-					"With injected drugs, a weakened immune system, steroid tablets or a recent operation on the spine, new severe back pain or pain that is worse at night can mean an infection in the spine, even without a fever. Go to an emergency department today.",
+					"With injected drugs, a weakened immune system, steroid tablets, or a recent operation, injection or epidural in the spine, new severe back pain or pain that is worse at night can mean an infection in the spine, even without a fever. Go to an emergency department today.",
 					YUSUF2019, FINUCANE2020),
 
 			// Malignancy (NG234; Downie 2013)
@@ -418,7 +418,7 @@ public final class TriageRules {
 				.unless("spinal_infection_suspected", "kidney_infection_severe", "kidney_stone_with_fever",
 						"pregnancy_warning_signs"),
 			rule("spinal_infection_risk", CONSULTATION_24, INFECTION,
-					"diabetes or recent_infection, with pain of 7 or more or pain worse at night or rest",
+					"any infection risk (diabetes or recent_infection here; the stronger ones answer as an emergency), with pain of 7 or more or pain worse at night or rest",
 					TriageRules::spinalInfectionRisk,
 					"With diabetes or a recent infection, new severe back pain or pain that is worse at night can come from an infection in the spine, even without a fever. See a doctor within 24 hours, and go to an emergency department if you get a fever or feel very unwell.",
 					YUSUF2019, FINUCANE2020)
@@ -434,7 +434,7 @@ public final class TriageRules {
 			rule("possible_malignancy_several_signs", CONSULTATION_24, MALIGNANCY,
 					"age over 50, or 16 to 19, with two or more of unexplained_weight_loss, night_sweats, pain worse at night or rest",
 					(in) -> cancerAge(in) && countOf(in) >= 2,
-					"After the age of 50, back pain with two or more of weight loss you cannot explain, night sweats, or pain that is worse at night or at rest should be checked by a doctor within 24 hours.",
+					"After the age of 50, or before 20, back pain with two or more of weight loss you cannot explain, night sweats, or pain that is worse at night or at rest should be checked by a doctor within 24 hours.",
 					CKS_LOW_BACK_PAIN, FINUCANE2020),
 
 			// Fragility fracture (Downie 2013; CKS). Sudden severe pain with fragile
@@ -514,7 +514,7 @@ public final class TriageRules {
 			rule("possible_malignancy", CONSULTATION, MALIGNANCY,
 					"age over 50, or 16 to 19, with unexplained_weight_loss, night_sweats or pain worse at night or rest",
 					(in) -> cancerAge(in) && countOf(in) >= 1,
-					"After the age of 50, back pain with weight loss you cannot explain, night sweats, or pain that is worse at night or at rest should be checked by a doctor. Book an appointment in the next few days.",
+					"After the age of 50, or before 20, back pain with weight loss you cannot explain, night sweats, or pain that is worse at night or at rest should be checked by a doctor. Book an appointment in the next few days.",
 					CKS_LOW_BACK_PAIN, FINUCANE2020)
 				.unless("possible_malignancy_several_signs"),
 			// NHS: pain that is worse at night should be seen; for two weeks or more it
