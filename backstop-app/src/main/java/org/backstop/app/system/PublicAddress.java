@@ -2,6 +2,8 @@ package org.backstop.app.system;
 
 import java.net.URI;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +22,15 @@ public final class PublicAddress {
 	}
 
 	/**
+	 * A wrong address stops the start-up, once the port is known, rather than failing
+	 * later inside a password change or an email.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void checkOnceReady() {
+		of("/");
+	}
+
+	/**
 	 * The absolute address of a path of ours, such as {@code /calendar/x.ics}. Read at
 	 * each call, since the default names the port, which is known only once the server
 	 * runs.
@@ -29,13 +40,22 @@ public final class PublicAddress {
 		while (base.endsWith("/")) {
 			base = base.substring(0, base.length() - 1);
 		}
-		URI uri = URI.create(base);
-		if (!uri.isAbsolute() || uri.getHost() == null
-				|| !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
+		if (!isWebAddress(base)) {
 			throw new IllegalStateException(
 					"backstop.public-url (BACKSTOP_PUBLIC_URL) must be an http or https address, such as https://backstop.example.org");
 		}
 		return base + path;
+	}
+
+	private static boolean isWebAddress(String base) {
+		try {
+			URI uri = URI.create(base);
+			return uri.isAbsolute() && uri.getHost() != null
+					&& ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()));
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
 	}
 
 }
