@@ -341,7 +341,8 @@ public final class DoseGuard {
 						+ " in the last 12 hours; no more than " + mg(this.limit.maxMgIn12Hours())
 						+ " mg should be taken in any 12 hours, so the next dose waits until earlier doses are 12 hours old.");
 			}
-			else if (maxNext > 0 && maxNext < singleMaxAt(this.now)) {
+			// Allowed now, but less than the usual single dose.
+			if (maxNext > 0 && maxNext < singleMaxAt(this.now)) {
 				reasons.add("You have taken " + mg(used) + " of " + mg(this.ceiling)
 						+ " mg in the last 24 hours, so take at most " + mg(maxNext) + " mg now.");
 			}
