@@ -3,14 +3,8 @@ package org.backstop.app.account;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Service;
@@ -18,6 +12,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.backstop.app.mail.MailOutbox;
+import org.backstop.app.mail.MailQueue;
 import org.backstop.app.system.PublicAddress;
 
 /**
@@ -36,8 +31,6 @@ class SignUpWarnings implements DisposableBean {
 	/** Warnings that may wait to be written; beyond them, warnings are dropped. */
 	static final int MAX_WAITING = 1000;
 
-	private static final Log log = LogFactory.getLog(SignUpWarnings.class);
-
 	private final MailOutbox outbox;
 
 	private final PublicAddress publicAddress;
@@ -46,12 +39,7 @@ class SignUpWarnings implements DisposableBean {
 
 	private final TransactionTemplate transaction;
 
-	private final ThreadPoolExecutor warnings = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
-			new ArrayBlockingQueue<>(MAX_WAITING), (task) -> {
-				Thread thread = new Thread(task, "backstop-sign-up-warning");
-				thread.setDaemon(true);
-				return thread;
-			}, (task, executor) -> log.warn("Too many sign-up warnings are waiting; one was dropped"));
+	private final MailQueue warnings = new MailQueue("backstop-sign-up-warning", MAX_WAITING);
 
 	SignUpWarnings(MailOutbox outbox, PublicAddress publicAddress, Clock clock,
 			PlatformTransactionManager transactions) {
@@ -63,14 +51,7 @@ class SignUpWarnings implements DisposableBean {
 
 	/** Queues a warning to the owner of this (normalized, existing) address. */
 	void warn(String email) {
-		this.warnings.execute(() -> {
-			try {
-				this.transaction.executeWithoutResult((status) -> send(email));
-			}
-			catch (RuntimeException ex) {
-				log.error("Could not write a sign-up warning", ex);
-			}
-		});
+		this.warnings.submit(() -> this.transaction.executeWithoutResult((status) -> send(email)));
 	}
 
 	private void send(String email) {
@@ -100,14 +81,12 @@ class SignUpWarnings implements DisposableBean {
 
 	/** Waits until every warning so far has been written: for tests. */
 	void await(Duration timeout) throws InterruptedException, TimeoutException, ExecutionException {
-		this.warnings.submit(() -> {
-		}).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+		this.warnings.await(timeout);
 	}
 
 	@Override
 	public void destroy() throws InterruptedException {
-		this.warnings.shutdown();
-		this.warnings.awaitTermination(10, TimeUnit.SECONDS);
+		this.warnings.close();
 	}
 
 }

@@ -7,10 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.apache.commons.logging.Log;
@@ -30,6 +27,7 @@ import org.backstop.app.account.PasswordPolicy;
 import org.backstop.app.account.Problem;
 import org.backstop.app.account.SignIns;
 import org.backstop.app.mail.MailOutbox;
+import org.backstop.app.mail.MailQueue;
 import org.backstop.app.system.Secrets;
 import org.backstop.app.system.PublicAddress;
 import org.backstop.core.assessment.Violation;
@@ -75,16 +73,7 @@ public class PasswordResets implements DisposableBean {
 
 	private final TransactionTemplate transaction;
 
-	/**
-	 * One thread, and a bounded queue: a flood of requests cannot use up the memory or
-	 * the database connections of the app; beyond the queue, requests are dropped.
-	 */
-	private final ThreadPoolExecutor requests = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
-			new ArrayBlockingQueue<>(MAX_WAITING), (task) -> {
-				Thread thread = new Thread(task, "backstop-password-reset");
-				thread.setDaemon(true);
-				return thread;
-			}, (task, executor) -> log.warn("Too many password reset requests are waiting; one was dropped"));
+	private final MailQueue requests = new MailQueue("backstop-password-reset", MAX_WAITING);
 
 	PasswordResets(PasswordResetRepository resets, AccountRepository accounts, AccountService accountService,
 			PasswordPolicy policy, MailOutbox outbox, SignIns signIns, Clock clock,
@@ -113,14 +102,7 @@ public class PasswordResets implements DisposableBean {
 	 */
 	public void request(String email) {
 		String normalized = Emails.normalize(email);
-		this.requests.execute(() -> {
-			try {
-				send(normalized);
-			}
-			catch (RuntimeException ex) {
-				log.error("Could not make a password reset link", ex);
-			}
-		});
+		this.requests.submit(() -> send(normalized));
 	}
 
 	private void send(String email) {
@@ -143,14 +125,12 @@ public class PasswordResets implements DisposableBean {
 
 	/** Waits until every request so far has been handled: for tests. */
 	void awaitRequests(Duration timeout) throws InterruptedException, TimeoutException, ExecutionException {
-		this.requests.submit(() -> {
-		}).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+		this.requests.await(timeout);
 	}
 
 	@Override
 	public void destroy() throws InterruptedException {
-		this.requests.shutdown();
-		this.requests.awaitTermination(10, TimeUnit.SECONDS);
+		this.requests.close();
 	}
 
 	/** How long a link works. */
