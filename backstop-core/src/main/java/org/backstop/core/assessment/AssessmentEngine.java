@@ -5,7 +5,6 @@ import tools.jackson.databind.JsonNode;
 import org.backstop.core.careplan.CarePlanner;
 import org.backstop.core.severity.SeverityGrader;
 import org.backstop.core.severity.SeverityResult;
-import org.backstop.core.triage.Triage;
 import org.backstop.core.triage.TriageResult;
 
 /**
@@ -20,10 +19,16 @@ public final class AssessmentEngine {
 	private AssessmentEngine() {
 	}
 
+	/**
+	 * Assesses one input. Answers given as "not sure" are read the cautious way (see
+	 * {@link CautiousReading}), and the severity and the plan follow the same reading.
+	 */
 	public static AssessmentResult assess(AssessmentInput input) {
-		TriageResult triage = Triage.evaluate(input);
-		SeverityResult severity = SeverityGrader.grade(input);
-		return new AssessmentResult(VERSION, triage, severity, CarePlanner.plan(input, triage, severity));
+		CautiousReading.Reading reading = CautiousReading.of(input);
+		TriageResult triage = reading.triage();
+		SeverityResult severity = SeverityGrader.grade(reading.input());
+		return new AssessmentResult(VERSION, triage, severity, CarePlanner.plan(reading.input(), triage, severity),
+				reading.notSure());
 	}
 
 	/** Reads, then assesses, one assessment from a JSON tree; paths start at the root. */

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.TreeSet;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
@@ -24,15 +25,18 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param selfCare what self-care has done so far, or {@code null}
  * @param preferences what the person has, likes and takes, for the care plan, or
  * {@code null}
+ * @param notSure the answers the person gave as "not sure"; {@link NotSure#NONE} when
+ * there are none
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({ "age", "sex", "pregnant", "pregnancyWeeks", "pain", "function", "symptoms", "history", "selfCare",
 		"preferences" })
 public record AssessmentInput(int age, Sex sex, Boolean pregnant, Integer pregnancyWeeks, Pain pain,
 		PhysicalFunction function, Set<Symptom> symptoms, Set<History> history, SelfCare selfCare,
-		Preferences preferences) {
+		Preferences preferences, @JsonIgnore NotSure notSure) {
 
 	public AssessmentInput {
+		notSure = (notSure != null) ? notSure : NotSure.NONE;
 		symptoms = Collections
 			.unmodifiableSet(symptoms.isEmpty() ? EnumSet.noneOf(Symptom.class) : EnumSet.copyOf(symptoms));
 		history = Collections
@@ -250,6 +254,33 @@ public record AssessmentInput(int age, Sex sex, Boolean pregnant, Integer pregna
 			dislikes = Collections.unmodifiableSet(new TreeSet<>(dislikes));
 			currentMedicines = Collections.unmodifiableSet(
 					currentMedicines.isEmpty() ? EnumSet.noneOf(Medicine.class) : EnumSet.copyOf(currentMedicines));
+		}
+
+	}
+
+	/**
+	 * The answers a person gave as "not sure". Each is read as whichever known answer
+	 * gives the most urgent result: unknown is not absent.
+	 *
+	 * @param questions the single answers given as "not sure"
+	 * @param symptoms symptoms the person is not sure they have
+	 * @param history history the person is not sure applies
+	 */
+	public record NotSure(Set<Question> questions, Set<Symptom> symptoms, Set<History> history) {
+
+		public static final NotSure NONE = new NotSure(Set.of(), Set.of(), Set.of());
+
+		public NotSure {
+			questions = Collections
+				.unmodifiableSet(questions.isEmpty() ? EnumSet.noneOf(Question.class) : EnumSet.copyOf(questions));
+			symptoms = Collections
+				.unmodifiableSet(symptoms.isEmpty() ? EnumSet.noneOf(Symptom.class) : EnumSet.copyOf(symptoms));
+			history = Collections
+				.unmodifiableSet(history.isEmpty() ? EnumSet.noneOf(History.class) : EnumSet.copyOf(history));
+		}
+
+		public boolean isEmpty() {
+			return this.questions.isEmpty() && this.symptoms.isEmpty() && this.history.isEmpty();
 		}
 
 	}

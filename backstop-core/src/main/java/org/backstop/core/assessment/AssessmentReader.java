@@ -1,11 +1,13 @@
 package org.backstop.core.assessment;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
 import tools.jackson.databind.JsonNode;
 
+import org.backstop.core.assessment.AssessmentInput.NotSure;
 import org.backstop.core.assessment.AssessmentInput.Pain;
 import org.backstop.core.assessment.AssessmentInput.PhysicalFunction;
 import org.backstop.core.assessment.AssessmentInput.Preferences;
@@ -31,7 +33,7 @@ public final class AssessmentReader {
 	public static final int MAX_CODES_IN_A_LIST = JsonFields.MAX_CODES_IN_A_LIST;
 
 	private static final Set<String> ROOT_FIELDS = Set.of("age", "sex", "pregnant", "pregnancyWeeks", "pain",
-			"function", "symptoms", "history", "selfCare", "preferences");
+			"function", "symptoms", "history", "selfCare", "preferences", "symptomsNotSure", "historyNotSure");
 
 	private static final Set<String> PAIN_FIELDS = Set.of("intensity", "region", "onset", "durationDays",
 			"spasmsPerWeek", "radiation", "legSymptomsDays", "worseAtNightOrRest", "trauma");
@@ -67,22 +69,56 @@ public final class AssessmentReader {
 			return Checked.invalid(root.violations());
 		}
 		root.rejectUnknown(node, ROOT_FIELDS);
+		Set<Question> notSure = EnumSet.noneOf(Question.class);
 		Integer age = root.requiredInt(node, "age", 0, 120);
 		Sex sex = root.requiredCode(node, "sex", Sex.CODES);
-		Boolean pregnant = root.optionalBoolean(node, "pregnant");
-		Integer pregnancyWeeks = root.optionalInt(node, "pregnancyWeeks", 0, 45);
+		Boolean pregnant = answer(root.orNotSure(node, "pregnant", () -> root.optionalBoolean(node, "pregnant")),
+				Question.PREGNANT, notSure);
+		Integer pregnancyWeeks = answer(
+				root.orNotSure(node, "pregnancyWeeks", () -> root.optionalInt(node, "pregnancyWeeks", 0, 45)),
+				Question.PREGNANCY_WEEKS, notSure);
 		checkPregnancy(root, node, sex, pregnant, pregnancyWeeks);
-		Pain pain = readPain(root, node);
-		PhysicalFunction function = readFunction(root, node);
+		if (notSure.contains(Question.PREGNANT)) {
+			if (sex == Sex.MALE) {
+				root.fail("pregnant", "cannot be \"not_sure\" when sex is male");
+			}
+			if (!JsonFields.isAbsent(node.get("pregnancyWeeks"))) {
+				root.fail("pregnancyWeeks", "is only allowed when pregnant is true");
+			}
+		}
+		Pain pain = readPain(root, node, notSure);
+		PhysicalFunction function = readFunction(root, node, notSure);
 		Set<Symptom> symptoms = root.codeSet(node, "symptoms", Symptom.CODES, Symptom.class);
 		Set<History> history = root.codeSet(node, "history", History.CODES, History.class);
-		SelfCare selfCare = readSelfCare(root, node);
+		Set<Symptom> symptomsNotSure = root.codeSet(node, "symptomsNotSure", Symptom.CODES, Symptom.class);
+		Set<History> historyNotSure = root.codeSet(node, "historyNotSure", History.CODES, History.class);
+		rejectBoth(root, "symptomsNotSure", symptoms, symptomsNotSure, "symptoms");
+		rejectBoth(root, "historyNotSure", history, historyNotSure, "history");
+		SelfCare selfCare = readSelfCare(root, node, notSure);
 		Preferences preferences = readPreferences(root, node);
 		if (!root.violations().isEmpty()) {
 			return Checked.invalid(root.violations());
 		}
 		return Checked.valid(new AssessmentInput(age, sex, pregnant, pregnancyWeeks, pain, function, symptoms, history,
-				selfCare, preferences));
+				selfCare, preferences, new NotSure(notSure, symptomsNotSure, historyNotSure)));
+	}
+
+	/** The answer's value; a "not sure" is noted against its question. */
+	private static <T> T answer(JsonFields.Answer<T> answer, Question question, Set<Question> notSure) {
+		if (answer.notSure()) {
+			notSure.add(question);
+		}
+		return answer.value();
+	}
+
+	/** A code is either had or not sure about, not both. */
+	private static <E extends Enum<E> & Coded> void rejectBoth(JsonFields root, String name, Set<E> known,
+			Set<E> notSure, String knownName) {
+		for (E code : notSure) {
+			if (known.contains(code)) {
+				root.fail(name, "'" + code.code() + "' is also in " + knownName + "; give it in one list only");
+			}
+		}
 	}
 
 	/**
@@ -110,7 +146,7 @@ public final class AssessmentReader {
 		}
 	}
 
-	private static Pain readPain(JsonFields root, JsonNode node) {
+	private static Pain readPain(JsonFields root, JsonNode node, Set<Question> notSure) {
 		JsonFields pain = root.object(node, "pain", true, PAIN_FIELDS);
 		if (pain == null) {
 			return null;
@@ -118,13 +154,22 @@ public final class AssessmentReader {
 		JsonNode p = node.get("pain");
 		Integer intensity = pain.requiredInt(p, "intensity", 0, 10);
 		Region region = pain.requiredCode(p, "region", Region.CODES);
-		Onset onset = pain.optionalCode(p, "onset", Onset.CODES);
+		Onset onset = answer(pain.orNotSure(p, "onset", () -> pain.optionalCode(p, "onset", Onset.CODES)),
+				Question.ONSET, notSure);
 		Integer durationDays = pain.requiredInt(p, "durationDays", 0, MAX_DURATION_DAYS);
 		Integer spasmsPerWeek = pain.optionalInt(p, "spasmsPerWeek", 0, MAX_SPASMS_PER_WEEK);
-		Radiation radiation = pain.optionalCode(p, "radiation", Radiation.CODES);
-		Integer legSymptomsDays = pain.optionalInt(p, "legSymptomsDays", 0, MAX_DURATION_DAYS);
-		Boolean worseAtNightOrRest = pain.optionalBoolean(p, "worseAtNightOrRest");
-		Trauma trauma = pain.optionalCode(p, "trauma", Trauma.CODES);
+		Radiation radiation = answer(
+				pain.orNotSure(p, "radiation", () -> pain.optionalCode(p, "radiation", Radiation.CODES)),
+				Question.RADIATION, notSure);
+		Integer legSymptomsDays = answer(
+				pain.orNotSure(p, "legSymptomsDays",
+						() -> pain.optionalInt(p, "legSymptomsDays", 0, MAX_DURATION_DAYS)),
+				Question.LEG_SYMPTOMS_DAYS, notSure);
+		Boolean worseAtNightOrRest = answer(
+				pain.orNotSure(p, "worseAtNightOrRest", () -> pain.optionalBoolean(p, "worseAtNightOrRest")),
+				Question.WORSE_AT_NIGHT_OR_REST, notSure);
+		Trauma trauma = answer(pain.orNotSure(p, "trauma", () -> pain.optionalCode(p, "trauma", Trauma.CODES)),
+				Question.TRAUMA, notSure);
 		if (intensity == null || region == null || durationDays == null) {
 			return null;
 		}
@@ -132,22 +177,29 @@ public final class AssessmentReader {
 				worseAtNightOrRest, trauma);
 	}
 
-	private static PhysicalFunction readFunction(JsonFields root, JsonNode node) {
+	private static PhysicalFunction readFunction(JsonFields root, JsonNode node, Set<Question> notSure) {
 		JsonFields function = root.object(node, "function", false, FUNCTION_FIELDS);
 		if (function == null) {
 			return null;
 		}
-		return new PhysicalFunction(function.optionalCode(node.get("function"), "mobility", Mobility.CODES));
+		JsonNode f = node.get("function");
+		return new PhysicalFunction(
+				answer(function.orNotSure(f, "mobility", () -> function.optionalCode(f, "mobility", Mobility.CODES)),
+						Question.MOBILITY, notSure));
 	}
 
-	private static SelfCare readSelfCare(JsonFields root, JsonNode node) {
+	private static SelfCare readSelfCare(JsonFields root, JsonNode node, Set<Question> notSure) {
 		JsonFields selfCare = root.object(node, "selfCare", false, SELF_CARE_FIELDS);
 		if (selfCare == null) {
 			return null;
 		}
 		JsonNode s = node.get("selfCare");
-		return new SelfCare(selfCare.optionalInt(s, "weeksTried", 0, MAX_WEEKS_TRIED),
-				selfCare.optionalBoolean(s, "improving"));
+		Integer weeksTried = answer(
+				selfCare.orNotSure(s, "weeksTried", () -> selfCare.optionalInt(s, "weeksTried", 0, MAX_WEEKS_TRIED)),
+				Question.SELF_CARE_WEEKS_TRIED, notSure);
+		Boolean improving = answer(selfCare.orNotSure(s, "improving", () -> selfCare.optionalBoolean(s, "improving")),
+				Question.SELF_CARE_IMPROVING, notSure);
+		return new SelfCare(weeksTried, improving);
 	}
 
 	private static Preferences readPreferences(JsonFields root, JsonNode node) {

@@ -1,5 +1,8 @@
 package org.backstop.core.assessment;
 
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import org.backstop.core.careplan.CarePlan;
@@ -14,7 +17,15 @@ import org.backstop.core.triage.TriageResult;
  * @param triage how soon to get care, and why
  * @param severity how bad the spasm is, and why
  * @param plan the personal self-care plan
+ * @param notSure how each answer given as "not sure" was read; left out when there are
+ * none
  */
-@JsonPropertyOrder({ "engineVersion", "triage", "severity", "plan" })
-public record AssessmentResult(String engineVersion, TriageResult triage, SeverityResult severity, CarePlan plan) {
+@JsonPropertyOrder({ "engineVersion", "triage", "severity", "plan", "notSure" })
+public record AssessmentResult(String engineVersion, TriageResult triage, SeverityResult severity, CarePlan plan,
+		@JsonInclude(JsonInclude.Include.NON_EMPTY) List<NotSureAnswer> notSure) {
+
+	public AssessmentResult {
+		notSure = (notSure != null) ? List.copyOf(notSure) : List.of();
+	}
+
 }

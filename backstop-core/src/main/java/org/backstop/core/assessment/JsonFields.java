@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 import tools.jackson.databind.JsonNode;
 
@@ -31,6 +32,12 @@ public final class JsonFields {
 
 	/** More entries than there are codes means the list is not what it claims to be. */
 	public static final int MAX_CODES_IN_A_LIST = 64;
+
+	/**
+	 * The answer a person gives when they cannot say, accepted by every optional question
+	 * that can raise the triage level.
+	 */
+	public static final String NOT_SURE = "not_sure";
 
 	/** Earliest date and time accepted anywhere. */
 	public static final Instant EARLIEST_INSTANT = Instant.parse("1970-01-01T00:00:00Z");
@@ -138,6 +145,37 @@ public final class JsonFields {
 			return null;
 		}
 		return number;
+	}
+
+	/**
+	 * Reads a field that also accepts {@link #NOT_SURE}: {@code read} reads it otherwise,
+	 * and a problem it finds with the field says that "not sure" is allowed too.
+	 */
+	public <T> Answer<T> orNotSure(JsonNode parent, String name, Supplier<T> read) {
+		JsonNode value = parent.get(name);
+		if (value != null && value.isString() && NOT_SURE.equals(value.stringValue())) {
+			return new Answer<>(null, true);
+		}
+		int before = this.violations.size();
+		T answer = read.get();
+		String field = pathOf(name);
+		for (int i = before; i < this.violations.size(); i++) {
+			Violation violation = this.violations.get(i);
+			if (violation.field().equals(field)) {
+				this.violations.set(i, new Violation(field,
+						violation.message() + "; or \"" + NOT_SURE + "\" when the person cannot say"));
+			}
+		}
+		return new Answer<>(answer, false);
+	}
+
+	/**
+	 * One answer to a question that accepts "not sure".
+	 *
+	 * @param value the answer, or {@code null} when not given or not sure
+	 * @param notSure whether the person said they are not sure
+	 */
+	public record Answer<T>(T value, boolean notSure) {
 	}
 
 	private static boolean isWhole(JsonNode number) {

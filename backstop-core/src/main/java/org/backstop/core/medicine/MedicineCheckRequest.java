@@ -56,7 +56,7 @@ public record MedicineCheckRequest(int age, Integer weightKg, Set<History> histo
 		Pain neutralPain = new Pain(0, Region.LOWER_BACK, null, 0, null, null, null, null, null);
 		Preferences weightOnly = new Preferences(Set.of(), Set.of(), Set.of(), Set.of(), this.weightKg);
 		return new AssessmentInput(this.age, this.pregnant ? Sex.FEMALE : Sex.OTHER, this.pregnant, this.pregnancyWeeks,
-				neutralPain, null, Set.of(), this.history, null, weightOnly);
+				neutralPain, null, Set.of(), this.history, null, weightOnly, AssessmentInput.NotSure.NONE);
 	}
 
 }

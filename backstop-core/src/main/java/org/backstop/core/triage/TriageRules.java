@@ -10,6 +10,26 @@ import static org.backstop.core.assessment.History.RECENT_INFECTION;
 import static org.backstop.core.assessment.History.RECENT_SPINAL_PROCEDURE;
 import static org.backstop.core.assessment.History.RECENT_SPINAL_SURGERY;
 import static org.backstop.core.assessment.History.KNOWN_AORTIC_ANEURYSM;
+import static org.backstop.core.assessment.Symptom.WEAKNESS_BOTH_LEGS;
+import static org.backstop.core.assessment.Symptom.NUMBNESS_BOTH_LEGS;
+import static org.backstop.core.assessment.Symptom.REDUCED_RECTAL_SENSATION;
+import static org.backstop.core.assessment.Symptom.LIGHT_HEADEDNESS;
+import static org.backstop.core.assessment.Symptom.CONFUSION;
+import static org.backstop.core.assessment.Symptom.RAPID_BREATHING;
+import static org.backstop.core.assessment.Symptom.HEAVY_VAGINAL_BLEEDING;
+import static org.backstop.core.assessment.Symptom.URINARY_FREQUENCY;
+import static org.backstop.core.assessment.Symptom.SPINAL_DEFORMITY;
+import static org.backstop.core.assessment.Symptom.BRUISING_OVER_SPINE;
+import static org.backstop.core.assessment.Symptom.BAND_LIKE_PAIN;
+import static org.backstop.core.assessment.Symptom.NIGHT_PAIN_NOT_EASED_BY_POSITION;
+import static org.backstop.core.assessment.Symptom.BETTER_WITH_MOVEMENT;
+import static org.backstop.core.assessment.Symptom.PAIN_GETTING_WORSE;
+import static org.backstop.core.assessment.Symptom.PROGRESSIVE_ARM_WEAKNESS;
+import static org.backstop.core.assessment.Symptom.BOTH_ARMS_AFFECTED;
+import static org.backstop.core.assessment.Symptom.ELECTRIC_SHOCKS_BENDING_NECK;
+import static org.backstop.core.assessment.History.CONNECTIVE_TISSUE_DISORDER;
+import static org.backstop.core.assessment.History.PENETRATING_WOUND;
+import static org.backstop.core.assessment.History.SINGLE_OR_TRANSPLANTED_KIDNEY;
 import static org.backstop.core.assessment.Symptom.ABDOMINAL_PAIN;
 import static org.backstop.core.assessment.Symptom.ARM_NUMBNESS;
 import static org.backstop.core.assessment.Symptom.ARM_WEAKNESS;
@@ -107,16 +127,24 @@ public final class TriageRules {
 
 	/** Early signs of pressure on the nerves at the bottom of the spine. */
 	static final Set<Symptom> CAUDA_EQUINA_EARLY = EnumSet.of(SADDLE_NUMBNESS, NEW_SEXUAL_DYSFUNCTION,
-			URINARY_HESITANCY);
+			URINARY_HESITANCY, REDUCED_RECTAL_SENSATION);
 
 	static final Set<Symptom> LEG_NERVE_SIGNS = EnumSet.of(LEG_WEAKNESS, PROGRESSIVE_LEG_WEAKNESS, FOOT_DROP,
-			LEG_NUMBNESS, GAIT_UNSTEADY);
+			LEG_NUMBNESS, GAIT_UNSTEADY, WEAKNESS_BOTH_LEGS, NUMBNESS_BOTH_LEGS);
 
 	/**
 	 * Nerve signs in the arms and hands: with neck or upper-back pain they can mean
 	 * pressure on the spinal cord in the neck (NG234 names them for cord compression).
 	 */
-	static final Set<Symptom> ARM_NERVE_SIGNS = EnumSet.of(ARM_WEAKNESS, ARM_NUMBNESS, HAND_CLUMSINESS);
+	static final Set<Symptom> ARM_NERVE_SIGNS = EnumSet.of(ARM_WEAKNESS, ARM_NUMBNESS, HAND_CLUMSINESS,
+			PROGRESSIVE_ARM_WEAKNESS, BOTH_ARMS_AFFECTED, ELECTRIC_SHOCKS_BENDING_NECK);
+
+	/**
+	 * Signs that the spinal cord in the neck may be pressed (REFERENCE 1.12): clumsy
+	 * hands, both arms affected, or electric shocks on bending the neck.
+	 */
+	static final Set<Symptom> CORD_SIGNS = EnumSet.of(HAND_CLUMSINESS, BOTH_ARMS_AFFECTED,
+			ELECTRIC_SHOCKS_BENDING_NECK);
 
 	/**
 	 * Any sign that a nerve, the spinal cord or the cauda equina is affected, in the
@@ -130,7 +158,7 @@ public final class TriageRules {
 	/** Risk factors for spinal infection (Finucane 2020; Yusuf 2019). */
 	public static final Set<History> INFECTION_RISK = Collections
 		.unmodifiableSet(EnumSet.of(IV_DRUG_USE, IMMUNOSUPPRESSION, RECENT_SPINAL_SURGERY, RECENT_SPINAL_PROCEDURE,
-				RECENT_INFECTION, DIABETES, LONG_TERM_STEROIDS));
+				RECENT_INFECTION, DIABETES, LONG_TERM_STEROIDS, PENETRATING_WOUND));
 
 	/**
 	 * The risk factors that make a spinal infection likely enough to act on without a
@@ -166,19 +194,40 @@ public final class TriageRules {
 	 */
 	static final Set<Symptom> NEEDS_REVIEW = EnumSet.of(NIGHT_SWEATS, UNEXPLAINED_WEIGHT_LOSS, ABDOMINAL_PAIN,
 			FLANK_PAIN, PAINFUL_URINATION, BLOOD_IN_URINE, VOMITING, MORNING_STIFFNESS_OVER_30MIN, VAGINAL_BLEEDING,
-			ARM_WEAKNESS, ARM_NUMBNESS, NAUSEA, SWEATING);
+			ARM_WEAKNESS, ARM_NUMBNESS, NAUSEA, SWEATING, LIGHT_HEADEDNESS, CONFUSION, HEAVY_VAGINAL_BLEEDING,
+			URINARY_FREQUENCY, BAND_LIKE_PAIN, NIGHT_PAIN_NOT_EASED_BY_POSITION);
+
+	/** Urinary symptoms of a urine or kidney infection (REFERENCE 1.9). */
+	static final Set<Symptom> URINARY_SYMPTOMS = EnumSet.of(PAINFUL_URINATION, URINARY_FREQUENCY);
+
+	/** Any bleeding from the vagina. */
+	static final Set<Symptom> VAGINAL_BLEEDING_ANY = EnumSet.of(VAGINAL_BLEEDING, HEAVY_VAGINAL_BLEEDING);
+
+	/** Fracture signs on the back itself (REFERENCE 1.5; Downie 2013). */
+	static final Set<Symptom> FRACTURE_SIGNS = EnumSet.of(SPINAL_DEFORMITY, BRUISING_OVER_SPINE);
+
+	/** Signs of sepsis with an infection (REFERENCE 1.9). */
+	static final Set<Symptom> SEPSIS_SIGNS = EnumSet.of(CONFUSION, RAPID_BREATHING);
 
 	/**
 	 * Feeling sick, being sick or breaking out in a sweat: with upper back, neck or
 	 * shoulder-blade pain they can be a heart attack without chest pain (REFERENCE 1.8).
 	 */
-	static final Set<Symptom> SICK_OR_SWEATY = EnumSet.of(VOMITING, NAUSEA, SWEATING);
+	static final Set<Symptom> SICK_OR_SWEATY = EnumSet.of(VOMITING, NAUSEA, SWEATING, LIGHT_HEADEDNESS);
 
 	/** The acute period ends at six weeks (ACP 2017 counts under four weeks as acute). */
 	static final int ACUTE_PERIOD_DAYS = 42;
 
 	/** Night or rest pain for longer than this is more than a spasm's bad night. */
 	static final int NIGHT_PAIN_DAYS = 14;
+
+	/**
+	 * A spasm's first week often has bad days; worsening past it is not the usual course.
+	 */
+	static final int WORSENING_DAYS = 7;
+
+	/** Weeks of self-care without improvement after which a clinician should see it. */
+	public static final int SELF_CARE_WEEKS = 4;
 
 	static final String CAUDA_EQUINA = "Cauda equina syndrome";
 
@@ -218,6 +267,15 @@ public final class TriageRules {
 					(in) -> in.has(TEARING_PAIN),
 					"A sudden tearing or ripping pain in the back or chest can come from a tear in the wall of the body's main artery. This cannot wait: call an ambulance.",
 					AORTIC_ANEURYSM),
+			// REFERENCE 1.7 names Marfan and Ehlers-Danlos syndromes as risks for a tear
+			// of the aorta, which shows as sudden severe pain in the chest or between the
+			// shoulder blades; an onset not given counts as sudden.
+			rule("dissection_risk_sudden_pain", EMERGENCY_AMBULANCE, AORTA,
+					"history connective_tissue_disorder with neck, upper_back or mid_back pain of 7 or more that began suddenly or at a time not given",
+					(in) -> in.has(CONNECTIVE_TISSUE_DISORDER) && UPPER_REGIONS.contains(in.pain().region())
+							&& in.pain().intensity() >= SEVERE_PAIN && in.pain().maybeSudden(),
+					"With Marfan, Ehlers-Danlos or a similar condition, a sudden severe pain in the upper back or between the shoulder blades can be a tear in the wall of the body's main artery. Call an ambulance now.",
+					AORTIC_ANEURYSM),
 			// The reference lists sudden severe flank pain after 50 with the aneurysm
 			// features (REFERENCE 1.7), so flank pain counts here as well as belly pain.
 			// "Over 50-55" is read from 50 on, and an onset not given as gradual counts
@@ -241,27 +299,38 @@ public final class TriageRules {
 					"With a known swelling of the body's main artery, belly or side pain, or a sudden severe back pain, can mean it is leaking. Call an ambulance now.",
 					AORTIC_ANEURYSM),
 			rule("collapse_with_back_pain", EMERGENCY_AMBULANCE, AORTA,
-					"fainting; or sweating with abdominal_pain or flank_pain",
-					(in) -> in.has(FAINTING) || (in.has(SWEATING) && (in.has(ABDOMINAL_PAIN) || in.has(FLANK_PAIN))),
+					"fainting; or sweating or light_headedness with abdominal_pain or flank_pain",
+					(in) -> in.has(FAINTING) || ((in.has(SWEATING) || in.has(LIGHT_HEADEDNESS))
+							&& (in.has(ABDOMINAL_PAIN) || in.has(FLANK_PAIN))),
 					"Fainting or nearly fainting, or a cold sweat with belly or side pain, together with back pain can be a sign of bleeding inside the body. Call an ambulance and lie down until help comes.",
 					AORTIC_ANEURYSM),
 
 			// Cardiac causes. The reference names upper back, mid back and neck pain;
 			// chest pain or breathlessness with any back pain is taken as cardiac until
 			// shown otherwise, the more cautious reading.
-			rule("cardiac_pain_suspected", EMERGENCY_AMBULANCE, CARDIAC, "chest_pain or shortness_of_breath",
-					(in) -> in.has(CHEST_PAIN) || in.has(SHORTNESS_OF_BREATH),
+			rule("cardiac_pain_suspected", EMERGENCY_AMBULANCE, CARDIAC,
+					"chest_pain, shortness_of_breath, or rapid_breathing without fever or chills",
+					(in) -> in.has(CHEST_PAIN) || in.has(SHORTNESS_OF_BREATH)
+							|| (in.has(RAPID_BREATHING) && !in.hasAny(FEVER_OR_CHILLS)),
 					"Back, neck or shoulder-blade pain that comes with chest pain or breathlessness can be a heart attack, even without classic chest pain. Call an ambulance now.",
 					NHS_HEART_ATTACK),
 			// REFERENCE 1.8: upper back, neck or arm pain without chest pain but with
 			// sickness or sweating can be a heart attack, more often so in women, older
 			// people and people with diabetes.
 			rule("cardiac_pain_atypical", EMERGENCY_AMBULANCE, CARDIAC,
-					"neck, upper_back or mid_back pain with vomiting, nausea or sweating, without chest_pain or shortness_of_breath",
+					"neck, upper_back or mid_back pain with vomiting, nausea, sweating or light_headedness, without chest_pain or shortness_of_breath",
 					(in) -> UPPER_REGIONS.contains(in.pain().region()) && in.hasAny(SICK_OR_SWEATY)
 							&& !in.has(CHEST_PAIN) && !in.has(SHORTNESS_OF_BREATH),
-					"Pain in the neck, upper back or between the shoulder blades that comes with feeling or being sick, or with a cold sweat, can be a heart attack, even when the chest does not hurt. This happens more often in women, older people and people with diabetes. Call an ambulance now.",
+					"Pain in the neck, upper back or between the shoulder blades that comes with feeling or being sick, a cold sweat or feeling faint can be a heart attack, even when the chest does not hurt. This happens more often in women, older people and people with diabetes. Call an ambulance now.",
 					NHS_HEART_ATTACK),
+
+			// REFERENCE 1.9 sends signs of sepsis to the emergency department; confusion
+			// or very fast breathing with a fever also means the person may not travel
+			// safely (REFERENCE 1.1: ambulance), the more cautious reading.
+			rule("sepsis_signs", EMERGENCY_AMBULANCE, INFECTION, "fever or chills with confusion or rapid_breathing",
+					(in) -> in.hasAny(FEVER_OR_CHILLS) && in.hasAny(SEPSIS_SIGNS),
+					"A fever with confusion, drowsiness or very fast breathing can mean an infection is affecting the whole body (sepsis). Call an ambulance now.",
+					PYELONEPHRITIS, YUSUF2019),
 
 			// Vertebral fracture after major trauma (Finucane 2020)
 			rule("fracture_major_trauma_cannot_walk", EMERGENCY_AMBULANCE, FRACTURE,
@@ -270,6 +339,14 @@ public final class TriageRules {
 							&& (in.mobility() == Mobility.UNABLE_TO_WALK || in.hasAny(ANY_NERVE_SIGN)),
 					"After a serious accident, back pain with trouble walking or with numbness or weakness can mean a broken spine. Stay still, do not let anyone move you unless you are in danger, and call an ambulance.",
 					FINUCANE2020),
+
+			// REFERENCE 1.10: heavy bleeding in pregnancy calls for an ambulance; a
+			// pregnancy question left blank counts as a possible pregnancy.
+			rule("pregnancy_heavy_bleeding", EMERGENCY_AMBULANCE, PREGNANCY,
+					"heavy_vaginal_bleeding when pregnant or the pregnancy question was left blank (female or other, 10 to 55)",
+					(in) -> in.has(HEAVY_VAGINAL_BLEEDING) && in.maybePregnant(),
+					"Heavy bleeding from the vagina when you are or might be pregnant needs help straight away. Call an ambulance now.",
+					ANTENATAL_CARE),
 
 			// Cauda equina syndrome (Greenhalgh 2018; GIRFT 2023)
 			rule("cauda_equina_bladder_or_bowel", EMERGENCY, CAUDA_EQUINA,
@@ -288,18 +365,26 @@ public final class TriageRules {
 			// 1.2 allows 24 hours when the bladder is normal. The more cautious reading
 			// is taken.
 			rule("sciatica_both_legs", EMERGENCY, CAUDA_EQUINA,
-					"radiation both_legs, in both legs for " + ACUTE_PERIOD_DAYS
+					"radiation both_legs or numbness_both_legs, in both legs for " + ACUTE_PERIOD_DAYS
 							+ " days or fewer (legSymptomsDays, or the pain's days when not given)",
-					(in) -> in.pain().radiationOrNone() == Radiation.BOTH_LEGS
-							&& in.pain().legSymptomsDaysOrDuration() <= ACUTE_PERIOD_DAYS,
+					(in) -> bothLegs(in) && in.pain().legSymptomsDaysOrDuration() <= ACUTE_PERIOD_DAYS,
 					"Pain or numbness that has recently spread into both legs can be an early warning that the nerves at the bottom of the spine are being squeezed. Go to an emergency department today to be checked.",
 					GREENHALGH2018, GIRFT2023, NHS_BACK_PAIN),
 
-			// Progressive neurological deficit (NG59; CKS Sciatica)
-			rule("progressive_neurological_deficit", EMERGENCY, NERVE, "progressive_leg_weakness or foot_drop",
-					(in) -> in.has(PROGRESSIVE_LEG_WEAKNESS) || in.has(FOOT_DROP),
-					"A leg that is getting weaker, or a foot that slaps down or catches when you walk, means a nerve is under serious pressure. Go to an emergency department today.",
-					NG59, CKS_SCIATICA),
+			// REFERENCE 1.2: weakness in both legs is a neurological emergency.
+			rule("weakness_both_legs", EMERGENCY, CAUDA_EQUINA, "weakness_both_legs",
+					(in) -> in.has(WEAKNESS_BOTH_LEGS),
+					"Weakness in both legs with back pain can mean the nerves at the bottom of the spine, or the spinal cord, are being squeezed. Go to an emergency department now; if you cannot get there safely, call an ambulance.",
+					GREENHALGH2018, NG59),
+
+			// Progressive neurological deficit (NG59; CKS Sciatica). An arm getting
+			// weaker is the same warning in the neck (REFERENCE 1.12: emergency if
+			// progressing).
+			rule("progressive_neurological_deficit", EMERGENCY, NERVE,
+					"progressive_leg_weakness, foot_drop or progressive_arm_weakness",
+					(in) -> in.has(PROGRESSIVE_LEG_WEAKNESS) || in.has(FOOT_DROP) || in.has(PROGRESSIVE_ARM_WEAKNESS),
+					"A leg or an arm that is getting weaker, or a foot that slaps down or catches when you walk, means a nerve or the spinal cord is under serious pressure. Go to an emergency department today.",
+					NG59, CKS_SCIATICA, CERVICAL_MYELOPATHY),
 
 			// Spinal infection (Finucane 2020; Yusuf 2019; CKS). A night-pain question
 			// left blank is read as yes: unknown is not absent.
@@ -315,7 +400,7 @@ public final class TriageRules {
 			rule("spinal_infection_without_fever", EMERGENCY, INFECTION,
 					"no fever or chills, and iv_drug_use, immunosuppression, recent_spinal_surgery, recent_spinal_procedure or long_term_steroids, with pain of 7 or more or pain worse at night or rest",
 					(in) -> !in.hasAny(FEVER_OR_CHILLS) && in.hasAnyHistory(STRONG_INFECTION_RISK)
-							&& (in.pain().intensity() >= SEVERE_PAIN || in.pain().worseAtNightOrRestOrFalse()),
+							&& (in.pain().intensity() >= SEVERE_PAIN || nightPain(in)),
 					"With injected drugs, a weakened immune system, steroid tablets, or a recent operation, injection or epidural in the spine, new severe back pain or pain that is worse at night can mean an infection in the spine, even without a fever. Go to an emergency department today.",
 					YUSUF2019, FINUCANE2020),
 
@@ -342,6 +427,13 @@ public final class TriageRules {
 					"A bone in the spine may have broken, and it is affecting your walking or your nerves, or several signs point to it. Go to an emergency department now; call an ambulance if you cannot get there safely.",
 					DOWNIE2013, FINUCANE2020),
 
+			// REFERENCE 1.5: bruising or a changed shape of the back after an injury.
+			rule("fracture_signs_after_injury", EMERGENCY, FRACTURE,
+					"spinal_deformity or bruising_over_spine with trauma minor",
+					(in) -> in.hasAny(FRACTURE_SIGNS) && in.pain().traumaOrNone() == Trauma.MINOR,
+					"Bruising, a graze or a changed shape of the back after a fall or a knock can mean a broken bone in the spine. Go to an emergency department now.",
+					DOWNIE2013, FINUCANE2020),
+
 			rule("known_aneurysm_back_pain", EMERGENCY, AORTA, "history known_aortic_aneurysm",
 					(in) -> in.has(KNOWN_AORTIC_ANEURYSM),
 					"New back pain with a known swelling of the body's main artery needs checking in hospital today, in case the swelling is the cause. Go to an emergency department now, and call an ambulance if the pain becomes severe or you feel faint.",
@@ -359,9 +451,10 @@ public final class TriageRules {
 
 			// Kidney infection or stones (NICE NG111; NG118)
 			rule("kidney_infection_severe", EMERGENCY, KIDNEY,
-					"flank_pain with fever, chills or painful_urination, and vomiting, pregnancy or immunosuppression",
-					(in) -> in.has(FLANK_PAIN) && (in.hasAny(FEVER_OR_CHILLS) || in.has(PAINFUL_URINATION))
-							&& (in.has(VOMITING) || in.pregnantOrFalse() || in.has(IMMUNOSUPPRESSION)),
+					"flank_pain with fever, chills, painful_urination or urinary_frequency, and vomiting, pregnancy, immunosuppression or single_or_transplanted_kidney",
+					(in) -> in.has(FLANK_PAIN) && (in.hasAny(FEVER_OR_CHILLS) || in.hasAny(URINARY_SYMPTOMS))
+							&& (in.has(VOMITING) || in.pregnantOrFalse() || in.has(IMMUNOSUPPRESSION)
+									|| in.has(SINGLE_OR_TRANSPLANTED_KIDNEY)),
 					"Pain in the side with fever or burning urine may be a kidney infection; with vomiting, pregnancy or a weak immune system it needs treatment today. Go to an emergency department now.",
 					PYELONEPHRITIS),
 			rule("kidney_stone_with_fever", EMERGENCY, KIDNEY, "flank_pain with blood_in_urine and fever or chills",
@@ -371,9 +464,10 @@ public final class TriageRules {
 			// REFERENCE 1.9 (NG118; CKS renal colic): a stone needs the emergency
 			// department when the person is vomiting or has kidney disease.
 			rule("kidney_stone_complicated", EMERGENCY, KIDNEY,
-					"flank_pain with blood_in_urine, no fever or chills, and vomiting or history kidney_disease",
+					"flank_pain with blood_in_urine, no fever or chills, and vomiting, history kidney_disease or single_or_transplanted_kidney",
 					(in) -> in.has(FLANK_PAIN) && in.has(BLOOD_IN_URINE) && !in.hasAny(FEVER_OR_CHILLS)
-							&& (in.has(VOMITING) || in.has(History.KIDNEY_DISEASE)),
+							&& (in.has(VOMITING) || in.has(History.KIDNEY_DISEASE)
+									|| in.has(SINGLE_OR_TRANSPLANTED_KIDNEY)),
 					"Side pain with blood in the urine may be a kidney stone. When you are being sick, or your kidneys already do not work well, it needs checking and treatment today. Go to an emergency department now.",
 					NG118),
 
@@ -387,18 +481,20 @@ public final class TriageRules {
 			rule("pregnancy_warning_signs", EMERGENCY, PREGNANCY,
 					"contractions, waters_breaking, reduced_fetal_movements or pre_eclampsia_signs; vaginal_bleeding when pregnant or the pregnancy question was left blank (female or other, 10 to 55); or pregnant with abdominal_pain, with fever or chills and flank_pain or painful_urination, or with flank_pain and vomiting",
 					(in) -> in.has(CONTRACTIONS) || in.has(WATERS_BREAKING) || in.has(REDUCED_FETAL_MOVEMENTS)
-							|| in.has(PRE_ECLAMPSIA_SIGNS) || (in.maybePregnant() && in.has(VAGINAL_BLEEDING))
+							|| in.has(PRE_ECLAMPSIA_SIGNS) || (in.maybePregnant() && in.hasAny(VAGINAL_BLEEDING_ANY))
 							|| (in.pregnantOrFalse() && (in.has(ABDOMINAL_PAIN)
-									|| (in.hasAny(FEVER_OR_CHILLS) && (in.has(FLANK_PAIN) || in.has(PAINFUL_URINATION)))
+									|| (in.hasAny(FEVER_OR_CHILLS)
+											&& (in.has(FLANK_PAIN) || in.hasAny(URINARY_SYMPTOMS)))
 									|| (in.has(FLANK_PAIN) && in.has(VOMITING)))),
 					"During pregnancy, back pain with tightenings that come and go, waters breaking, the baby moving less than usual, a bad headache, blurred vision or sudden swelling, bleeding from the vagina, pain in the belly, or side pain with a fever, burning urine or being sick needs checking straight away. Contact your maternity unit or go to an emergency department now.",
-					ANTENATAL_CARE, PYELONEPHRITIS),
+					ANTENATAL_CARE, PYELONEPHRITIS)
+				.unless("pregnancy_heavy_bleeding"),
 
 			// Cervical myelopathy (REFERENCE 1.12)
 			rule("cervical_myelopathy_urgent", EMERGENCY, MYELOPATHY,
-					"neck pain with a bladder or bowel change or progressive_leg_weakness",
-					(in) -> in.pain().region() == Region.NECK
-							&& (in.hasAny(BLADDER_CHANGE) || in.has(PROGRESSIVE_LEG_WEAKNESS)),
+					"neck pain with a bladder or bowel change, progressive_leg_weakness or progressive_arm_weakness",
+					(in) -> in.pain().region() == Region.NECK && (in.hasAny(BLADDER_CHANGE)
+							|| in.has(PROGRESSIVE_LEG_WEAKNESS) || in.has(PROGRESSIVE_ARM_WEAKNESS)),
 					"Neck pain with a change in bladder or bowel control, or legs that are getting weaker, can mean pressure on the spinal cord in the neck. Go to an emergency department now.",
 					CERVICAL_MYELOPATHY, FINUCANE2020),
 
@@ -408,7 +504,7 @@ public final class TriageRules {
 					"Weakness in a leg or an arm, or unsteady walking, means a nerve may be pressed. A doctor should examine you within 24 hours. If it gets worse, go to an emergency department.",
 					CKS_SCIATICA)
 				.unless("progressive_neurological_deficit", "cancer_with_nerve_symptoms", "cervical_myelopathy_urgent",
-						"fracture_major_trauma_cannot_walk", "fracture_fragility_severe"),
+						"fracture_major_trauma_cannot_walk", "fracture_fragility_severe", "weakness_both_legs"),
 
 			// Possible infection without a risk factor (CKS)
 			rule("possible_spinal_infection", CONSULTATION_24, INFECTION, "fever or chills",
@@ -432,9 +528,9 @@ public final class TriageRules {
 			// Several weak cancer signs together (REFERENCE 1.4: consultation_24 if two
 			// or more).
 			rule("possible_malignancy_several_signs", CONSULTATION_24, MALIGNANCY,
-					"age over 50, or 16 to 19, with two or more of unexplained_weight_loss, night_sweats, pain worse at night or rest",
+					"age over 50, or 16 to 19, with two or more of unexplained_weight_loss, night_sweats, pain worse at night or rest (or night_pain_not_eased_by_position), band_like_pain or pain_getting_worse",
 					(in) -> cancerAge(in) && countOf(in) >= 2,
-					"After the age of 50, or before 20, back pain with two or more of weight loss you cannot explain, night sweats, or pain that is worse at night or at rest should be checked by a doctor within 24 hours.",
+					"After the age of 50, or before 20, back pain with two or more of weight loss you cannot explain, night sweats, pain that is worse at night or at rest, pain that wraps round like a band, or pain that keeps getting worse should be checked by a doctor within 24 hours.",
 					CKS_LOW_BACK_PAIN, FINUCANE2020),
 
 			// Fragility fracture (Downie 2013; CKS). Sudden severe pain with fragile
@@ -450,17 +546,25 @@ public final class TriageRules {
 					DOWNIE2013, CKS_LOW_BACK_PAIN)
 				.unless("fracture_fragility_severe"),
 
+			// REFERENCE 1.5: bruising over the spine or a changed shape of the back.
+			rule("fracture_signs_on_the_back", CONSULTATION_24, FRACTURE, "spinal_deformity or bruising_over_spine",
+					(in) -> in.hasAny(FRACTURE_SIGNS),
+					"A new lump or change in the shape of your back, or bruising over the spine, should be checked for a broken bone. See a doctor within 24 hours.",
+					DOWNIE2013)
+				.unless("fracture_signs_after_injury", "fracture_major_trauma", "fracture_major_trauma_cannot_walk",
+						"fracture_fragility_severe"),
+
 			rule("kidney_infection_suspected", CONSULTATION_24, KIDNEY,
-					"flank_pain with fever, chills or painful_urination",
-					(in) -> in.has(FLANK_PAIN) && (in.hasAny(FEVER_OR_CHILLS) || in.has(PAINFUL_URINATION)),
+					"flank_pain with fever, chills, painful_urination or urinary_frequency",
+					(in) -> in.has(FLANK_PAIN) && (in.hasAny(FEVER_OR_CHILLS) || in.hasAny(URINARY_SYMPTOMS)),
 					"Pain in the side with fever or burning when passing urine may be a kidney infection rather than a back problem. See a doctor within 24 hours.",
 					PYELONEPHRITIS)
 				.unless("kidney_infection_severe", "kidney_stone_with_fever", "pregnancy_warning_signs"),
 			// Urine infections spread to the kidney more easily in pregnancy (NG111;
 			// REFERENCE 1.10).
 			rule("pregnancy_urinary_symptoms", CONSULTATION_24, PREGNANCY,
-					"pregnant with flank_pain or painful_urination",
-					(in) -> in.pregnantOrFalse() && (in.has(FLANK_PAIN) || in.has(PAINFUL_URINATION)),
+					"pregnant with flank_pain, painful_urination or urinary_frequency",
+					(in) -> in.pregnantOrFalse() && (in.has(FLANK_PAIN) || in.hasAny(URINARY_SYMPTOMS)),
 					"In pregnancy, pain in the side or burning when passing urine can be a urine or kidney infection, which needs treatment quickly. See a doctor or your midwife within 24 hours; go to your maternity unit now if you get a fever or are being sick.",
 					PYELONEPHRITIS, ANTENATAL_CARE)
 				.unless("pregnancy_warning_signs"),
@@ -480,10 +584,10 @@ public final class TriageRules {
 				.unless("aortic_aneurysm_suspected", "sudden_severe_belly_and_back_pain"),
 
 			rule("cervical_myelopathy_suspected", CONSULTATION_24, MYELOPATHY,
-					"hand_clumsiness; or neck pain with gait_unsteady, arm_weakness, leg_weakness or leg_numbness",
-					(in) -> in.has(HAND_CLUMSINESS) || (in.pain().region() == Region.NECK && (in.has(GAIT_UNSTEADY)
+					"hand_clumsiness, both_arms_affected or electric_shocks_bending_neck; or neck pain with gait_unsteady, arm_weakness, leg_weakness or leg_numbness",
+					(in) -> in.hasAny(CORD_SIGNS) || (in.pain().region() == Region.NECK && (in.has(GAIT_UNSTEADY)
 							|| in.has(ARM_WEAKNESS) || in.has(LEG_WEAKNESS) || in.has(LEG_NUMBNESS))),
-					"Clumsy hands, or neck pain with weak arms or unsteady legs, can mean the spinal cord in the neck is being pressed. See a doctor within 24 hours.",
+					"Clumsy hands, numbness or weakness in both arms, electric shocks when you bend your neck, or neck pain with weak arms or unsteady legs, can mean the spinal cord in the neck is being pressed. See a doctor within 24 hours.",
 					CERVICAL_MYELOPATHY)
 				.unless("cervical_myelopathy_urgent"),
 
@@ -504,17 +608,17 @@ public final class TriageRules {
 			// Children (NG59 covers 16 and over only)
 			rule("child_with_warning_signs", CONSULTATION_24, CHILDREN,
 					"age under 16 with pain worse at night or rest, fever or chills, any nerve sign, or mobility severely_limited",
-					(in) -> in.age() < 16 && (in.pain().worseAtNightOrRestOrFalse() || in.hasAny(FEVER_OR_CHILLS)
-							|| in.hasAny(ANY_NERVE_SIGN) || in.mobility() == Mobility.SEVERELY_LIMITED),
+					(in) -> in.age() < 16 && (nightPain(in) || in.hasAny(FEVER_OR_CHILLS) || in.hasAny(ANY_NERVE_SIGN)
+							|| in.mobility() == Mobility.SEVERELY_LIMITED),
 					"In children and teenagers, back pain that wakes them at night, comes with a fever, affects the legs or arms, or stops them moving about needs a doctor within 24 hours.",
 					NG59, CKS_LOW_BACK_PAIN),
 
 			// Malignancy, possible (CKS; Finucane 2020)
 			// REFERENCE 1.4 (NHS pathways) names age under 20 as well as over 50.
 			rule("possible_malignancy", CONSULTATION, MALIGNANCY,
-					"age over 50, or 16 to 19, with unexplained_weight_loss, night_sweats or pain worse at night or rest",
+					"age over 50, or 16 to 19, with unexplained_weight_loss, night_sweats, pain worse at night or rest (or night_pain_not_eased_by_position), band_like_pain or pain_getting_worse",
 					(in) -> cancerAge(in) && countOf(in) >= 1,
-					"After the age of 50, or before 20, back pain with weight loss you cannot explain, night sweats, or pain that is worse at night or at rest should be checked by a doctor. Book an appointment in the next few days.",
+					"After the age of 50, or before 20, back pain with weight loss you cannot explain, night sweats, pain that is worse at night or at rest, pain that wraps round like a band, or pain that keeps getting worse should be checked by a doctor. Book an appointment in the next few days.",
 					CKS_LOW_BACK_PAIN, FINUCANE2020)
 				.unless("possible_malignancy_several_signs"),
 			// NHS: pain that is worse at night should be seen; for two weeks or more it
@@ -523,7 +627,7 @@ public final class TriageRules {
 			// night pain, they answer instead.
 			rule("night_pain_persisting", CONSULTATION, NOT_SETTLING,
 					"pain worse at night or rest for more than " + NIGHT_PAIN_DAYS + " days, at ages 20 to 50",
-					(in) -> in.age() >= 20 && !cancerAge(in) && in.pain().worseAtNightOrRestOrFalse()
+					(in) -> in.age() >= 20 && !cancerAge(in) && nightPain(in)
 							&& in.pain().durationDays() > NIGHT_PAIN_DAYS,
 					"Back pain that has been worse at night or at rest for more than two weeks should be checked by a doctor. Book an appointment in the next few days.",
 					NHS_BACK_PAIN, CKS_LOW_BACK_PAIN),
@@ -541,19 +645,20 @@ public final class TriageRules {
 					"Leg pain that comes on when you walk and eases when you sit or bend forward is typical of narrowing around the nerves in the lower back. Book an appointment to talk about it. If your bladder or the feeling between your legs changes, go to an emergency department.",
 					SPINAL_STENOSIS),
 			rule("both_legs_long_standing", CONSULTATION, STENOSIS,
-					"radiation both_legs, in both legs for more than " + ACUTE_PERIOD_DAYS + " days",
-					(in) -> in.pain().radiationOrNone() == Radiation.BOTH_LEGS
-							&& in.pain().legSymptomsDaysOrDuration() > ACUTE_PERIOD_DAYS,
+					"radiation both_legs or numbness_both_legs, in both legs for more than " + ACUTE_PERIOD_DAYS
+							+ " days",
+					(in) -> bothLegs(in) && in.pain().legSymptomsDaysOrDuration() > ACUTE_PERIOD_DAYS,
 					"Pain in both legs that has gone on for weeks or months should be examined by a doctor. Book an appointment, and go to an emergency department at once if your bladder, bowels or the feeling between your legs change.",
 					SPINAL_STENOSIS, GREENHALGH2018),
 
 			// Inflammatory back pain (NG65): started before 45, more than three months,
 			// gradual onset, long morning stiffness.
 			rule("inflammatory_back_pain_pattern", CONSULTATION, INFLAMMATORY,
-					"started before age 45, lasting more than 90 days, onset not sudden, morning_stiffness_over_30min",
-					(in) -> in.has(MORNING_STIFFNESS_OVER_30MIN) && in.pain().durationDays() > 90
-							&& in.age() - in.pain().durationDays() / 365 < 45 && in.pain().onset() != Onset.SUDDEN,
-					"Back pain that began slowly before the age of 45, has lasted more than three months and is stiff for over half an hour each morning can be an inflammatory condition of the spine. Ask your doctor about a referral to a rheumatologist.",
+					"started before age 45, lasting more than 90 days, onset not sudden, morning_stiffness_over_30min or better_with_movement",
+					(in) -> (in.has(MORNING_STIFFNESS_OVER_30MIN) || in.has(BETTER_WITH_MOVEMENT))
+							&& in.pain().durationDays() > 90 && in.age() - in.pain().durationDays() / 365 < 45
+							&& in.pain().onset() != Onset.SUDDEN,
+					"Back pain that began slowly before the age of 45, has lasted more than three months, and is stiff for over half an hour each morning or eases with movement rather than rest, can be an inflammatory condition of the spine. Ask your doctor about a referral to a rheumatologist.",
 					NG65),
 
 			// Sciatica not settling (CKS Sciatica: review if not improving in 4-6 weeks;
@@ -565,10 +670,18 @@ public final class TriageRules {
 					"Leg pain or numbness from the back that has not settled after four weeks should be looked at by a doctor or physiotherapist. Book an appointment.",
 					CKS_SCIATICA, NG59),
 
+			// REFERENCE 1.13 (NG59; CKS): review sooner when the pain is getting worse.
+			// The first week of a spasm often has bad days, so worsening counts after it.
+			rule("pain_getting_worse", CONSULTATION, NOT_SETTLING,
+					"pain_getting_worse, for more than " + WORSENING_DAYS + " days",
+					(in) -> in.has(PAIN_GETTING_WORSE) && in.pain().durationDays() > WORSENING_DAYS,
+					"Back pain that keeps getting worse after the first week is not following the usual course of a spasm. Book an appointment with a doctor or physiotherapist.",
+					NG59, CKS_LOW_BACK_PAIN),
+
 			// Not settling (ACP 2017: acute under four weeks; NG59)
 			rule("self_care_not_working", CONSULTATION, NOT_SETTLING,
-					"selfCare weeksTried 4 or more and improving false",
-					(in) -> in.selfCare() != null && in.selfCare().weeksTriedOrZero() >= 4
+					"selfCare weeksTried " + SELF_CARE_WEEKS + " or more and improving false",
+					(in) -> in.selfCare() != null && in.selfCare().weeksTriedOrZero() >= SELF_CARE_WEEKS
 							&& in.selfCare().notImproving(),
 					"Four weeks or more of self-care without improvement is a good reason to see a doctor or physiotherapist, who can check the cause and offer other treatment. Book an appointment.",
 					ACP2017, NG59),
@@ -607,8 +720,20 @@ public final class TriageRules {
 	 * out what would hide a fever meanwhile.
 	 */
 	public static boolean spinalInfectionRisk(AssessmentInput in) {
-		return in.hasAnyHistory(INFECTION_RISK)
-				&& (in.pain().intensity() >= SEVERE_PAIN || in.pain().worseAtNightOrRestOrFalse());
+		return in.hasAnyHistory(INFECTION_RISK) && (in.pain().intensity() >= SEVERE_PAIN || nightPain(in));
+	}
+
+	/** Pain or numbness in both legs. */
+	private static boolean bothLegs(AssessmentInput in) {
+		return in.pain().radiationOrNone() == Radiation.BOTH_LEGS || in.has(NUMBNESS_BOTH_LEGS);
+	}
+
+	/**
+	 * Pain worse at night or at rest, as answered, or night pain that no change of
+	 * position eases.
+	 */
+	private static boolean nightPain(AssessmentInput in) {
+		return in.pain().worseAtNightOrRestOrFalse() || in.has(NIGHT_PAIN_NOT_EASED_BY_POSITION);
 	}
 
 	/** Ages at which the weak cancer signs count (REFERENCE 1.4: over 50 or under 20). */
@@ -643,6 +768,9 @@ public final class TriageRules {
 		if (in.pain().trauma() == Trauma.MINOR) {
 			flags++;
 		}
+		if (in.hasAny(FRACTURE_SIGNS)) {
+			flags++;
+		}
 		return flags;
 	}
 
@@ -655,7 +783,11 @@ public final class TriageRules {
 		if (in.has(NIGHT_SWEATS)) {
 			count++;
 		}
-		if (in.pain().worseAtNightOrRestOrFalse()) {
+		if (nightPain(in)) {
+			count++;
+		}
+		// REFERENCE 1.4: band-like or worsening pain adds weight.
+		if (in.has(BAND_LIKE_PAIN) || in.has(PAIN_GETTING_WORSE)) {
 			count++;
 		}
 		return count;

@@ -77,6 +77,99 @@ class AssessmentProperties {
 		});
 	}
 
+	/**
+	 * Unknown is not absent: for every question that accepts "not sure", that answer is
+	 * never less urgent than any known answer to it, or than leaving it blank.
+	 */
+	@Test
+	void notSureIsNeverLessUrgentThanAnyKnownAnswer() {
+		qt().withExamples(3000).forAll(People.anyInput(), enumValues(Question.class)).checkAssert((input, question) -> {
+			if (!canBeAsked(input, question)) {
+				return;
+			}
+			AssessmentInput blank = CautiousReading.with(input, question, null);
+			AssessmentInput notSure = withNotSure(blank, EnumSet.of(question), Set.of(), Set.of());
+			TriageLevel notSureLevel = level(notSure);
+			for (Object known : knownAnswers(question, input)) {
+				TriageLevel knownLevel = level(CautiousReading.with(input, question, known));
+				assertThat(isAtLeastAsUrgent(notSureLevel, knownLevel))
+					.as("%s not sure gave %s, %s gave %s", question.code(), notSureLevel, known, knownLevel)
+					.isTrue();
+			}
+		});
+	}
+
+	/**
+	 * A symptom or history code given as "not sure" is never less urgent than having it
+	 * or not having it.
+	 */
+	@Test
+	void aCodeGivenAsNotSureIsNeverLessUrgentThanHavingItOrNot() {
+		qt().withExamples(2000)
+			.forAll(People.anyInput(), enumValues(Symptom.class), enumValues(History.class))
+			.checkAssert((input, symptom, item) -> {
+				Set<Symptom> symptoms = EnumSet.noneOf(Symptom.class);
+				symptoms.addAll(input.symptoms());
+				symptoms.remove(symptom);
+				Set<History> history = EnumSet.noneOf(History.class);
+				history.addAll(input.history());
+				history.remove(item);
+				AssessmentInput without = withCodes(input, symptoms, history);
+				TriageLevel notSure = level(withNotSure(without, Set.of(), EnumSet.of(symptom), Set.of()));
+				Set<Symptom> withSymptom = EnumSet.of(symptom);
+				withSymptom.addAll(symptoms);
+				assertThat(isAtLeastAsUrgent(notSure, level(without))).isTrue();
+				assertThat(isAtLeastAsUrgent(notSure, level(withCodes(without, withSymptom, history)))).isTrue();
+				TriageLevel historyNotSure = level(withNotSure(without, Set.of(), Set.of(), EnumSet.of(item)));
+				Set<History> withItem = EnumSet.of(item);
+				withItem.addAll(history);
+				assertThat(isAtLeastAsUrgent(historyNotSure, level(without))).isTrue();
+				assertThat(isAtLeastAsUrgent(historyNotSure, level(withCodes(without, symptoms, withItem)))).isTrue();
+			});
+	}
+
+	private static boolean canBeAsked(AssessmentInput input, Question question) {
+		return switch (question) {
+			case PREGNANT -> input.sex() != Sex.MALE;
+			case PREGNANCY_WEEKS -> Boolean.TRUE.equals(input.pregnant());
+			default -> true;
+		};
+	}
+
+	/**
+	 * Every known answer, and the values on each side of every cut point the rules use.
+	 */
+	private static List<Object> knownAnswers(Question question, AssessmentInput input) {
+		int days = input.pain().durationDays();
+		List<Object> answers = new java.util.ArrayList<>();
+		answers.add(null);
+		switch (question) {
+			case PREGNANT, WORSE_AT_NIGHT_OR_REST, SELF_CARE_IMPROVING -> answers.addAll(List.of(true, false));
+			case PREGNANCY_WEEKS -> java.util.stream.IntStream.rangeClosed(0, 45).forEach(answers::add);
+			case ONSET -> answers.addAll(List.of((Object[]) Onset.values()));
+			case RADIATION -> answers.addAll(List.of((Object[]) Radiation.values()));
+			case TRAUMA -> answers.addAll(List.of((Object[]) Trauma.values()));
+			case MOBILITY -> answers.addAll(List.of((Object[]) Mobility.values()));
+			case LEG_SYMPTOMS_DAYS -> answers.addAll(List.of(0, 1, 7, 14, 15, 28, 29, 42, 43, 90, 91, 365, days,
+					days + 1, AssessmentReader.MAX_DURATION_DAYS));
+			case SELF_CARE_WEEKS_TRIED ->
+				answers.addAll(List.of(0, 1, 2, 3, 4, 5, 6, 8, 12, 52, AssessmentReader.MAX_WEEKS_TRIED));
+		}
+		return answers;
+	}
+
+	private static AssessmentInput withNotSure(AssessmentInput input, Set<Question> questions, Set<Symptom> symptoms,
+			Set<History> history) {
+		return new AssessmentInput(input.age(), input.sex(), input.pregnant(), input.pregnancyWeeks(), input.pain(),
+				input.function(), input.symptoms(), input.history(), input.selfCare(), input.preferences(),
+				new AssessmentInput.NotSure(questions, symptoms, history));
+	}
+
+	private static AssessmentInput withCodes(AssessmentInput input, Set<Symptom> symptoms, Set<History> history) {
+		return new AssessmentInput(input.age(), input.sex(), input.pregnant(), input.pregnancyWeeks(), input.pain(),
+				input.function(), symptoms, history, input.selfCare(), input.preferences(), input.notSure());
+	}
+
 	@Test
 	void everyValidInputIsReadBackAndAssessedWithoutThrowing() {
 		qt().withExamples(2000).forAll(People.anyInput()).checkAssert((input) -> {
@@ -125,7 +218,7 @@ class AssessmentProperties {
 		more.addAll(input.symptoms());
 		AssessmentInput withMore = new AssessmentInput(input.age(), input.sex(), input.pregnant(),
 				input.pregnancyWeeks(), input.pain(), input.function(), more, input.history(), input.selfCare(),
-				input.preferences());
+				input.preferences(), input.notSure());
 		assertThat(isAtLeastAsUrgent(level(withMore), level(input))).as("%s then %s", level(input), level(withMore))
 			.isTrue();
 	}
@@ -135,7 +228,7 @@ class AssessmentProperties {
 		more.addAll(input.history());
 		AssessmentInput withMore = new AssessmentInput(input.age(), input.sex(), input.pregnant(),
 				input.pregnancyWeeks(), input.pain(), input.function(), input.symptoms(), more, input.selfCare(),
-				input.preferences());
+				input.preferences(), input.notSure());
 		assertThat(isAtLeastAsUrgent(level(withMore), level(input))).isTrue();
 	}
 
@@ -144,12 +237,13 @@ class AssessmentProperties {
 		AssessmentInput.Pain pain = new AssessmentInput.Pain(p.intensity(), p.region(), onset, p.durationDays(),
 				p.spasmsPerWeek(), p.radiation(), p.legSymptomsDays(), p.worseAtNightOrRest(), p.trauma());
 		return new AssessmentInput(input.age(), input.sex(), input.pregnant(), input.pregnancyWeeks(), pain,
-				input.function(), input.symptoms(), input.history(), input.selfCare(), input.preferences());
+				input.function(), input.symptoms(), input.history(), input.selfCare(), input.preferences(),
+				input.notSure());
 	}
 
 	private static AssessmentInput pregnant(AssessmentInput input, Integer weeks) {
 		return new AssessmentInput(input.age(), input.sex(), true, weeks, input.pain(), input.function(),
-				input.symptoms(), input.history(), input.selfCare(), input.preferences());
+				input.symptoms(), input.history(), input.selfCare(), input.preferences(), input.notSure());
 	}
 
 	private static Set<String> excludedIds(AssessmentResult result) {

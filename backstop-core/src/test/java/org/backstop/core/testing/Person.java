@@ -2,10 +2,12 @@ package org.backstop.core.testing;
 
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
 import org.backstop.core.assessment.AssessmentInput;
+import org.backstop.core.assessment.AssessmentInput.NotSure;
 import org.backstop.core.assessment.AssessmentInput.Pain;
 import org.backstop.core.assessment.AssessmentInput.PhysicalFunction;
 import org.backstop.core.assessment.AssessmentInput.Preferences;
@@ -15,6 +17,7 @@ import org.backstop.core.assessment.History;
 import org.backstop.core.assessment.Medicine;
 import org.backstop.core.assessment.Mobility;
 import org.backstop.core.assessment.Onset;
+import org.backstop.core.assessment.Question;
 import org.backstop.core.assessment.Radiation;
 import org.backstop.core.assessment.Region;
 import org.backstop.core.assessment.Sex;
@@ -57,6 +60,12 @@ public final class Person {
 	private Mobility mobility;
 
 	private final Set<Symptom> symptoms = EnumSet.noneOf(Symptom.class);
+
+	private final Set<Question> notSureQuestions = EnumSet.noneOf(Question.class);
+
+	private final Set<Symptom> notSureSymptoms = EnumSet.noneOf(Symptom.class);
+
+	private final Set<History> notSureHistory = EnumSet.noneOf(History.class);
 
 	private final Set<History> history = EnumSet.noneOf(History.class);
 
@@ -211,7 +220,26 @@ public final class Person {
 				this.radiation, this.legSymptomsDays, this.worseAtNightOrRest, this.trauma);
 		PhysicalFunction function = (this.mobility != null) ? new PhysicalFunction(this.mobility) : null;
 		return new AssessmentInput(this.age, this.sex, this.pregnant, this.pregnancyWeeks, pain, function,
-				this.symptoms, this.history, this.selfCare, this.preferences);
+				this.symptoms, this.history, this.selfCare, this.preferences,
+				new NotSure(this.notSureQuestions, this.notSureSymptoms, this.notSureHistory));
+	}
+
+	/** Answers these questions "not sure"; their values are left blank. */
+	public Person notSure(Question... questions) {
+		this.notSureQuestions.addAll(List.of(questions));
+		return this;
+	}
+
+	/** Is not sure whether these symptoms are present. */
+	public Person notSureOf(Symptom... symptoms) {
+		this.notSureSymptoms.addAll(List.of(symptoms));
+		return this;
+	}
+
+	/** Is not sure whether this history applies. */
+	public Person notSureOfHistory(History... history) {
+		this.notSureHistory.addAll(List.of(history));
+		return this;
 	}
 
 }

@@ -134,6 +134,17 @@ class TriageRulesTest {
 		EXAMPLES.put("night_pain_persisting", adult().age(30).worseAtNightOrRest().days(20));
 		EXAMPLES.put("fracture_fragility_possible", adult().history(OSTEOPOROSIS).pain(4).trauma(Trauma.NONE));
 		EXAMPLES.put("sciatica_without_deficit", adult().radiation(Radiation.BELOW_KNEE));
+		EXAMPLES.put("dissection_risk_sudden_pain",
+				adult().history(History.CONNECTIVE_TISSUE_DISORDER)
+					.region(Region.UPPER_BACK)
+					.pain(8)
+					.onset(Onset.SUDDEN));
+		EXAMPLES.put("sepsis_signs", adult().with(Symptom.FEVER, Symptom.CONFUSION));
+		EXAMPLES.put("pregnancy_heavy_bleeding", adult().pregnant(20).with(Symptom.HEAVY_VAGINAL_BLEEDING));
+		EXAMPLES.put("weakness_both_legs", adult().with(Symptom.WEAKNESS_BOTH_LEGS));
+		EXAMPLES.put("fracture_signs_after_injury", adult().trauma(Trauma.MINOR).with(Symptom.BRUISING_OVER_SPINE));
+		EXAMPLES.put("fracture_signs_on_the_back", adult().trauma(Trauma.NONE).with(Symptom.SPINAL_DEFORMITY));
+		EXAMPLES.put("pain_getting_worse", adult().days(10).with(Symptom.PAIN_GETTING_WORSE));
 	}
 
 	@Test
@@ -781,6 +792,140 @@ class TriageRulesTest {
 			assertThat(Triage.evaluate(adult().build()).watchFor())
 				.anyMatch((line) -> line.contains("both legs") && line.contains("emergency department"))
 				.noneMatch((line) -> line.contains("same day"));
+		}
+
+	}
+
+	/**
+	 * The codes added so that more stories can be told: each where it decides, and a near
+	 * miss where it must not.
+	 */
+	@Nested
+	class AddedCodes {
+
+		@Test
+		void numbnessInBothLegsIsReadLikePainInBothLegs() {
+			assertLevel(adult().with(Symptom.NUMBNESS_BOTH_LEGS).days(60).legSymptomsDays(2), EMERGENCY,
+					"sciatica_both_legs");
+			assertLevel(adult().with(Symptom.NUMBNESS_BOTH_LEGS).days(60), CONSULTATION, "both_legs_long_standing");
+			assertNotFired(adult().with(LEG_NUMBNESS), "sciatica_both_legs");
+		}
+
+		@Test
+		void lessFeelingInTheBackPassageIsAnEarlyCaudaEquinaSign() {
+			assertLevel(adult().pain(2).with(Symptom.REDUCED_RECTAL_SENSATION), EMERGENCY, "cauda_equina_suspected");
+		}
+
+		@Test
+		void feelingFaintWithBellyPainIsShockAndWithUpperBackPainMayBeTheHeart() {
+			assertLevel(adult().with(Symptom.LIGHT_HEADEDNESS, ABDOMINAL_PAIN), EMERGENCY_AMBULANCE,
+					"collapse_with_back_pain");
+			assertLevel(adult().region(Region.UPPER_BACK).with(Symptom.LIGHT_HEADEDNESS), EMERGENCY_AMBULANCE,
+					"cardiac_pain_atypical");
+			assertLevel(adult().with(Symptom.LIGHT_HEADEDNESS), CONSULTATION, "symptom_needs_review");
+		}
+
+		@Test
+		void confusionOrFastBreathingWithAFeverIsSepsisButConfusionAloneIsReviewed() {
+			assertLevel(adult().with(CHILLS, Symptom.RAPID_BREATHING), EMERGENCY_AMBULANCE, "sepsis_signs");
+			assertLevel(adult().with(Symptom.RAPID_BREATHING), EMERGENCY_AMBULANCE, "cardiac_pain_suspected");
+			assertNotFired(adult().with(Symptom.CONFUSION), "sepsis_signs");
+			assertLevel(adult().with(Symptom.CONFUSION), CONSULTATION, "symptom_needs_review");
+		}
+
+		@Test
+		void heavyBleedingWhenPossiblyPregnantCallsAnAmbulance() {
+			assertLevel(adult().age(30).with(Symptom.HEAVY_VAGINAL_BLEEDING), EMERGENCY_AMBULANCE,
+					"pregnancy_heavy_bleeding");
+			assertLevel(adult().age(30).pregnant(false).with(Symptom.HEAVY_VAGINAL_BLEEDING), CONSULTATION,
+					"symptom_needs_review");
+		}
+
+		@Test
+		void urinaryFrequencyCountsAsAUrinarySymptom() {
+			assertLevel(adult().with(FLANK_PAIN, Symptom.URINARY_FREQUENCY), CONSULTATION_24,
+					"kidney_infection_suspected");
+			assertLevel(adult().pregnant(20).with(Symptom.URINARY_FREQUENCY), CONSULTATION_24,
+					"pregnancy_urinary_symptoms");
+			assertLevel(adult().with(Symptom.URINARY_FREQUENCY), CONSULTATION, "symptom_needs_review");
+		}
+
+		@Test
+		void aSingleOrTransplantedKidneyMakesAStoneOrInfectionAnEmergency() {
+			assertLevel(adult().history(History.SINGLE_OR_TRANSPLANTED_KIDNEY).with(FLANK_PAIN, BLOOD_IN_URINE),
+					EMERGENCY, "kidney_stone_complicated");
+			assertLevel(adult().history(History.SINGLE_OR_TRANSPLANTED_KIDNEY).with(FLANK_PAIN, PAINFUL_URINATION),
+					EMERGENCY, "kidney_infection_severe");
+		}
+
+		@Test
+		void aChangedShapeOrBruisingOfTheBackIsAFractureSign() {
+			assertLevel(adult().trauma(Trauma.NONE).with(Symptom.BRUISING_OVER_SPINE), CONSULTATION_24,
+					"fracture_signs_on_the_back");
+			assertLevel(adult().trauma(Trauma.MINOR).with(Symptom.SPINAL_DEFORMITY), EMERGENCY,
+					"fracture_signs_after_injury");
+			assertThat(codes(Triage.evaluate(adult().trauma(Trauma.MAJOR).with(Symptom.SPINAL_DEFORMITY).build())))
+				.contains("fracture_major_trauma")
+				.doesNotContain("fracture_signs_on_the_back");
+		}
+
+		@Test
+		void bandLikeWorseningOrUnrelievedNightPainAddWeightToCancerSigns() {
+			assertLevel(adult().age(60).with(Symptom.BAND_LIKE_PAIN, NIGHT_SWEATS), CONSULTATION_24,
+					"possible_malignancy_several_signs");
+			assertLevel(adult().age(60).days(3).with(Symptom.PAIN_GETTING_WORSE), CONSULTATION, "possible_malignancy");
+			assertLevel(adult().age(30).days(20).with(Symptom.NIGHT_PAIN_NOT_EASED_BY_POSITION), CONSULTATION,
+					"night_pain_persisting");
+		}
+
+		@Test
+		void worseningPainCountsAfterTheFirstWeek() {
+			assertNotFired(adult().days(7).with(Symptom.PAIN_GETTING_WORSE), "pain_getting_worse");
+			assertLevel(adult().days(8).with(Symptom.PAIN_GETTING_WORSE), CONSULTATION, "pain_getting_worse");
+		}
+
+		@Test
+		void easingWithMovementIsAnInflammatoryFeatureOnlyInTheLongRun() {
+			assertLevel(adult().age(30).days(120).onset(Onset.GRADUAL).with(Symptom.BETTER_WITH_MOVEMENT), CONSULTATION,
+					"inflammatory_back_pain_pattern");
+			assertThat(Triage.evaluate(adult().age(30).days(3).with(Symptom.BETTER_WITH_MOVEMENT).build()).level())
+				.isEqualTo(SELF_CARE);
+		}
+
+		@Test
+		void armSignsOfTheSpinalCord() {
+			assertLevel(adult().region(Region.NECK).with(Symptom.PROGRESSIVE_ARM_WEAKNESS), EMERGENCY,
+					"progressive_neurological_deficit");
+			assertLevel(adult().with(Symptom.BOTH_ARMS_AFFECTED), CONSULTATION_24, "cervical_myelopathy_suspected");
+			assertLevel(adult().with(Symptom.ELECTRIC_SHOCKS_BENDING_NECK), CONSULTATION_24,
+					"cervical_myelopathy_suspected");
+			assertLevel(adult().history(CANCER).with(Symptom.BOTH_ARMS_AFFECTED), EMERGENCY,
+					"cancer_with_nerve_symptoms");
+		}
+
+		@Test
+		void weaknessInBothLegsIsAnEmergency() {
+			assertLevel(adult().pain(2).with(Symptom.WEAKNESS_BOTH_LEGS), EMERGENCY, "weakness_both_legs");
+			assertNotFired(adult().with(LEG_WEAKNESS), "weakness_both_legs");
+		}
+
+		@Test
+		void aConnectiveTissueDisorderWithSuddenSevereUpperBackPainCallsAnAmbulance() {
+			assertNotFired(adult().history(History.CONNECTIVE_TISSUE_DISORDER).pain(8).onset(Onset.SUDDEN),
+					"dissection_risk_sudden_pain");
+			assertNotFired(adult().history(History.CONNECTIVE_TISSUE_DISORDER)
+				.region(Region.UPPER_BACK)
+				.pain(8)
+				.onset(Onset.GRADUAL), "dissection_risk_sudden_pain");
+			assertLevel(adult().history(History.CONNECTIVE_TISSUE_DISORDER).region(Region.MID_BACK).pain(9),
+					EMERGENCY_AMBULANCE, "dissection_risk_sudden_pain");
+		}
+
+		@Test
+		void aPenetratingWoundIsAnInfectionRisk() {
+			assertLevel(adult().history(History.PENETRATING_WOUND).with(FEVER), EMERGENCY,
+					"spinal_infection_suspected");
+			assertLevel(adult().history(History.PENETRATING_WOUND).pain(8), CONSULTATION_24, "spinal_infection_risk");
 		}
 
 	}

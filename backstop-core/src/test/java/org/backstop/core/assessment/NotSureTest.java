@@ -1,0 +1,57 @@
+package org.backstop.core.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.backstop.core.testing.Person;
+import org.backstop.core.triage.TriageLevel;
+
+/**
+ * Answers given as "not sure" are read as the most urgent known answer, and the result
+ * says how each was read.
+ */
+class NotSureTest {
+
+	@Test
+	void aSignThePersonIsNotSureOfIsReadAsPresentAndSaidSo() {
+		AssessmentResult result = AssessmentEngine
+			.assess(new Person().radiation(Radiation.BELOW_KNEE).notSureOf(Symptom.SADDLE_NUMBNESS).build());
+		assertThat(result.triage().level()).isEqualTo(TriageLevel.EMERGENCY);
+		assertThat(result.notSure()).containsExactly(new NotSureAnswer("symptoms.saddle_numbness", "present"));
+	}
+
+	@Test
+	void aNotSureThatChangesNothingIsReadAsTheOrdinaryAnswer() {
+		AssessmentResult result = AssessmentEngine.assess(new Person().age(30).notSure(Question.ONSET).build());
+		assertThat(result.triage().level()).isEqualTo(TriageLevel.SELF_CARE);
+		assertThat(result.notSure()).containsExactly(new NotSureAnswer("pain.onset", Onset.GRADUAL));
+	}
+
+	@Test
+	void whereThePainSpreadsNotKnownIsReadAsBothLegsWhenThatIsMoreUrgent() {
+		AssessmentResult result = AssessmentEngine.assess(new Person().notSure(Question.RADIATION).build());
+		assertThat(result.triage().level()).isEqualTo(TriageLevel.EMERGENCY);
+		assertThat(result.notSure()).containsExactly(new NotSureAnswer("pain.radiation", Radiation.BOTH_LEGS));
+	}
+
+	@Test
+	void thePlanFollowsTheSameReading() {
+		AssessmentResult result = AssessmentEngine
+			.assess(new Person().age(30).notSureOfHistory(History.STOMACH_ULCER).build());
+		assertThat(result.plan().excluded()).anyMatch((item) -> item.id().equals("ibuprofen"));
+	}
+
+	@Test
+	void theResultNamesEachReadingInJsonAndLeavesTheListOutWhenThereIsNone() {
+		JsonNode withNotSure = AssessmentJson.mapper()
+			.valueToTree(AssessmentEngine.assess(new Person().notSure(Question.WORSE_AT_NIGHT_OR_REST).build()));
+		assertThat(withNotSure.path("notSure").get(0).path("answer").stringValue())
+			.isEqualTo("pain.worseAtNightOrRest");
+		assertThat(withNotSure.path("notSure").get(0).path("readAs").isBoolean()).isTrue();
+		JsonNode without = AssessmentJson.mapper().valueToTree(AssessmentEngine.assess(new Person().build()));
+		assertThat(without.has("notSure")).isFalse();
+	}
+
+}
