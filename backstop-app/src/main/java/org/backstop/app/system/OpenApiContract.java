@@ -1,11 +1,14 @@
 package org.backstop.app.system;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.ServerBaseUrlCustomizer;
 
@@ -13,6 +16,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import org.backstop.core.assessment.AssessmentReader;
+import org.backstop.core.assessment.JsonFields;
+import org.backstop.core.assessment.Question;
 import org.backstop.core.assessment.Medicine;
 import org.backstop.core.exercise.Activities;
 import org.backstop.core.medicine.MedicineCheckReader;
@@ -57,7 +62,67 @@ class OpenApiContract {
 					enumerate(property.getItems(), Activities.codes());
 				}
 			}
+			notSure(schemas);
 		};
+	}
+
+	/**
+	 * Every question of {@link Question} also accepts "not sure", and two lists name the
+	 * symptom and history codes the person is not sure about.
+	 */
+	@SuppressWarnings({ "rawtypes", "unchecked" })
+	private static void notSure(Map<String, Schema> schemas) {
+		Map<String, String> objects = Map.of("pain", "Pain", "function", "PhysicalFunction", "selfCare", "SelfCare");
+		for (Question question : Question.values()) {
+			String[] path = question.code().split("\\.");
+			Schema<?> owner = (path.length == 1) ? schemas.get("AssessmentInput") : schemas.get(objects.get(path[0]));
+			String name = path[path.length - 1];
+			Schema property = property(owner, name);
+			if (property == null) {
+				continue;
+			}
+			if (property.getEnum() != null) {
+				List<Object> values = new ArrayList<>(property.getEnum());
+				values.add(JsonFields.NOT_SURE);
+				property.setEnum(values);
+			}
+			else if (property.get$ref() != null) {
+				Schema referenced = schemas.get(property.get$ref().substring(property.get$ref().lastIndexOf('/') + 1));
+				if (referenced != null && referenced.getEnum() != null
+						&& !referenced.getEnum().contains(JsonFields.NOT_SURE)) {
+					List<Object> values = new ArrayList<>(referenced.getEnum());
+					values.add(JsonFields.NOT_SURE);
+					referenced.setEnum(values);
+				}
+			}
+			else {
+				Schema notSure = new StringSchema()._enum(List.of(JsonFields.NOT_SURE));
+				Schema known = new Schema<>();
+				known.setType(property.getType());
+				known.setTypes(property.getTypes());
+				known.setMinimum(property.getMinimum());
+				known.setMaximum(property.getMaximum());
+				known.setFormat(property.getFormat());
+				Schema either = new Schema<>();
+				either.setAnyOf(List.of(known, notSure));
+				either.setDescription("the answer, or \"" + JsonFields.NOT_SURE
+						+ "\" when the person cannot say: read as the most urgent known answer");
+				owner.getProperties().put(name, either);
+			}
+		}
+		Schema<?> input = schemas.get("AssessmentInput");
+		if (input != null && input.getProperties() != null) {
+			for (String list : List.of("symptoms", "history")) {
+				Schema<?> known = property(input, list);
+				if (known != null) {
+					Schema notSureList = new ArraySchema().items(known.getItems());
+					notSureList
+						.setDescription("codes the person is not sure about, read as present; a code may not be in "
+								+ list + " as well");
+					input.getProperties().put(list + "NotSure", notSureList);
+				}
+			}
+		}
 	}
 
 	@Bean

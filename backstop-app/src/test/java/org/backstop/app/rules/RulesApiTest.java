@@ -51,4 +51,21 @@ class RulesApiTest {
 			.contains("heat_pack");
 	}
 
+	@Test
+	void theOpenApiDescriptionSaysWhichAnswersAcceptNotSure() {
+		JsonNode api = Http.json(new Http(this.port).get("/v3/api-docs"));
+		JsonNode input = api.at("/components/schemas/AssessmentInput");
+		assertThat(input.at("/properties/symptomsNotSure/items/enum").toString()).contains("saddle_numbness");
+		assertThat(input.at("/properties/historyNotSure/items/enum").toString()).contains("cancer");
+		assertThat(input.at("/properties/pregnant/anyOf").toString()).contains("boolean", "not_sure");
+		JsonNode pain = api.at("/components/schemas/Pain/properties");
+		assertThat(pain.at("/onset/enum").toString()).contains("sudden", "not_sure");
+		assertThat(pain.at("/radiation/enum").toString()).contains("both_legs", "not_sure");
+		assertThat(pain.at("/legSymptomsDays/anyOf").toString()).contains("integer", "not_sure");
+		assertThat(pain.at("/region/enum").toString()).doesNotContain("not_sure");
+		assertThat(api.at("/components/schemas/SelfCare/properties/improving/anyOf").toString()).contains("not_sure");
+		assertThat(api.at("/components/schemas/PhysicalFunction/properties/mobility/enum").toString())
+			.contains("not_sure");
+	}
+
 }

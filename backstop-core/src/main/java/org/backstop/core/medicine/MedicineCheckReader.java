@@ -84,9 +84,15 @@ public final class MedicineCheckReader {
 		Integer weightKg = root.optionalInt(node, "weightKg", AssessmentReader.MIN_WEIGHT_KG,
 				AssessmentReader.MAX_WEIGHT_KG);
 		Set<History> history = root.codeSet(node, "history", HISTORY, History.class);
-		Boolean pregnant = root.optionalBoolean(node, "pregnant");
+		// "Not sure" is read as pregnant, with the week unknown: the strictest reading.
+		JsonFields.Answer<Boolean> pregnancy = root.orNotSure(node, "pregnant",
+				() -> root.optionalBoolean(node, "pregnant"));
+		Boolean pregnant = pregnancy.notSure() ? Boolean.TRUE : pregnancy.value();
 		Integer pregnancyWeeks = root.optionalInt(node, "pregnancyWeeks", 0, 45);
-		AssessmentReader.checkPregnancy(root, node, null, pregnant, pregnancyWeeks);
+		AssessmentReader.checkPregnancy(root, node, null, pregnancy.value(), pregnancyWeeks);
+		if (pregnancy.notSure() && !JsonFields.isAbsent(node.get("pregnancyWeeks"))) {
+			root.fail("pregnancyWeeks", "is only allowed when pregnant is true");
+		}
 		boolean nowGiven = !JsonFields.isAbsent(node.get("now"));
 		// The clock to the whole second: an answer never says "now" more precisely than a
 		// person logs a dose, and rounding down only ever makes the guard wait longer.

@@ -70,6 +70,15 @@ class MedicineCheckReaderTest {
 	}
 
 	@Test
+	void notSureOfAPregnancyIsReadAsALatePregnancy() {
+		MedicineCheckRequest notSure = read("{\"age\":30,\"pregnant\":\"not_sure\"}").value();
+		assertThat(notSure.pregnant()).isTrue();
+		assertThat(notSure.person().pregnancyWeeksOrZero()).isEqualTo(AssessmentInput.LATEST_PREGNANCY_WEEK);
+		assertThat(read("{\"age\":30,\"pregnant\":\"not_sure\",\"pregnancyWeeks\":12}").violations())
+			.containsExactly(new Violation("pregnancyWeeks", "is only allowed when pregnant is true"));
+	}
+
+	@Test
 	void aPregnancyWithoutItsWeekCountsAsLate() {
 		MedicineCheckRequest unknownWeek = read("{\"age\":30,\"pregnant\":true}").value();
 		assertThat(unknownWeek.person().pregnancyWeeksOrZero()).isEqualTo(AssessmentInput.LATEST_PREGNANCY_WEEK);
