@@ -94,9 +94,15 @@ final class CautiousReading {
 			case WORSE_AT_NIGHT_OR_REST -> List.of(false, true);
 			case TRAUMA -> List.of((Object[]) Trauma.values());
 			case MOBILITY -> List.of((Object[]) Mobility.values());
-			case SELF_CARE_WEEKS_TRIED -> List.of(0, TriageRules.SELF_CARE_WEEKS);
+			// Self-care cannot have gone on for longer than the pain.
+			case SELF_CARE_WEEKS_TRIED -> List.of(0, Math.min(TriageRules.SELF_CARE_WEEKS, weeksOfPain(input)));
 			case SELF_CARE_IMPROVING -> List.of(true, false);
 		};
+	}
+
+	/** The weeks the pain has lasted, a started week counting as one. */
+	static int weeksOfPain(AssessmentInput input) {
+		return (input.pain().durationDays() + 6) / 7;
 	}
 
 	/** The input with one answer set. */

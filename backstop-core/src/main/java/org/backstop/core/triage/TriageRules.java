@@ -1,6 +1,8 @@
 package org.backstop.core.triage;
 
 import static org.backstop.core.assessment.History.CANCER;
+import static org.backstop.core.assessment.History.HIGH_BLOOD_PRESSURE;
+import static org.backstop.core.assessment.History.SMOKER;
 import static org.backstop.core.assessment.History.DIABETES;
 import static org.backstop.core.assessment.History.IMMUNOSUPPRESSION;
 import static org.backstop.core.assessment.History.IV_DRUG_USE;
@@ -165,8 +167,8 @@ public final class TriageRules {
 	 * fever: fever is missing in about 45 % of spinal infections (Yusuf 2019), and
 	 * REFERENCE 1.3 counts long-term steroids as immunosuppression.
 	 */
-	static final Set<History> STRONG_INFECTION_RISK = EnumSet.of(IV_DRUG_USE, IMMUNOSUPPRESSION, RECENT_SPINAL_SURGERY,
-			RECENT_SPINAL_PROCEDURE, LONG_TERM_STEROIDS);
+	static final Set<History> STRONG_INFECTION_RISK = EnumSet.of(IV_DRUG_USE, IMMUNOSUPPRESSION, PENETRATING_WOUND,
+			RECENT_SPINAL_SURGERY, RECENT_SPINAL_PROCEDURE, LONG_TERM_STEROIDS);
 
 	static final Set<History> FRAGILE_BONES = EnumSet.of(OSTEOPOROSIS, LONG_TERM_STEROIDS);
 
@@ -194,8 +196,7 @@ public final class TriageRules {
 	 */
 	static final Set<Symptom> NEEDS_REVIEW = EnumSet.of(NIGHT_SWEATS, UNEXPLAINED_WEIGHT_LOSS, ABDOMINAL_PAIN,
 			FLANK_PAIN, PAINFUL_URINATION, BLOOD_IN_URINE, VOMITING, MORNING_STIFFNESS_OVER_30MIN, VAGINAL_BLEEDING,
-			ARM_WEAKNESS, ARM_NUMBNESS, NAUSEA, SWEATING, LIGHT_HEADEDNESS, CONFUSION, HEAVY_VAGINAL_BLEEDING,
-			URINARY_FREQUENCY, BAND_LIKE_PAIN, NIGHT_PAIN_NOT_EASED_BY_POSITION);
+			ARM_WEAKNESS, ARM_NUMBNESS, NAUSEA, SWEATING, RAPID_BREATHING, HEAVY_VAGINAL_BLEEDING);
 
 	/** Urinary symptoms of a urine or kidney infection (REFERENCE 1.9). */
 	static final Set<Symptom> URINARY_SYMPTOMS = EnumSet.of(PAINFUL_URINATION, URINARY_FREQUENCY);
@@ -213,13 +214,23 @@ public final class TriageRules {
 	 * Feeling sick, being sick or breaking out in a sweat: with upper back, neck or
 	 * shoulder-blade pain they can be a heart attack without chest pain (REFERENCE 1.8).
 	 */
-	static final Set<Symptom> SICK_OR_SWEATY = EnumSet.of(VOMITING, NAUSEA, SWEATING, LIGHT_HEADEDNESS);
+	static final Set<Symptom> SICK_OR_SWEATY = EnumSet.of(VOMITING, NAUSEA, SWEATING, LIGHT_HEADEDNESS,
+			RAPID_BREATHING);
 
 	/** The acute period ends at six weeks (ACP 2017 counts under four weeks as acute). */
 	static final int ACUTE_PERIOD_DAYS = 42;
 
+	/**
+	 * Pain or numbness in both legs is new while it has lasted "weeks, not months"
+	 * (FACTS, cauda equina): up to eight weeks.
+	 */
+	static final int BOTH_LEGS_NEW_DAYS = 56;
+
 	/** Night or rest pain for longer than this is more than a spasm's bad night. */
 	static final int NIGHT_PAIN_DAYS = 14;
+
+	/** Pain that has lasted longer than this is chronic (ACP 2017: over 12 weeks). */
+	static final int CHRONIC_DAYS = 90;
 
 	/**
 	 * A spasm's first week often has bad days; worsening past it is not the usual course.
@@ -286,9 +297,11 @@ public final class TriageRules {
 							&& in.pain().intensity() >= SEVERE_PAIN && (in.has(ABDOMINAL_PAIN) || in.has(FLANK_PAIN))),
 					"A throbbing feeling in the belly, or sudden severe back pain with belly or side pain after the age of 50, can mean that a swelling of the body's main artery is leaking. Call an ambulance.",
 					AORTIC_ANEURYSM),
-			// REFERENCE 1.7: fainting, or pallor and sweating, with back or belly pain
-			// are
-			// signs of shock.
+			// REFERENCE 1.7: fainting, light-headedness, or pallor and sweating, with
+			// back
+			// or belly pain are signs of shock; light-headedness alone counts at the ages
+			// of an aneurysm with severe pain, where a young person's dizzy spell does
+			// not.
 			// CKS AAA / NG156 (REFERENCE 1.7): a known aneurysm that now hurts is treated
 			// as symptomatic, an emergency admission; with belly or side pain, or sudden
 			// severe pain, an ambulance.
@@ -299,29 +312,29 @@ public final class TriageRules {
 					"With a known swelling of the body's main artery, belly or side pain, or a sudden severe back pain, can mean it is leaking. Call an ambulance now.",
 					AORTIC_ANEURYSM),
 			rule("collapse_with_back_pain", EMERGENCY_AMBULANCE, AORTA,
-					"fainting; or sweating or light_headedness with abdominal_pain or flank_pain",
-					(in) -> in.has(FAINTING) || ((in.has(SWEATING) || in.has(LIGHT_HEADEDNESS))
-							&& (in.has(ABDOMINAL_PAIN) || in.has(FLANK_PAIN))),
+					"fainting; or sweating or light_headedness with abdominal_pain or flank_pain; or light_headedness at age 50 or over with pain of 7 or more",
+					(in) -> in.has(FAINTING)
+							|| ((in.has(SWEATING) || in.has(LIGHT_HEADEDNESS))
+									&& (in.has(ABDOMINAL_PAIN) || in.has(FLANK_PAIN)))
+							|| (in.has(LIGHT_HEADEDNESS) && in.age() >= 50 && in.pain().intensity() >= SEVERE_PAIN),
 					"Fainting or nearly fainting, or a cold sweat with belly or side pain, together with back pain can be a sign of bleeding inside the body. Call an ambulance and lie down until help comes.",
 					AORTIC_ANEURYSM),
 
 			// Cardiac causes. The reference names upper back, mid back and neck pain;
 			// chest pain or breathlessness with any back pain is taken as cardiac until
 			// shown otherwise, the more cautious reading.
-			rule("cardiac_pain_suspected", EMERGENCY_AMBULANCE, CARDIAC,
-					"chest_pain, shortness_of_breath, or rapid_breathing without fever or chills",
-					(in) -> in.has(CHEST_PAIN) || in.has(SHORTNESS_OF_BREATH)
-							|| (in.has(RAPID_BREATHING) && !in.hasAny(FEVER_OR_CHILLS)),
+			rule("cardiac_pain_suspected", EMERGENCY_AMBULANCE, CARDIAC, "chest_pain or shortness_of_breath",
+					(in) -> in.has(CHEST_PAIN) || in.has(SHORTNESS_OF_BREATH),
 					"Back, neck or shoulder-blade pain that comes with chest pain or breathlessness can be a heart attack, even without classic chest pain. Call an ambulance now.",
 					NHS_HEART_ATTACK),
 			// REFERENCE 1.8: upper back, neck or arm pain without chest pain but with
 			// sickness or sweating can be a heart attack, more often so in women, older
 			// people and people with diabetes.
 			rule("cardiac_pain_atypical", EMERGENCY_AMBULANCE, CARDIAC,
-					"neck, upper_back or mid_back pain with vomiting, nausea, sweating or light_headedness, without chest_pain or shortness_of_breath",
+					"neck, upper_back or mid_back pain with vomiting, nausea, sweating, light_headedness or rapid_breathing, without chest_pain or shortness_of_breath",
 					(in) -> UPPER_REGIONS.contains(in.pain().region()) && in.hasAny(SICK_OR_SWEATY)
 							&& !in.has(CHEST_PAIN) && !in.has(SHORTNESS_OF_BREATH),
-					"Pain in the neck, upper back or between the shoulder blades that comes with feeling or being sick, a cold sweat or feeling faint can be a heart attack, even when the chest does not hurt. This happens more often in women, older people and people with diabetes. Call an ambulance now.",
+					"Pain in the neck, upper back or between the shoulder blades that comes with feeling or being sick, a cold sweat, feeling faint or fast breathing can be a heart attack, even when the chest does not hurt. This happens more often in women, older people and people with diabetes. Call an ambulance now.",
 					NHS_HEART_ATTACK),
 
 			// REFERENCE 1.9 sends signs of sepsis to the emergency department; confusion
@@ -348,6 +361,15 @@ public final class TriageRules {
 					"Heavy bleeding from the vagina when you are or might be pregnant needs help straight away. Call an ambulance now.",
 					ANTENATAL_CARE),
 
+			// New confusion or drowsiness is no part of a back problem: it can be sepsis
+			// without a measured fever (fever is absent in many spinal infections, Yusuf
+			// 2019) or a head injury after a fall. The cautious reading is the emergency
+			// department.
+			rule("new_confusion", EMERGENCY, INFECTION, "confusion without fever or chills",
+					(in) -> in.has(CONFUSION) && !in.hasAny(FEVER_OR_CHILLS),
+					"New confusion or unusual drowsiness with back pain needs checking today: it can come from an infection spreading in the body, or from a knock to the head. Go to an emergency department now; call an ambulance if the person cannot get there safely.",
+					PYELONEPHRITIS, YUSUF2019),
+
 			// Cauda equina syndrome (Greenhalgh 2018; GIRFT 2023)
 			rule("cauda_equina_bladder_or_bowel", EMERGENCY, CAUDA_EQUINA,
 					"urinary_retention, urinary_incontinence or bowel_incontinence",
@@ -365,15 +387,17 @@ public final class TriageRules {
 			// 1.2 allows 24 hours when the bladder is normal. The more cautious reading
 			// is taken.
 			rule("sciatica_both_legs", EMERGENCY, CAUDA_EQUINA,
-					"radiation both_legs or numbness_both_legs, in both legs for " + ACUTE_PERIOD_DAYS
+					"radiation both_legs or numbness_both_legs, in both legs for " + BOTH_LEGS_NEW_DAYS
 							+ " days or fewer (legSymptomsDays, or the pain's days when not given)",
-					(in) -> bothLegs(in) && in.pain().legSymptomsDaysOrDuration() <= ACUTE_PERIOD_DAYS,
+					(in) -> bothLegs(in) && in.pain().legSymptomsDaysOrDuration() <= BOTH_LEGS_NEW_DAYS,
 					"Pain or numbness that has recently spread into both legs can be an early warning that the nerves at the bottom of the spine are being squeezed. Go to an emergency department today to be checked.",
 					GREENHALGH2018, GIRFT2023, NHS_BACK_PAIN),
 
 			// REFERENCE 1.2: weakness in both legs is a neurological emergency.
-			rule("weakness_both_legs", EMERGENCY, CAUDA_EQUINA, "weakness_both_legs",
-					(in) -> in.has(WEAKNESS_BOTH_LEGS),
+			rule("weakness_both_legs", EMERGENCY, CAUDA_EQUINA,
+					"weakness_both_legs, in the legs for " + BOTH_LEGS_NEW_DAYS
+							+ " days or fewer (legSymptomsDays, or the pain's days when not given)",
+					(in) -> in.has(WEAKNESS_BOTH_LEGS) && in.pain().legSymptomsDaysOrDuration() <= BOTH_LEGS_NEW_DAYS,
 					"Weakness in both legs with back pain can mean the nerves at the bottom of the spine, or the spinal cord, are being squeezed. Go to an emergency department now; if you cannot get there safely, call an ambulance.",
 					GREENHALGH2018, NG59),
 
@@ -390,8 +414,9 @@ public final class TriageRules {
 			// left blank is read as yes: unknown is not absent.
 			rule("spinal_infection_suspected", EMERGENCY, INFECTION,
 					"fever or chills with iv_drug_use, immunosuppression, recent_spinal_surgery, recent_spinal_procedure, recent_infection, diabetes or long_term_steroids; or with pain worse at night or rest, or that question not answered; or with any nerve sign",
-					(in) -> in.hasAny(FEVER_OR_CHILLS) && (in.hasAnyHistory(INFECTION_RISK)
-							|| in.pain().maybeWorseAtNightOrRest() || in.hasAny(ANY_NERVE_SIGN)),
+					(in) -> in.hasAny(FEVER_OR_CHILLS)
+							&& (in.hasAnyHistory(INFECTION_RISK) || in.pain().maybeWorseAtNightOrRest()
+									|| in.has(NIGHT_PAIN_NOT_EASED_BY_POSITION) || in.hasAny(ANY_NERVE_SIGN)),
 					"A fever with back pain, when you also have a higher risk of infection or the pain is worse at night or at rest, can mean an infection in the spine. Go to an emergency department today.",
 					FINUCANE2020, YUSUF2019, CKS_LOW_BACK_PAIN),
 			// Fever is missing in a large share of spinal infections (Yusuf 2019), so the
@@ -499,8 +524,10 @@ public final class TriageRules {
 					CERVICAL_MYELOPATHY, FINUCANE2020),
 
 			// Neurological deficit, stable (CKS Sciatica)
-			rule("neurological_deficit", CONSULTATION_24, NERVE, "leg_weakness, arm_weakness or gait_unsteady",
-					(in) -> in.has(LEG_WEAKNESS) || in.has(ARM_WEAKNESS) || in.has(GAIT_UNSTEADY),
+			rule("neurological_deficit", CONSULTATION_24, NERVE,
+					"leg_weakness, weakness_both_legs, arm_weakness or gait_unsteady",
+					(in) -> in.has(LEG_WEAKNESS) || in.has(WEAKNESS_BOTH_LEGS) || in.has(ARM_WEAKNESS)
+							|| in.has(GAIT_UNSTEADY),
 					"Weakness in a leg or an arm, or unsteady walking, means a nerve may be pressed. A doctor should examine you within 24 hours. If it gets worse, go to an emergency department.",
 					CKS_SCIATICA)
 				.unless("progressive_neurological_deficit", "cancer_with_nerve_symptoms", "cervical_myelopathy_urgent",
@@ -577,11 +604,34 @@ public final class TriageRules {
 			// REFERENCE 1.7: an aneurysm is often taken for back pain or a kidney stone;
 			// back and belly pain together after 50 is checked the same day even when it
 			// came on slowly.
+			// REFERENCE 1.7: sudden severe back pain after 50 in a smoker or someone with
+			// high blood pressure can be an aneurysm even without belly pain; it is
+			// checked the same day.
+			rule("sudden_severe_pain_with_aneurysm_risk", CONSULTATION_24, AORTA,
+					"age 50 or over, smoker or high_blood_pressure, pain of 7 or more that began suddenly or at a time not given",
+					(in) -> in.age() >= 50 && (in.has(SMOKER) || in.has(HIGH_BLOOD_PRESSURE))
+							&& in.pain().intensity() >= SEVERE_PAIN && in.pain().maybeSudden(),
+					"After the age of 50, for a smoker or someone with high blood pressure, a sudden severe back pain should be checked by a doctor within 24 hours, because now and then it comes from the body's main artery. Call an ambulance if you feel faint or get belly or side pain.",
+					AORTIC_ANEURYSM)
+				.unless("aortic_aneurysm_suspected", "sudden_severe_belly_and_back_pain", "known_aneurysm_with_pain"),
+
 			rule("back_and_belly_pain_over_50", CONSULTATION_24, AORTA, "age 50 or over with abdominal_pain",
 					(in) -> in.age() >= 50 && in.has(ABDOMINAL_PAIN),
 					"After the age of 50, back pain together with pain in the belly should be checked by a doctor within 24 hours, because now and then it comes from the body's main artery. Call an ambulance if the pain becomes sudden and severe or you feel faint.",
 					AORTIC_ANEURYSM)
 				.unless("aortic_aneurysm_suspected", "sudden_severe_belly_and_back_pain"),
+
+			// REFERENCE 1.2: pain in both legs without a bladder or saddle change is seen
+			// within 24 hours. Past six weeks it is no longer new, but until it has
+			// lasted
+			// three months (chronic) it may still be changing.
+			rule("both_legs_subacute", CONSULTATION_24, CAUDA_EQUINA,
+					"radiation both_legs or numbness_both_legs, in both legs for " + (BOTH_LEGS_NEW_DAYS + 1) + " to "
+							+ CHRONIC_DAYS + " days",
+					(in) -> bothLegs(in) && in.pain().legSymptomsDaysOrDuration() > BOTH_LEGS_NEW_DAYS
+							&& in.pain().legSymptomsDaysOrDuration() <= CHRONIC_DAYS,
+					"Pain or numbness in both legs for some weeks should be examined by a doctor within 24 hours. Go to an emergency department at once if your bladder, bowels or the feeling between your legs change.",
+					GREENHALGH2018, NHS_BACK_PAIN),
 
 			rule("cervical_myelopathy_suspected", CONSULTATION_24, MYELOPATHY,
 					"hand_clumsiness, both_arms_affected or electric_shocks_bending_neck; or neck pain with gait_unsteady, arm_weakness, leg_weakness or leg_numbness",
@@ -645,10 +695,9 @@ public final class TriageRules {
 					"Leg pain that comes on when you walk and eases when you sit or bend forward is typical of narrowing around the nerves in the lower back. Book an appointment to talk about it. If your bladder or the feeling between your legs changes, go to an emergency department.",
 					SPINAL_STENOSIS),
 			rule("both_legs_long_standing", CONSULTATION, STENOSIS,
-					"radiation both_legs or numbness_both_legs, in both legs for more than " + ACUTE_PERIOD_DAYS
-							+ " days",
-					(in) -> bothLegs(in) && in.pain().legSymptomsDaysOrDuration() > ACUTE_PERIOD_DAYS,
-					"Pain in both legs that has gone on for weeks or months should be examined by a doctor. Book an appointment, and go to an emergency department at once if your bladder, bowels or the feeling between your legs change.",
+					"radiation both_legs or numbness_both_legs, in both legs for more than " + CHRONIC_DAYS + " days",
+					(in) -> bothLegs(in) && in.pain().legSymptomsDaysOrDuration() > CHRONIC_DAYS,
+					"Pain in both legs that has gone on for months should be examined by a doctor. Book an appointment, and go to an emergency department at once if your bladder, bowels or the feeling between your legs change.",
 					SPINAL_STENOSIS, GREENHALGH2018),
 
 			// Inflammatory back pain (NG65): started before 45, more than three months,

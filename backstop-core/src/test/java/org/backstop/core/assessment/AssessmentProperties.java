@@ -152,8 +152,12 @@ class AssessmentProperties {
 			case MOBILITY -> answers.addAll(List.of((Object[]) Mobility.values()));
 			case LEG_SYMPTOMS_DAYS -> answers.addAll(List.of(0, 1, 7, 14, 15, 28, 29, 42, 43, 90, 91, 365, days,
 					days + 1, AssessmentReader.MAX_DURATION_DAYS));
-			case SELF_CARE_WEEKS_TRIED ->
-				answers.addAll(List.of(0, 1, 2, 3, 4, 5, 6, 8, 12, 52, AssessmentReader.MAX_WEEKS_TRIED));
+			// Only the weeks the pain has lasted: self-care cannot be older than the
+			// pain.
+			case SELF_CARE_WEEKS_TRIED -> List.of(0, 1, 2, 3, 4, 5, 6, 8, 12, 52, AssessmentReader.MAX_WEEKS_TRIED)
+				.stream()
+				.filter((weeks) -> weeks <= CautiousReading.weeksOfPain(input))
+				.forEach(answers::add);
 		}
 		return answers;
 	}

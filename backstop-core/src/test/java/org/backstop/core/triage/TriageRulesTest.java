@@ -111,7 +111,8 @@ class TriageRulesTest {
 		EXAMPLES.put("child_with_warning_signs", adult().age(12).worseAtNightOrRest());
 		EXAMPLES.put("possible_malignancy", adult().age(60).with(NIGHT_SWEATS));
 		EXAMPLES.put("spinal_stenosis_pattern", adult().age(70).days(200).with(LEG_PAIN_WALKING_EASED_BY_SITTING));
-		EXAMPLES.put("both_legs_long_standing", adult().radiation(Radiation.BOTH_LEGS).days(43));
+		EXAMPLES.put("both_legs_long_standing", adult().radiation(Radiation.BOTH_LEGS).days(91));
+		EXAMPLES.put("both_legs_subacute", adult().radiation(Radiation.BOTH_LEGS).days(57));
 		EXAMPLES.put("inflammatory_back_pain_pattern",
 				adult().age(30).days(120).onset(Onset.GRADUAL).with(MORNING_STIFFNESS_OVER_30MIN));
 		EXAMPLES.put("sciatica_not_settling", adult().radiation(Radiation.BELOW_KNEE).days(29));
@@ -145,6 +146,9 @@ class TriageRulesTest {
 		EXAMPLES.put("fracture_signs_after_injury", adult().trauma(Trauma.MINOR).with(Symptom.BRUISING_OVER_SPINE));
 		EXAMPLES.put("fracture_signs_on_the_back", adult().trauma(Trauma.NONE).with(Symptom.SPINAL_DEFORMITY));
 		EXAMPLES.put("pain_getting_worse", adult().days(10).with(Symptom.PAIN_GETTING_WORSE));
+		EXAMPLES.put("new_confusion", adult().with(Symptom.CONFUSION));
+		EXAMPLES.put("sudden_severe_pain_with_aneurysm_risk",
+				adult().age(55).history(History.SMOKER).pain(8).onset(Onset.SUDDEN));
 	}
 
 	@Test
@@ -198,17 +202,19 @@ class TriageRulesTest {
 		}
 
 		@Test
-		void bothLegsIsAnEmergencyUpToSixWeeksAndAConsultationAfter() {
-			assertLevel(adult().radiation(Radiation.BOTH_LEGS).days(42), EMERGENCY, "sciatica_both_legs");
-			assertLevel(adult().radiation(Radiation.BOTH_LEGS).days(43), CONSULTATION, "both_legs_long_standing");
+		void bothLegsIsAnEmergencyUpToEightWeeksThenWithin24HoursUpToThreeMonthsThenAConsultation() {
+			assertLevel(adult().radiation(Radiation.BOTH_LEGS).days(56), EMERGENCY, "sciatica_both_legs");
+			assertLevel(adult().radiation(Radiation.BOTH_LEGS).days(57), CONSULTATION_24, "both_legs_subacute");
+			assertLevel(adult().radiation(Radiation.BOTH_LEGS).days(90), CONSULTATION_24, "both_legs_subacute");
+			assertLevel(adult().radiation(Radiation.BOTH_LEGS).days(91), CONSULTATION, "both_legs_long_standing");
 		}
 
 		@Test
 		void sciaticaThatHasJustBecomeTwoSidedIsAnEmergencyWhateverTheBackPainsAge() {
 			assertLevel(adult().radiation(Radiation.BOTH_LEGS).days(200).legSymptomsDays(3), EMERGENCY,
 					"sciatica_both_legs");
-			assertLevel(adult().radiation(Radiation.BOTH_LEGS).days(200).legSymptomsDays(60), CONSULTATION,
-					"both_legs_long_standing");
+			assertLevel(adult().radiation(Radiation.BOTH_LEGS).days(200).legSymptomsDays(60), CONSULTATION_24,
+					"both_legs_subacute");
 		}
 
 		@Test
@@ -807,7 +813,8 @@ class TriageRulesTest {
 		void numbnessInBothLegsIsReadLikePainInBothLegs() {
 			assertLevel(adult().with(Symptom.NUMBNESS_BOTH_LEGS).days(60).legSymptomsDays(2), EMERGENCY,
 					"sciatica_both_legs");
-			assertLevel(adult().with(Symptom.NUMBNESS_BOTH_LEGS).days(60), CONSULTATION, "both_legs_long_standing");
+			assertLevel(adult().with(Symptom.NUMBNESS_BOTH_LEGS).days(70), CONSULTATION_24, "both_legs_subacute");
+			assertLevel(adult().with(Symptom.NUMBNESS_BOTH_LEGS).days(100), CONSULTATION, "both_legs_long_standing");
 			assertNotFired(adult().with(LEG_NUMBNESS), "sciatica_both_legs");
 		}
 
@@ -822,15 +829,35 @@ class TriageRulesTest {
 					"collapse_with_back_pain");
 			assertLevel(adult().region(Region.UPPER_BACK).with(Symptom.LIGHT_HEADEDNESS), EMERGENCY_AMBULANCE,
 					"cardiac_pain_atypical");
-			assertLevel(adult().with(Symptom.LIGHT_HEADEDNESS), CONSULTATION, "symptom_needs_review");
+			assertLevel(adult().age(66).pain(9).with(Symptom.LIGHT_HEADEDNESS), EMERGENCY_AMBULANCE,
+					"collapse_with_back_pain");
+			assertThat(Triage.evaluate(adult().age(23).with(Symptom.LIGHT_HEADEDNESS).build()).level())
+				.isEqualTo(SELF_CARE);
 		}
 
 		@Test
-		void confusionOrFastBreathingWithAFeverIsSepsisButConfusionAloneIsReviewed() {
+		void confusionOrFastBreathingWithAFeverIsSepsisAndConfusionAloneIsStillAnEmergency() {
 			assertLevel(adult().with(CHILLS, Symptom.RAPID_BREATHING), EMERGENCY_AMBULANCE, "sepsis_signs");
-			assertLevel(adult().with(Symptom.RAPID_BREATHING), EMERGENCY_AMBULANCE, "cardiac_pain_suspected");
 			assertNotFired(adult().with(Symptom.CONFUSION), "sepsis_signs");
-			assertLevel(adult().with(Symptom.CONFUSION), CONSULTATION, "symptom_needs_review");
+			assertLevel(adult().with(Symptom.CONFUSION), EMERGENCY, "new_confusion");
+		}
+
+		@Test
+		void fastBreathingWithUpperBackPainMayBeTheHeartAndWithLowBackPainIsReviewed() {
+			assertLevel(adult().region(Region.UPPER_BACK).with(Symptom.RAPID_BREATHING), EMERGENCY_AMBULANCE,
+					"cardiac_pain_atypical");
+			assertLevel(adult().with(Symptom.RAPID_BREATHING), CONSULTATION, "symptom_needs_review");
+		}
+
+		@Test
+		void suddenSeverePainAfterFiftyWithAnAneurysmRiskIsCheckedTheSameDay() {
+			assertNotFired(adult().age(49).history(History.SMOKER).pain(8).onset(Onset.SUDDEN),
+					"sudden_severe_pain_with_aneurysm_risk");
+			assertNotFired(adult().age(60).pain(8).onset(Onset.SUDDEN), "sudden_severe_pain_with_aneurysm_risk");
+			assertNotFired(adult().age(60).history(History.HIGH_BLOOD_PRESSURE).pain(8).onset(Onset.GRADUAL),
+					"sudden_severe_pain_with_aneurysm_risk");
+			assertLevel(adult().age(60).history(History.HIGH_BLOOD_PRESSURE).pain(7), CONSULTATION_24,
+					"sudden_severe_pain_with_aneurysm_risk");
 		}
 
 		@Test
@@ -847,7 +874,7 @@ class TriageRulesTest {
 					"kidney_infection_suspected");
 			assertLevel(adult().pregnant(20).with(Symptom.URINARY_FREQUENCY), CONSULTATION_24,
 					"pregnancy_urinary_symptoms");
-			assertLevel(adult().with(Symptom.URINARY_FREQUENCY), CONSULTATION, "symptom_needs_review");
+			assertThat(Triage.evaluate(adult().with(Symptom.URINARY_FREQUENCY).build()).level()).isEqualTo(SELF_CARE);
 		}
 
 		@Test
@@ -904,9 +931,17 @@ class TriageRulesTest {
 		}
 
 		@Test
-		void weaknessInBothLegsIsAnEmergency() {
+		void newWeaknessInBothLegsIsAnEmergencyAndLongStandingWeaknessWithin24Hours() {
 			assertLevel(adult().pain(2).with(Symptom.WEAKNESS_BOTH_LEGS), EMERGENCY, "weakness_both_legs");
 			assertNotFired(adult().with(LEG_WEAKNESS), "weakness_both_legs");
+			assertLevel(adult().days(120).legSymptomsDays(365).with(Symptom.WEAKNESS_BOTH_LEGS), CONSULTATION_24,
+					"neurological_deficit");
+		}
+
+		@Test
+		void aFeverWithNightPainThatNothingEasesIsAnInfectionEmergency() {
+			assertLevel(adult().worseAtNightOrRest(false).with(FEVER, Symptom.NIGHT_PAIN_NOT_EASED_BY_POSITION),
+					EMERGENCY, "spinal_infection_suspected");
 		}
 
 		@Test
@@ -925,7 +960,8 @@ class TriageRulesTest {
 		void aPenetratingWoundIsAnInfectionRisk() {
 			assertLevel(adult().history(History.PENETRATING_WOUND).with(FEVER), EMERGENCY,
 					"spinal_infection_suspected");
-			assertLevel(adult().history(History.PENETRATING_WOUND).pain(8), CONSULTATION_24, "spinal_infection_risk");
+			assertLevel(adult().history(History.PENETRATING_WOUND).pain(8), EMERGENCY,
+					"spinal_infection_without_fever");
 		}
 
 	}
