@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -110,9 +109,8 @@ public final class Browser {
 	private Browser leaving(Runnable action) {
 		WebElement page = find("html");
 		action.run();
-		new WebDriverWait(this.driver, Duration.ofSeconds(15)).withMessage("a new page to load")
-			.until((driver) -> isGone(page));
-		new WebDriverWait(this.driver, Duration.ofSeconds(15)).withMessage("the new page to finish loading")
+		new WebDriverWait(this.driver, Waits.AT_MOST).withMessage("a new page to load").until((driver) -> isGone(page));
+		new WebDriverWait(this.driver, Waits.AT_MOST).withMessage("the new page to finish loading")
 			.until((driver) -> "complete"
 				.equals(((JavascriptExecutor) driver).executeScript("return document.readyState;")));
 		return this;
@@ -170,8 +168,12 @@ public final class Browser {
 		return Boolean.TRUE.equals(matches);
 	}
 
-	public Browser waitUntil(String what, java.util.function.Predicate<Browser> condition, Duration atMost) {
-		new WebDriverWait(this.driver, atMost).withMessage(what).until((driver) -> condition.test(this));
+	/**
+	 * Polls the page until the condition holds, for up to {@link Waits#AT_MOST}; fails
+	 * naming what it waited for.
+	 */
+	public Browser waitUntil(String what, java.util.function.Predicate<Browser> condition) {
+		new WebDriverWait(this.driver, Waits.AT_MOST).withMessage(what).until((driver) -> condition.test(this));
 		return this;
 	}
 
@@ -312,7 +314,7 @@ public final class Browser {
 				.usingAnyFreePort()
 				.build();
 			ChromeDriver chrome = new ChromeDriver(service, options);
-			chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+			chrome.manage().timeouts().pageLoadTimeout(Waits.AT_MOST);
 			return chrome;
 		}
 

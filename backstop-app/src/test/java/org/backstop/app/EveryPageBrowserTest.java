@@ -2,7 +2,6 @@ package org.backstop.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -49,10 +48,10 @@ class EveryPageBrowserTest {
 			.type("#password", People.PASSWORD)
 			.type("#displayName", "Ana")
 			.follow("main button[type='submit']");
-		browser.waitUntil("the account is made", (page) -> page.path().startsWith("/sign-in"), Duration.ofSeconds(10));
+		browser.waitUntil("the account is made", (page) -> page.path().startsWith("/sign-in"));
 		browser.assertAccessible();
 		browser.type("#email", email).type("#password", People.PASSWORD).follow("main button[type='submit']");
-		browser.waitUntil("signed in", (page) -> page.path().startsWith("/account"), Duration.ofSeconds(10));
+		browser.waitUntil("signed in", (page) -> page.path().startsWith("/account"));
 		for (String theme : new String[] { "light", "dark" }) {
 			browser.open("/account?theme=" + theme).assertAccessible();
 			browser.open("/account/reminders").assertAccessible();

@@ -3,7 +3,6 @@ package org.backstop.app.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.backstop.app.ApiTest;
 import org.backstop.app.Http;
 import org.backstop.app.People;
+import org.backstop.app.Waits;
 
 /**
  * Sign-up, tokens and the password over real HTTP, with the client that has no browser.
@@ -82,7 +82,7 @@ class AccountApiTest {
 							+ "\",\"name\":\"x\",\"scope\":\"read\"}")
 			.statusCode()).isEqualTo(401);
 
-		this.warnings.await(Duration.ofSeconds(30));
+		this.warnings.await(Waits.AT_MOST);
 		List<String> toKnown = this.jdbc.sql("SELECT body FROM mail_outbox WHERE recipient = ? AND subject = ?")
 			.params(known, "Someone tried to make a Backstop account with your address")
 			.query(String.class)
@@ -102,7 +102,7 @@ class AccountApiTest {
 		for (int i = 0; i < SignUpWarnings.MAX_PER_HOUR + 2; i++) {
 			assertThat(signUp(known, People.PASSWORD).statusCode()).isEqualTo(202);
 		}
-		this.warnings.await(Duration.ofSeconds(30));
+		this.warnings.await(Waits.AT_MOST);
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ?")
 			.param(known)
 			.query(Integer.class)

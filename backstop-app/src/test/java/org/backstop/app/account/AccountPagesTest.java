@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
@@ -23,6 +22,7 @@ import org.backstop.app.ApiTest;
 import org.backstop.app.Forms;
 import org.backstop.app.Http;
 import org.backstop.app.People;
+import org.backstop.app.Waits;
 
 /**
  * The sign-in, sign-up, password reset and account pages in both languages, and the round
@@ -58,7 +58,7 @@ class AccountPagesTest {
 			assertThat(answer.headers().firstValue("Location").orElse("")).as(email).endsWith("/sign-in?created");
 			assertThat(browser.get("/sign-in?created").body()).contains("yours is ready", "already had one");
 		}
-		this.warnings.await(Duration.ofSeconds(30));
+		this.warnings.await(Waits.AT_MOST);
 		assertThat(this.jdbc.sql("SELECT subject FROM mail_outbox WHERE recipient = ?")
 			.param(known)
 			.query(String.class)

@@ -2,7 +2,6 @@ package org.backstop.app.assess;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -126,7 +125,7 @@ class WizardBrowserTest {
 	}
 
 	private static void waitForResult(Browser browser) {
-		browser.waitUntil("the result page", (page) -> page.path().equals("/assess/result"), Duration.ofSeconds(10));
+		browser.waitUntil("the result page", (page) -> page.path().equals("/assess/result"));
 	}
 
 	/**

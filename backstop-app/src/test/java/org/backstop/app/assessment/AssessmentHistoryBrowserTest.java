@@ -2,8 +2,6 @@ package org.backstop.app.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 
@@ -35,8 +33,7 @@ class AssessmentHistoryBrowserTest {
 		signIn(browser, email);
 
 		browser.follow("#assessments-link");
-		browser.waitUntil("the chart is drawn", (page) -> page.find("#pain-chart-figure").isDisplayed(),
-				Duration.ofSeconds(5));
+		browser.waitUntil("the chart is drawn", (page) -> page.find("#pain-chart-figure").isDisplayed());
 		Object painDrawn = ((JavascriptExecutor) browser.driver())
 			.executeScript("return document.getElementById('pain-chart').chart.data.datasets[0].data;");
 		assertThat(painDrawn).asList().map(String::valueOf).containsExactly("3", "8");
@@ -76,7 +73,7 @@ class AssessmentHistoryBrowserTest {
 	private static void signIn(Browser browser, String email) {
 		browser.open("/sign-in").type("#email", email).type("#password", People.PASSWORD);
 		browser.follow("main button[type='submit']");
-		browser.waitUntil("signed in", (page) -> page.path().startsWith("/account"), Duration.ofSeconds(10));
+		browser.waitUntil("signed in", (page) -> page.path().startsWith("/account"));
 	}
 
 }

@@ -2,8 +2,6 @@ package org.backstop.app.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 
@@ -18,8 +16,7 @@ class LibraryBrowserTest {
 	void searchingForSaunaFindsTheHeatArticleAndItReadsWell(Browser browser) {
 		browser.open("/library").assertAccessible().screenshots("library");
 		browser.type("#library-search", "sauna").pressToLeave(Keys.ENTER);
-		browser.waitUntil("search results for sauna", (page) -> page.path().contains("q=sauna"),
-				Duration.ofSeconds(10));
+		browser.waitUntil("search results for sauna", (page) -> page.path().contains("q=sauna"));
 		assertThat(browser.text("#library-results")).containsIgnoringCase("heat");
 		browser.assertAccessible().screenshots("library-search");
 		browser.follow("#library-results a[href*='heat']");

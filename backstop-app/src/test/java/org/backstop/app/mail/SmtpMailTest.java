@@ -1,9 +1,9 @@
 package org.backstop.app.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.Map;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -31,6 +31,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.backstop.app.Http;
 import org.backstop.app.People;
 import org.backstop.app.TestDatabase;
+import org.backstop.app.Waits;
 
 /**
  * Mail through a real SMTP conversation with an in-process GreenMail server: the reset
@@ -72,8 +73,8 @@ class SmtpMailTest {
 		assertThat(this.outbox.sendsMail()).isTrue();
 		assertThat(askFor(http, email).statusCode()).isEqualTo(202);
 
-		assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
-		this.outbox.awaitDeliveries(Duration.ofSeconds(10));
+		assertThat(smtp.waitForIncomingEmail(Waits.AT_MOST.toMillis(), 1)).isTrue();
+		this.outbox.awaitDeliveries(Waits.AT_MOST);
 		MimeMessage[] received = smtp.getReceivedMessagesForDomain(email);
 		assertThat(received).hasSize(1);
 		MimeMessage mail = received[0];
@@ -104,7 +105,7 @@ class SmtpMailTest {
 		HttpResponse<String> asked = askFor(http, email);
 		assertThat(asked.statusCode()).isEqualTo(202);
 		awaitOutboxRow(email);
-		this.outbox.awaitDeliveries(Duration.ofSeconds(30));
+		this.outbox.awaitDeliveries(Waits.AT_MOST);
 
 		Map<String, Object> row = outboxRow(email);
 		assertThat(row.get("sent_at")).isNull();
@@ -117,10 +118,8 @@ class SmtpMailTest {
 	}
 
 	/** The reset request is handled on a thread of its own: wait for its message. */
-	private void awaitOutboxRow(String email) throws InterruptedException {
-		for (int i = 0; i < 300 && countFor(email) == 0; i++) {
-			Thread.sleep(100);
-		}
+	private void awaitOutboxRow(String email) {
+		await("a message for " + email + " in the outbox").atMost(Waits.AT_MOST).until(() -> countFor(email) > 0);
 	}
 
 	private int countFor(String email) {

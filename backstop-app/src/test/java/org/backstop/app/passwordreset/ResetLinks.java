@@ -2,12 +2,13 @@ package org.backstop.app.passwordreset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import org.backstop.app.Waits;
 
 /** Reads reset links out of the mail outbox, as a person reads them out of an email. */
 final class ResetLinks {
@@ -20,7 +21,7 @@ final class ResetLinks {
 	/** Waits until the requests for links so far have been handled. */
 	static void await(PasswordResets resets) {
 		try {
-			resets.awaitRequests(Duration.ofSeconds(30));
+			resets.awaitRequests(Waits.AT_MOST);
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);
