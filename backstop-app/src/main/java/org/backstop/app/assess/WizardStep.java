@@ -36,11 +36,12 @@ public enum WizardStep {
 	WHAT_HAPPENED(code("pain.trauma", "trauma", Trauma.values()), WizardField.number("selfCare.weeksTried"),
 			WizardField.yesNo("selfCare.improving")),
 
-	WARNING_SIGNS(codes("symptoms", "symptom", Symptom.values()),
+	WARNING_SIGNS(codes("symptoms", "symptom", Symptom.values()), codes("symptomsNotSure", "symptom", Symptom.values()),
 			new WizardField(WizardStep.NO_SYMPTOMS, WizardField.Kind.YES_NO, null, List.of("true"))),
 
 	ABOUT_YOU(WizardField.number("age"), code("sex", "sex", Sex.values()), WizardField.yesNo("pregnant"),
 			WizardField.number("pregnancyWeeks"), codes("history", "history", History.values()),
+			codes("historyNotSure", "history", History.values()),
 			codes("preferences.currentMedicines", "medicine", Medicine.values()));
 
 	/**
