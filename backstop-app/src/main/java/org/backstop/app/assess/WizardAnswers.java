@@ -83,6 +83,16 @@ public final class WizardAnswers {
 		return (given == null || given.isEmpty()) ? "" : given.get(0);
 	}
 
+	/**
+	 * What was typed in a number's box, or the empty string: its "not sure" box sends its
+	 * own value under the same name.
+	 */
+	public String typed(String field) {
+		List<String> given = this.values.get(field);
+		return (given == null) ? ""
+				: given.stream().filter((value) -> !value.equals(WizardField.NOT_SURE)).findFirst().orElse("");
+	}
+
 	/** Whether the answer to a field is, or includes, this code. */
 	public boolean has(String field, String code) {
 		List<String> given = this.values.get(field);
@@ -97,7 +107,9 @@ public final class WizardAnswers {
 	 * The contract version 1 JSON of every answer given. A number that is not a whole
 	 * number goes in as text, so that the core names the field; weeks of pregnancy count
 	 * only with a "yes" to being pregnant, so changing that answer does not leave a stale
-	 * number behind.
+	 * number behind. A number's "not sure" box, when ticked, wins over what is typed
+	 * beside it: it is the more careful reading. A code ticked both as had and as "not
+	 * sure" counts as had.
 	 */
 	ObjectNode toJson() {
 		ObjectNode root = AssessmentJson.mapper().createObjectNode();
@@ -116,18 +128,37 @@ public final class WizardAnswers {
 			switch (field.kind()) {
 				case CODE -> parent.put(name, value);
 				case CODES -> {
-					ArrayNode array = parent.putArray(name);
-					this.values.get(field.name()).forEach(array::add);
+					List<String> codes = new ArrayList<>(this.values.get(field.name()));
+					if (field.isNotSureList() && this.values.containsKey(field.knownList())) {
+						codes.removeAll(this.values.get(field.knownList()));
+					}
+					if (!codes.isEmpty()) {
+						ArrayNode array = parent.putArray(name);
+						codes.forEach(array::add);
+					}
 				}
 				case NUMBER -> {
-					if (WHOLE_NUMBER.matcher(value).matches()) {
-						parent.put(name, Integer.parseInt(value));
+					String typed = typed(field.name());
+					if (field.acceptsNotSure() && has(field.name(), WizardField.NOT_SURE)) {
+						parent.put(name, WizardField.NOT_SURE);
+					}
+					else if (WHOLE_NUMBER.matcher(typed).matches()) {
+						parent.put(name, Integer.parseInt(typed));
+					}
+					else if (!typed.isEmpty()) {
+						parent.put(name, typed);
+					}
+				}
+				// "true" and "false" are the answers; anything else, "not sure" included,
+				// goes in as sent, for the core to take or to name.
+				case YES_NO -> {
+					if (value.equals("true") || value.equals("false")) {
+						parent.put(name, Boolean.parseBoolean(value));
 					}
 					else {
 						parent.put(name, value);
 					}
 				}
-				case YES_NO -> parent.put(name, Boolean.parseBoolean(value));
 			}
 		});
 		return root;

@@ -92,7 +92,8 @@ class WizardController {
 
 	/**
 	 * The problems with one step's answers: the core's violations of that step's fields,
-	 * and, on the warning signs, an answer of some kind (ticks or "none of these").
+	 * and, on the warning signs, an answer of some kind (ticks, "not sure" or "none of
+	 * these").
 	 */
 	static Map<String, String> errorsOf(WizardStep step, WizardAnswers answers) {
 		Map<String, String> errors = new LinkedHashMap<>();
@@ -112,11 +113,16 @@ class WizardController {
 			String field = fieldOf(violation.field());
 			errors.putIfAbsent(field, ERROR_PREFIX + field);
 		}
+		// "Not sure" about a sign is an answer too, and fits with "none of these": none
+		// for certain, that one perhaps.
 		boolean anySymptom = answers.answered("symptoms");
+		boolean anyNotSure = answers.answered("symptomsNotSure");
 		boolean none = answers.has(WizardStep.NO_SYMPTOMS, "true");
-		if (anySymptom == none) {
-			String key = none ? "assess.error.symptoms.both" : "assess.error.symptoms.none";
-			errors.putIfAbsent("symptoms", key);
+		if (anySymptom && none) {
+			errors.putIfAbsent("symptoms", "assess.error.symptoms.both");
+		}
+		else if (!anySymptom && !anyNotSure && !none) {
+			errors.putIfAbsent("symptoms", "assess.error.symptoms.none");
 		}
 		return sorted(errors);
 	}

@@ -1,6 +1,11 @@
 package org.backstop.app.assess;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+
+import org.backstop.core.assessment.JsonFields;
+import org.backstop.core.assessment.Question;
 
 /**
  * One question of the wizard, named by its contract field path.
@@ -12,6 +17,12 @@ import java.util.List;
  * @param codes the codes that may be chosen, empty for numbers and yes/no questions
  */
 public record WizardField(String name, Kind kind, String labels, List<String> codes) {
+
+	/** The answer of a person who cannot say, as the contract takes it. */
+	public static final String NOT_SURE = JsonFields.NOT_SURE;
+
+	/** How the field of the codes a person is not sure about is named after its list. */
+	static final String NOT_SURE_LIST_SUFFIX = "NotSure";
 
 	public enum Kind {
 
@@ -38,6 +49,47 @@ public record WizardField(String name, Kind kind, String labels, List<String> co
 	public String id() {
 		String base = this.name.replace('.', '-');
 		return (this.codes.isEmpty()) ? base : base + "-" + this.codes.get(0);
+	}
+
+	/**
+	 * Whether the contract takes "not sure" for this single answer: the core names every
+	 * such question, so a new one is offered here without a change.
+	 */
+	public boolean acceptsNotSure() {
+		return Arrays.stream(Question.values()).anyMatch((question) -> question.code().equals(this.name));
+	}
+
+	/**
+	 * The radio buttons of a single choice: its codes, then "not sure" where the contract
+	 * takes it.
+	 */
+	public List<String> choices() {
+		if (this.kind == Kind.CODES || !acceptsNotSure()) {
+			return this.codes;
+		}
+		List<String> choices = new ArrayList<>(this.codes);
+		choices.add(NOT_SURE);
+		return List.copyOf(choices);
+	}
+
+	/**
+	 * The field of the codes a person is not sure about, beside a list of codes:
+	 * {@code symptomsNotSure} beside {@code symptoms}.
+	 */
+	public String notSureList() {
+		return this.name + NOT_SURE_LIST_SUFFIX;
+	}
+
+	/** Whether this field holds the codes a person is not sure about. */
+	boolean isNotSureList() {
+		return this.kind == Kind.CODES && this.name.endsWith(NOT_SURE_LIST_SUFFIX);
+	}
+
+	/**
+	 * For a list of codes a person is not sure about, the list of the codes they have.
+	 */
+	String knownList() {
+		return this.name.substring(0, this.name.length() - NOT_SURE_LIST_SUFFIX.length());
 	}
 
 }

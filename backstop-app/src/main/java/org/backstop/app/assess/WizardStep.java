@@ -36,11 +36,12 @@ public enum WizardStep {
 	WHAT_HAPPENED(code("pain.trauma", "trauma", Trauma.values()), WizardField.number("selfCare.weeksTried"),
 			WizardField.yesNo("selfCare.improving")),
 
-	WARNING_SIGNS(codes("symptoms", "symptom", Symptom.values()),
+	WARNING_SIGNS(codes("symptoms", "symptom", Symptom.values()), codes("symptomsNotSure", "symptom", Symptom.values()),
 			new WizardField(WizardStep.NO_SYMPTOMS, WizardField.Kind.YES_NO, null, List.of("true"))),
 
 	ABOUT_YOU(WizardField.number("age"), code("sex", "sex", Sex.values()), WizardField.yesNo("pregnant"),
 			WizardField.number("pregnancyWeeks"), codes("history", "history", History.values()),
+			codes("historyNotSure", "history", History.values()),
 			codes("preferences.currentMedicines", "medicine", Medicine.values()));
 
 	/**
@@ -100,18 +101,24 @@ public enum WizardStep {
 	static List<SymptomGroup> symptomGroups() {
 		List<SymptomGroup> groups = new ArrayList<>(List.of(
 				group("bladder", Symptom.URINARY_RETENTION, Symptom.URINARY_INCONTINENCE, Symptom.BOWEL_INCONTINENCE,
-						Symptom.SADDLE_NUMBNESS, Symptom.NEW_SEXUAL_DYSFUNCTION, Symptom.URINARY_HESITANCY),
-				group("chest", Symptom.CHEST_PAIN, Symptom.SHORTNESS_OF_BREATH, Symptom.TEARING_PAIN, Symptom.FAINTING,
-						Symptom.ABDOMINAL_PAIN, Symptom.PULSATING_ABDOMINAL_MASS, Symptom.VOMITING, Symptom.NAUSEA,
-						Symptom.SWEATING),
-				group("legs", Symptom.LEG_WEAKNESS, Symptom.PROGRESSIVE_LEG_WEAKNESS, Symptom.FOOT_DROP,
-						Symptom.LEG_NUMBNESS, Symptom.GAIT_UNSTEADY, Symptom.LEG_PAIN_WALKING_EASED_BY_SITTING),
-				group("arms", Symptom.ARM_WEAKNESS, Symptom.ARM_NUMBNESS, Symptom.HAND_CLUMSINESS),
-				group("infection", Symptom.FEVER, Symptom.CHILLS, Symptom.NIGHT_SWEATS, Symptom.UNEXPLAINED_WEIGHT_LOSS,
-						Symptom.FLANK_PAIN, Symptom.PAINFUL_URINATION, Symptom.BLOOD_IN_URINE,
-						Symptom.MORNING_STIFFNESS_OVER_30MIN),
-				group("pregnancy", Symptom.VAGINAL_BLEEDING, Symptom.CONTRACTIONS, Symptom.WATERS_BREAKING,
-						Symptom.REDUCED_FETAL_MOVEMENTS, Symptom.PRE_ECLAMPSIA_SIGNS)));
+						Symptom.SADDLE_NUMBNESS, Symptom.REDUCED_RECTAL_SENSATION, Symptom.NEW_SEXUAL_DYSFUNCTION,
+						Symptom.URINARY_HESITANCY),
+				group("chest", Symptom.CHEST_PAIN, Symptom.SHORTNESS_OF_BREATH, Symptom.RAPID_BREATHING,
+						Symptom.TEARING_PAIN, Symptom.FAINTING, Symptom.LIGHT_HEADEDNESS, Symptom.ABDOMINAL_PAIN,
+						Symptom.PULSATING_ABDOMINAL_MASS, Symptom.VOMITING, Symptom.NAUSEA, Symptom.SWEATING),
+				group("legs", Symptom.LEG_WEAKNESS, Symptom.PROGRESSIVE_LEG_WEAKNESS, Symptom.WEAKNESS_BOTH_LEGS,
+						Symptom.FOOT_DROP, Symptom.LEG_NUMBNESS, Symptom.NUMBNESS_BOTH_LEGS, Symptom.GAIT_UNSTEADY,
+						Symptom.LEG_PAIN_WALKING_EASED_BY_SITTING),
+				group("arms", Symptom.ARM_WEAKNESS, Symptom.PROGRESSIVE_ARM_WEAKNESS, Symptom.ARM_NUMBNESS,
+						Symptom.BOTH_ARMS_AFFECTED, Symptom.HAND_CLUMSINESS, Symptom.ELECTRIC_SHOCKS_BENDING_NECK),
+				group("infection", Symptom.FEVER, Symptom.CHILLS, Symptom.CONFUSION, Symptom.NIGHT_SWEATS,
+						Symptom.UNEXPLAINED_WEIGHT_LOSS, Symptom.FLANK_PAIN, Symptom.PAINFUL_URINATION,
+						Symptom.URINARY_FREQUENCY, Symptom.BLOOD_IN_URINE),
+				group("spine", Symptom.SPINAL_DEFORMITY, Symptom.BRUISING_OVER_SPINE, Symptom.BAND_LIKE_PAIN,
+						Symptom.NIGHT_PAIN_NOT_EASED_BY_POSITION, Symptom.PAIN_GETTING_WORSE,
+						Symptom.MORNING_STIFFNESS_OVER_30MIN, Symptom.BETTER_WITH_MOVEMENT),
+				group("pregnancy", Symptom.VAGINAL_BLEEDING, Symptom.HEAVY_VAGINAL_BLEEDING, Symptom.CONTRACTIONS,
+						Symptom.WATERS_BREAKING, Symptom.REDUCED_FETAL_MOVEMENTS, Symptom.PRE_ECLAMPSIA_SIGNS)));
 		Set<String> placed = new LinkedHashSet<>();
 		groups.forEach((g) -> placed.addAll(g.codes()));
 		List<String> other = Arrays.stream(Symptom.values())

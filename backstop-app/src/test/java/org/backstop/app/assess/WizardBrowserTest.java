@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
@@ -80,6 +81,8 @@ class WizardBrowserTest {
 		typeByKeyboard(browser, "#selfCare-weeksTried", "0");
 		nextByKeyboard(browser);
 		browser.tabTo("#symptoms-saddle_numbness", 80).press(Keys.SPACE);
+		browser.tabTo("#symptomsNotSure-fever", 80).press(Keys.SPACE);
+		assertThat(browser.find("#symptomsNotSure-fever").isSelected()).isTrue();
 		nextByKeyboard(browser);
 		typeByKeyboard(browser, "#age", "44");
 		chooseByKeyboard(browser, "sex", "female");
@@ -96,6 +99,64 @@ class WizardBrowserTest {
 		assertThat(browser.find("html").getAttribute("lang")).isEqualTo("es");
 		assertThat(browser.text("#wizard-progress-text")).contains("1", "6").doesNotContain("Step");
 		browser.assertAccessible().screenshots("wizard-es");
+	}
+
+	@Test
+	void notSureAnswersByTouchLeadToTheNoteOnTheResult(Browser browser) {
+		browser.driver().manage().window().setSize(Browser.PHONE);
+		browser.open("/assess");
+		browser.click("label[for='pain-region-lower_back']")
+			.click("label[for='pain-radiation-below_knee']")
+			.follow("#next");
+		browser.type("#pain-intensity", "5").click("label[for='function-mobility-not_sure']").follow("#next");
+		browser.click("label[for='pain-onset-not_sure']")
+			.type("#pain-durationDays", "2")
+			.click("label[for='pain-worseAtNightOrRest-not_sure']")
+			.follow("#next");
+		browser.click("label[for='pain-trauma-none']")
+			.click("label[for='selfCare-weeksTried-not_sure']")
+			.assertAccessible()
+			.follow("#next");
+		browser.click("label[for='symptomsNotSure-saddle_numbness']");
+		assertThat(browser.find("#symptomsNotSure-saddle_numbness").isSelected()).isTrue();
+		assertThat(browser.find("#symptoms-saddle_numbness").isSelected()).isFalse();
+		browser.assertAccessible().screenshots("wizard-not-sure");
+		browser.follow("#next");
+		browser.type("#age", "35")
+			.click("label[for='sex-female']")
+			.click("label[for='pregnant-not_sure']")
+			.click("label[for='historyNotSure-osteoporosis']")
+			.assertAccessible()
+			.follow("#next");
+		waitForResult(browser);
+		assertThat(browser.find("#triage-level").getAttribute("data-level")).isEqualTo("emergency");
+		assertThat(browser.text("#not-sure")).contains("You were not sure about some answers",
+				"Numbness between my legs or around my back passage", "read as present", "answer again");
+		browser.assertAccessible().screenshots("result-not-sure");
+	}
+
+	/**
+	 * The small "not sure" boxes beside each warning sign keep the list short on a phone:
+	 * the page grows by well under half, in English and in the longer Spanish.
+	 */
+	@Test
+	void theNotSureBoxesKeepTheWarningSignsShortOnAPhone(Browser browser) {
+		for (String language : List.of("en", "es")) {
+			browser.driver().manage().window().setSize(Browser.PHONE);
+			browser.open("/assess?step=5&lang=" + language);
+			long with = pageHeight(browser);
+			((JavascriptExecutor) browser.driver())
+				.executeScript("document.querySelectorAll('.choice__unsure').forEach((box) => box.remove());");
+			long without = pageHeight(browser);
+			System.out.printf("Warning signs on a phone (%s): %d px with the not-sure boxes, %d px without (x%.2f)%n",
+					language, with, without, (double) with / without);
+			assertThat(with).as(language).isLessThan(without * 3 / 2);
+		}
+	}
+
+	private static long pageHeight(Browser browser) {
+		return ((Number) ((JavascriptExecutor) browser.driver())
+			.executeScript("return document.documentElement.scrollHeight;")).longValue();
 	}
 
 	/**
@@ -148,8 +209,9 @@ class WizardBrowserTest {
 		browser.tabTo(field, 80).press(text);
 	}
 
+	/** Every warning sign has its own "not sure" box: up to 150 stops on that step. */
 	private static void nextByKeyboard(Browser browser) {
-		browser.tabTo("#next", 80).pressToLeave(Keys.ENTER);
+		browser.tabTo("#next", 200).pressToLeave(Keys.ENTER);
 	}
 
 }

@@ -13,6 +13,8 @@ import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 
+import org.backstop.core.assessment.NotSureAnswer;
+import org.backstop.core.assessment.Question;
 import org.backstop.core.assessment.Symptom;
 import org.backstop.core.severity.SeverityLevel;
 import org.backstop.core.triage.TriageLevel;
@@ -37,8 +39,14 @@ class WizardLabelsTest {
 					needed.add((field.labels() != null) ? "assess.code." + field.labels() + "." + code
 							: "assess.answer." + code);
 				}
+				if (field.acceptsNotSure() && field.kind() == WizardField.Kind.NUMBER) {
+					needed.add("assess.result.notSure.number." + field.name());
+				}
 			}
 		}
+		needed.addAll(List.of("assess.answer.not_sure", "assess.result.notSure.lead", "assess.result.notSure.again",
+				"assess.result.notSure.readAs", "assess.result.notSure.true", "assess.result.notSure.false",
+				"assess.result.notSure." + NotSureAnswer.PRESENT));
 		WizardStep.symptomGroups().forEach((group) -> needed.add("assess.group." + group.name()));
 		Arrays.stream(TriageLevel.values()).forEach((level) -> {
 			needed.add("assess.level." + level.code());
@@ -57,6 +65,31 @@ class WizardLabelsTest {
 		assertThat(asked).doesNotHaveDuplicates()
 			.containsExactlyInAnyOrderElementsOf(Arrays.stream(Symptom.values()).map(Symptom::code).toList());
 		assertThat(WizardStep.symptomGroups()).extracting(WizardStep.SymptomGroup::name).doesNotContain("other");
+	}
+
+	@Test
+	void everyAnswerTheContractTakesAsNotSureOffersNotSure() {
+		for (Question question : Question.values()) {
+			WizardStep step = WizardStep.asking(question.code());
+			WizardField field = step.field(question.code());
+			assertThat(field).as(question.code()).isNotNull();
+			assertThat(field.acceptsNotSure()).as(question.code()).isTrue();
+			if (field.kind() != WizardField.Kind.NUMBER) {
+				assertThat(field.choices()).as(question.code()).endsWith(WizardField.NOT_SURE);
+			}
+		}
+		assertThat(WizardStep.allFields().filter(WizardField::acceptsNotSure).count())
+			.isEqualTo(Question.values().length);
+		// Each list of codes has its list of codes the person is not sure about, on the
+		// same step and with the same codes.
+		for (String list : List.of("symptoms", "history")) {
+			WizardStep step = WizardStep.asking(list);
+			WizardField notSure = step.field(step.field(list).notSureList());
+			assertThat(notSure).as(list).isNotNull();
+			assertThat(notSure.codes()).isEqualTo(step.field(list).codes());
+		}
+		// A required answer has no "not sure": the contract does not take it.
+		assertThat(WizardStep.WHERE.field("pain.region").choices()).doesNotContain(WizardField.NOT_SURE);
 	}
 
 	private static Properties load(String resource) throws IOException {

@@ -14,6 +14,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import org.backstop.app.ApiTest;
 import org.backstop.app.Http;
+import org.backstop.core.assessment.History;
+import org.backstop.core.assessment.Question;
 import org.backstop.core.assessment.Symptom;
 
 /** The wizard over real HTTP, as a browser without JavaScript uses it. */
@@ -110,6 +112,118 @@ class WizardTest {
 	}
 
 	@Test
+	void everyQuestionThatTakesNotSureOffersItOnItsStep() {
+		WizardWalk walk = walk("en");
+		for (Question question : Question.values()) {
+			WizardStep step = WizardStep.asking(question.code());
+			String page = walk.browser.get("/assess?step=" + step.number()).body();
+			String id = question.code().replace('.', '-') + "-not_sure";
+			assertThat(page).as(question.code())
+				.contains("id=\"" + id + "\"", "name=\"" + question.code() + "\" value=\"not_sure\"")
+				.containsPattern("<label [^>]*for=\"" + id + "\"");
+		}
+		String signs = walk.browser.get("/assess?step=5").body();
+		for (Symptom symptom : Symptom.values()) {
+			assertThat(signs).contains("id=\"symptomsNotSure-" + symptom.code() + "\"",
+					"name=\"symptomsNotSure\" value=\"" + symptom.code() + "\"");
+		}
+		// The small box says which sign it is about to a screen reader.
+		assertThat(signs).contains("Not sure</span><span class=\"visually-hidden\">: Numbness between my legs");
+		String aboutYou = walk.browser.get("/assess?step=6").body();
+		for (History history : History.values()) {
+			assertThat(aboutYou).contains("name=\"historyNotSure\" value=\"" + history.code() + "\"");
+		}
+		// Where the legs come in, the question says when it applies.
+		assertThat(walk.browser.get("/assess?step=1").body()).contains("id=\"pain-legSymptomsDays\"",
+				"Only if the pain, numbness or tingling is in both legs");
+	}
+
+	@Test
+	void aNotSureRadioReachesTheEngineAsNotSureAndTheResultSaysHowItWasRead() {
+		WizardWalk walk = walk("en");
+		walk.walk(WizardWalk.selfCareWith(1, form("pain.region", "lower_back", "pain.radiation", "not_sure")));
+		String page = walk.browser.get("/assess/result").body();
+		// Read as both legs, two days in: the emergency department.
+		assertThat(page).contains("data-level=\"emergency\"", "id=\"not-sure\"",
+				"You were not sure about some answers. Backstop answered as if each was the more serious possibility:",
+				"Does the pain spread anywhere?</span> — <strong>read as: Into both legs</strong>",
+				"If you can find out, answer again.");
+		// Back on the first step, "not sure" is still chosen.
+		assertThat(walk.browser.get("/assess?step=1").body())
+			.containsPattern("name=\"pain.radiation\" value=\"not_sure\"[^>]*checked");
+	}
+
+	@Test
+	void notSureAboutSaddleNumbnessWithSciaticaIsAnEmergency() {
+		WizardWalk walk = walk("en");
+		List<Map<String, List<String>>> steps = WizardWalk.selfCareWith(1,
+				form("pain.region", "lower_back", "pain.radiation", "below_knee"));
+		steps.set(4, form("symptomsNotSure", "saddle_numbness"));
+		walk.walk(steps);
+		String page = walk.browser.get("/assess/result").body();
+		assertThat(page).contains("data-level=\"emergency\"", "id=\"reason-cauda_equina_suspected\"",
+				"Numbness between my legs or around my back passage</span> — <strong>read as present</strong>");
+		// Without the "not sure", the same answers are not an emergency.
+		WizardWalk sure = walk("en");
+		steps.set(4, form("symptomsNone", "true"));
+		sure.walk(steps);
+		assertThat(sure.browser.get("/assess/result").body()).doesNotContain("data-level=\"emergency\"",
+				"id=\"not-sure\"");
+	}
+
+	@Test
+	void aSignTickedAsHadAndAsNotSureCountsAsHadAndNotSureFitsWithNoneOfThese() {
+		WizardWalk both = walk("en");
+		both.walk(
+				WizardWalk.selfCareWith(5, form("symptoms", "saddle_numbness", "symptomsNotSure", "saddle_numbness")));
+		assertThat(both.browser.get("/assess/result").body()).contains("data-level=\"emergency\"")
+			.doesNotContain("id=\"not-sure\"");
+		WizardWalk unsure = walk("en");
+		HttpResponse<String> noneButOne = unsure.post(5, form("symptomsNone", "true", "symptomsNotSure", "fever"),
+				"next");
+		assertThat(location(noneButOne)).isEqualTo("/assess?step=6");
+		assertThat(unsure.browser.get("/assess?step=5").body())
+			.containsPattern("id=\"symptomsNotSure-fever\"[^>]*checked");
+	}
+
+	@Test
+	void aNumberNotSureIsReadAsItsMostUrgentValue() {
+		WizardWalk walk = walk("en");
+		List<Map<String, List<String>>> steps = WizardWalk.selfCareWith(1, form("pain.region", "lower_back",
+				"pain.radiation", "both_legs", "pain.legSymptomsDays", "60", "pain.legSymptomsDays", "not_sure"));
+		steps.set(2, form("pain.onset", "gradual", "pain.durationDays", "90", "pain.worseAtNightOrRest", "false"));
+		walk.walk(steps);
+		String page = walk.browser.get("/assess/result").body();
+		// Both legs for all we know since today: the emergency department.
+		assertThat(page).contains("data-level=\"emergency\"", "— <strong>read as today</strong>");
+		// The typed number stays in its box beside the ticked "not sure".
+		assertThat(walk.browser.get("/assess?step=1").body()).contains("value=\"60\"")
+			.containsPattern("id=\"pain-legSymptomsDays-not_sure\"[^>]*checked");
+		// Typed alone, 60 days of both legs is long-standing: not an emergency.
+		WizardWalk known = walk("en");
+		steps.set(0, form("pain.region", "lower_back", "pain.radiation", "both_legs", "pain.legSymptomsDays", "60"));
+		known.walk(steps);
+		assertThat(known.browser.get("/assess/result").body()).doesNotContain("data-level=\"emergency\"",
+				"id=\"not-sure\"");
+	}
+
+	@Test
+	void notSureAboutAConditionOrAYesNoIsNamedOnTheResult() {
+		WizardWalk walk = walk("en");
+		List<Map<String, List<String>>> steps = WizardWalk.selfCareWith(6,
+				form("age", "40", "sex", "female", "pregnant", "not_sure", "historyNotSure", "cancer"));
+		steps.set(2, form("pain.onset", "sudden", "pain.durationDays", "20", "pain.worseAtNightOrRest", "not_sure"));
+		steps.set(3, form("pain.trauma", "minor", "selfCare.weeksTried", "not_sure", "selfCare.improving", "not_sure"));
+		walk.walk(steps);
+		String page = walk.browser.get("/assess/result").body();
+		assertThat(page).contains("I have or have had cancer</span> — <strong>read as present</strong>",
+				"Is it worse at night or when you rest?</span> — <strong>read as yes</strong>",
+				"Is it getting better?</span> — <strong>read as no</strong>",
+				"For how many weeks have you tried to ease it yourself?</span> — <strong>read as 4 weeks</strong>",
+				"Are you pregnant?</span> — <strong>read as ");
+	}
+
+	@Test
 	void theLastStepChecksEverythingAndSendsThePersonToWhatIsMissing() {
 		WizardWalk walk = walk("en");
 		HttpResponse<String> skippedAhead = walk.post(6, form("age", "40", "sex", "female"), "next");
@@ -137,7 +251,16 @@ class WizardTest {
 				"No puedo orinar, o la vejiga no se vacía", "Ninguna de estas", "Siguiente", "Atrás", "llama al 112")
 			.doesNotContain("Next", "Step 5");
 		HttpResponse<String> six = walk("es-MX").browser.get("/assess?step=6");
-		assertThat(six.body()).contains("Sobre ti", "Ver mi resultado", "Tomo anticoagulantes", "Paracetamol");
+		assertThat(six.body()).contains("Sobre ti", "Ver mi resultado", "Tomo anticoagulantes", "Paracetamol",
+				"No estoy seguro/a");
+		WizardWalk unsure = walk("es-ES");
+		List<Map<String, List<String>>> steps = WizardWalk.selfCareWith(1,
+				form("pain.region", "lower_back", "pain.radiation", "below_knee"));
+		steps.set(4, form("symptomsNotSure", "saddle_numbness"));
+		unsure.walk(steps);
+		assertThat(unsure.browser.get("/assess/result").body()).contains("No estabas seguro/a de algunas respuestas.",
+				"Adormecimiento entre las piernas o alrededor del ano</span> — <strong>se tomó como presente</strong>",
+				"Si puedes averiguarlo, vuelve a responder.");
 	}
 
 }

@@ -43,6 +43,13 @@ final class WizardWalk {
 		return steps;
 	}
 
+	/** The plain spasm with one step's answers replaced (1 for the first step). */
+	static List<Map<String, List<String>>> selfCareWith(int step, Map<String, List<String>> answers) {
+		List<Map<String, List<String>>> steps = new ArrayList<>(selfCare());
+		steps.set(step - 1, answers);
+		return steps;
+	}
+
 	/** A form from name, value pairs; a name may repeat, as checkboxes do. */
 	static Map<String, List<String>> form(String... pairs) {
 		Map<String, List<String>> form = new LinkedHashMap<>();

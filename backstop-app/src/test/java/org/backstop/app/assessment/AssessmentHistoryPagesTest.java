@@ -122,6 +122,21 @@ class AssessmentHistoryPagesTest {
 	}
 
 	@Test
+	void aSavedAssessmentWithNotSureAnswersSaysHowTheyWereRead() {
+		Person person = new Person();
+		String id = person.save("""
+				{"age":35,"sex":"male","pain":{"intensity":3,"region":"lower_back","durationDays":2,
+				 "radiation":"below_knee","onset":"not_sure"},"symptomsNotSure":["saddle_numbness"]}""");
+		String page = person.browser.get("/account/assessments/" + id).body();
+		assertThat(page).contains("Your saved assessment", "data-level=\"emergency\"", "id=\"not-sure\"",
+				"How did it start?</span> — <strong>read as: ",
+				"Numbness between my legs or around my back passage</span> — <strong>read as present</strong>",
+				"If you can find out, answer again.");
+		assertThat(person.browser.get("/account/assessments/" + person.save(CALM)).body())
+			.doesNotContain("id=\"not-sure\"");
+	}
+
+	@Test
 	void whenTheRulesHaveChangedSinceSavingThePageSaysWhatItSaidThen() {
 		Person person = new Person();
 		String id = person.save(CHEST_PAIN);
