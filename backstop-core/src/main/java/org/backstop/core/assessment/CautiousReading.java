@@ -75,7 +75,10 @@ final class CautiousReading {
 		if (candidate.level() != best.level()) {
 			return candidate.level().isMoreUrgentThan(best.level());
 		}
-		return candidate.reasons().size() > best.reasons().size();
+		// On a tie the later, more alarming value wins: the plan then leaves out what
+		// that
+		// answer would rule out (a possible pregnancy, for one).
+		return candidate.reasons().size() >= best.reasons().size();
 	}
 
 	/**

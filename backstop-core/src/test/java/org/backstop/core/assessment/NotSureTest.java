@@ -23,10 +23,18 @@ class NotSureTest {
 	}
 
 	@Test
-	void aNotSureThatChangesNothingIsReadAsTheOrdinaryAnswer() {
+	void aNotSureThatLeavesTheLevelAloneIsStillReadAsTheMoreSeriousAnswer() {
 		AssessmentResult result = AssessmentEngine.assess(new Person().age(30).notSure(Question.ONSET).build());
 		assertThat(result.triage().level()).isEqualTo(TriageLevel.SELF_CARE);
-		assertThat(result.notSure()).containsExactly(new NotSureAnswer("pain.onset", Onset.GRADUAL));
+		assertThat(result.notSure()).containsExactly(new NotSureAnswer("pain.onset", Onset.SUDDEN));
+	}
+
+	@Test
+	void notSureOfAPregnancyLeavesOutOfThePlanWhatAPregnancyRulesOut() {
+		AssessmentResult result = AssessmentEngine.assess(new Person().age(30).notSure(Question.PREGNANT).build());
+		assertThat(result.notSure()).containsExactly(new NotSureAnswer("pregnant", true));
+		assertThat(result.plan().excluded()).anyMatch((item) -> item.id().equals("ibuprofen"))
+			.anyMatch((item) -> item.id().equals("naproxen"));
 	}
 
 	@Test
