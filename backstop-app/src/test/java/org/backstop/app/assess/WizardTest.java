@@ -212,7 +212,7 @@ class WizardTest {
 		WizardWalk walk = walk("en");
 		List<Map<String, List<String>>> steps = WizardWalk.selfCareWith(6,
 				form("age", "40", "sex", "female", "pregnant", "not_sure", "historyNotSure", "cancer"));
-		steps.set(2, form("pain.onset", "sudden", "pain.durationDays", "20", "pain.worseAtNightOrRest", "not_sure"));
+		steps.set(2, form("pain.onset", "sudden", "pain.durationDays", "30", "pain.worseAtNightOrRest", "not_sure"));
 		steps.set(3, form("pain.trauma", "minor", "selfCare.weeksTried", "not_sure", "selfCare.improving", "not_sure"));
 		walk.walk(steps);
 		String page = walk.browser.get("/assess/result").body();
