@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.backstop.app.BackstopApplication;
 import org.backstop.app.Http;
 import org.backstop.app.People;
+import org.backstop.app.SlowTest;
 import org.backstop.app.TestDatabase;
 
 /**
@@ -33,6 +34,7 @@ import org.backstop.app.TestDatabase;
  * several, each round retires every connection at once, as the end of a lifetime does.
  */
 @Tag("database")
+@SlowTest
 class NewInstallTest {
 
 	static final int LIFETIMES = 4;

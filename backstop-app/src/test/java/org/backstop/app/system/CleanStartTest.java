@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.backstop.app.SlowTest;
 import org.backstop.app.TestDatabase;
 
 /**
@@ -19,7 +20,7 @@ import org.backstop.app.TestDatabase;
  * port it really listens on, and logs no warning and no error on the way.
  */
 @Tag("database")
-@Tag("slow")
+@SlowTest
 class CleanStartTest {
 
 	/**

@@ -13,6 +13,7 @@ import tools.jackson.databind.JsonNode;
 
 import org.backstop.app.Http;
 import org.backstop.app.People;
+import org.backstop.app.SlowTest;
 import org.backstop.app.TestDatabase;
 import org.backstop.core.assessment.AssessmentJson;
 
@@ -23,7 +24,7 @@ import org.backstop.core.assessment.AssessmentJson;
  * on PostgreSQL instead when the tests run there.
  */
 @Tag("database")
-@Tag("slow")
+@SlowTest
 class DurabilityTest {
 
 	static final String INPUT = "{\"age\":61,\"sex\":\"male\",\"pain\":{\"intensity\":6,\"region\":\"mid_back\","

@@ -19,6 +19,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.backstop.app.BackstopApplication;
 import org.backstop.app.Http;
 import org.backstop.app.People;
+import org.backstop.app.SlowTest;
 import org.backstop.app.TestDatabase;
 import org.backstop.app.security.CsrfTokens;
 
@@ -28,6 +29,7 @@ import org.backstop.app.security.CsrfTokens;
  * on either ends the session on both.
  */
 @Tag("database")
+@SlowTest
 class TwoNodesTest {
 
 	static final String SESSION_COOKIE = "BACKSTOP_SESSION";

@@ -1,7 +1,9 @@
 package org.backstop.app.timer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -9,13 +11,14 @@ import org.openqa.selenium.JavascriptExecutor;
 
 import org.backstop.app.Browser;
 import org.backstop.app.BrowserTest;
+import org.backstop.app.Waits;
 
 /** The therapy timers in a real browser: they count down, pause and reset. */
 @BrowserTest
 class TimerBrowserTest {
 
 	@Test
-	void aStretchTimerCountsDownPausesAndResets(Browser browser) throws InterruptedException {
+	void aStretchTimerCountsDownPausesAndResets(Browser browser) {
 		browser.open("/timers/stretch?seconds=30").assertAccessible();
 		String start = browser.text("#timer-remaining");
 		assertThat(start).isEqualTo("0:30");
@@ -24,11 +27,13 @@ class TimerBrowserTest {
 		browser.click("#timer-pause");
 		browser.waitUntil("the timer is paused", (page) -> page.find("#timer-start").isEnabled());
 		String paused = browser.text("#timer-remaining");
-		// Not a wait for something to happen, which would be polled: the check is that
-		// nothing happens for longer than a tick. A slow machine can only make it pass
-		// more easily, never fail it.
-		Thread.sleep(1500);
-		assertThat(browser.text("#timer-remaining")).isEqualTo(paused);
+		// Not a wait for something to happen: the check is that nothing happens for
+		// longer
+		// than a tick, polled all along. A slow machine can only make it pass more
+		// easily.
+		await("the paused timer stays at " + paused).during(Duration.ofMillis(1500))
+			.atMost(Waits.AT_MOST)
+			.until(() -> browser.text("#timer-remaining"), paused::equals);
 		browser.click("#timer-reset");
 		assertThat(browser.text("#timer-remaining")).isEqualTo(start);
 		browser.screenshots("timer-stretch");
