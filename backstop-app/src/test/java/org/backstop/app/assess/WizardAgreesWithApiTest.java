@@ -23,6 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import org.backstop.app.ApiTest;
 import org.backstop.app.Http;
+import org.backstop.app.SlowTest;
 
 /**
  * The wizard and the API give the same answer: every case of the independent adversarial
@@ -31,9 +32,11 @@ import org.backstop.app.Http;
  * JavaScript would send them, CSRF token and all, and the level on the result page must
  * be the level {@code POST /api/v1/assessments} gives for the same JSON, with as many
  * answers read as "not sure". A contract field that can change the level but has no
- * control in the wizard would make a case disagree here.
+ * control in the wizard would make a case disagree here. Slow: it walks hundreds of cases
+ * through every step of the wizard.
  */
 @ApiTest
+@SlowTest
 class WizardAgreesWithApiTest {
 
 	static final Path CASES = Path.of("..", "backstop-core", "src", "test", "resources", "adversarial");
