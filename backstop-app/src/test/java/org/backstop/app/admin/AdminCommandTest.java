@@ -22,11 +22,13 @@ import picocli.CommandLine;
 
 import org.backstop.app.Backstop;
 import org.backstop.app.People;
+import org.backstop.app.SlowTest;
 
 /**
  * {@code backstop admin create}, run in this process as a person runs it, against a fresh
- * H2 database in a folder of its own.
+ * H2 database in a folder of its own. Slow: each run starts the app of its own.
  */
+@SlowTest
 class AdminCommandTest {
 
 	@TempDir

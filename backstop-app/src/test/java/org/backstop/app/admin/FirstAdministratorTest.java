@@ -70,7 +70,7 @@ class FirstAdministratorTest {
 				.stream()
 				.map(Violation::toString)
 				.toList();
-			assertThat(reasons).contains("password: must be at least 15 characters")
+			assertThat(reasons).anyMatch((reason) -> reason.startsWith("password: must be at least 15 characters"))
 				.noneMatch((reason) -> reason.contains("tulip"));
 			assertThat(new FirstAdministrator(this.service, this.accounts, "", "").createIfNone()).isFalse();
 		}

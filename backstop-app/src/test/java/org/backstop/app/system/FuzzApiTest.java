@@ -30,6 +30,7 @@ import org.backstop.app.ApiTest;
 import org.backstop.app.Forms;
 import org.backstop.app.Http;
 import org.backstop.app.People;
+import org.backstop.app.SlowTest;
 import org.backstop.app.TestDatabase;
 
 /**
@@ -38,9 +39,10 @@ import org.backstop.app.TestDatabase;
  * lone surrogates (as JSON escapes and as raw bytes), injection strings, malformed JSON
  * and odd headers. Whatever comes in, Backstop answers without a server error and without
  * naming its internals, in the form the caller reads (a problem for the API, a page for a
- * browser), and stores nothing when it refuses.
+ * browser), and stores nothing when it refuses. Slow: thousands of requests.
  */
 @ApiTest
+@SlowTest
 class FuzzApiTest {
 
 	/** Same cases on every run, so that counts before and after a change compare. */
