@@ -63,8 +63,7 @@ class FirstAdministratorTest {
 			assertThat(this.accounts.findByRole(Role.ADMIN)).isEmpty();
 			assertThat(this.accounts.findByEmail("weak.admin@example.org")).isEmpty();
 			// The reasons it logs are the sign-up's violations: they name the field and
-			// the
-			// rule, never the password itself.
+			// the rule, never the password itself.
 			List<String> reasons = this.service.signUp("weak.admin@example.org", "tulip", null, Role.ADMIN)
 				.violations()
 				.stream()

@@ -104,8 +104,7 @@ class SmtpMailTest {
 		this.outbox.awaitDeliveries(Waits.AT_MOST);
 
 		// Every delivery has been tried and has ended: the message is still there,
-		// unsent,
-		// with its link intact for a later send.
+		// unsent, with its link intact for a later send.
 		Map<String, Object> row = outboxRow(email);
 		assertThat(row.get("sent_at")).as("sent_at").isNull();
 		assertThat(token((String) row.get("body"))).isNotBlank();

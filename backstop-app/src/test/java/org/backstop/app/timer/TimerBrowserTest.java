@@ -28,9 +28,8 @@ class TimerBrowserTest {
 		browser.waitUntil("the timer is paused", (page) -> page.find("#timer-start").isEnabled());
 		String paused = browser.text("#timer-remaining");
 		// Not a wait for something to happen: the check is that nothing happens for
-		// longer
-		// than a tick, polled all along. A slow machine can only make it pass more
-		// easily.
+		// longer than a tick, polled all along. A slow machine can only make it pass
+		// more easily.
 		await("the paused timer stays at " + paused).during(Duration.ofMillis(1500))
 			.atMost(Waits.AT_MOST)
 			.until(() -> browser.text("#timer-remaining"), paused::equals);
