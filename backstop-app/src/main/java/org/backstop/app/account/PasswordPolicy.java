@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-import org.backstop.core.assessment.JsonFields;
+import org.backstop.core.json.JsonFields;
 import org.springframework.stereotype.Component;
 
 /**

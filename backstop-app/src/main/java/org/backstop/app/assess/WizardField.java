@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.backstop.core.assessment.JsonFields;
+import org.backstop.core.json.JsonFields;
 import org.backstop.core.assessment.Question;
 
 /**

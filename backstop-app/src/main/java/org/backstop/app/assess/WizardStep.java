@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.backstop.core.assessment.Coded;
+import org.backstop.core.json.Coded;
 import org.backstop.core.assessment.History;
 import org.backstop.core.assessment.Medicine;
 import org.backstop.core.assessment.Mobility;

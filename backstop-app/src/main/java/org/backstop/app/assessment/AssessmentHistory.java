@@ -17,7 +17,7 @@ import org.backstop.app.security.AccountUser;
 import org.backstop.app.security.HealthDataAccess;
 import org.backstop.app.system.Paging;
 import org.backstop.core.assessment.AssessmentJson;
-import org.backstop.core.assessment.AssessmentResult;
+import org.backstop.core.AssessmentResult;
 
 /**
  * A person's stored assessments. Every call checks that the caller may see or change the

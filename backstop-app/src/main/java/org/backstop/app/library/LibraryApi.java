@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.backstop.app.system.Problems;
-import org.backstop.core.assessment.Violation;
+import org.backstop.core.problem.Violation;
 import org.backstop.core.knowledge.Source;
 
 /**

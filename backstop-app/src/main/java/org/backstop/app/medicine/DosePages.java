@@ -18,9 +18,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import org.backstop.core.assessment.Checked;
+import org.backstop.core.problem.Checked;
 import org.backstop.core.assessment.Medicine;
-import org.backstop.core.assessment.Violation;
+import org.backstop.core.problem.Violation;
 import org.backstop.core.careplan.DoseLimits;
 import org.backstop.core.knowledge.Source;
 import org.backstop.core.medicine.DoseGuard;

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import tools.jackson.databind.JsonNode;
 
 import org.backstop.app.system.JsonCommand;
-import org.backstop.core.assessment.Checked;
+import org.backstop.core.problem.Checked;
 import org.backstop.core.medicine.DoseGuard;
 
 /**

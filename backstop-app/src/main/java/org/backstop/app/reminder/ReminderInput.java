@@ -20,11 +20,11 @@ import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 
 import org.backstop.app.system.JsonRequests;
-import org.backstop.core.assessment.Checked;
-import org.backstop.core.assessment.Coded;
-import org.backstop.core.assessment.JsonFields;
+import org.backstop.core.problem.Checked;
+import org.backstop.core.json.Coded;
+import org.backstop.core.json.JsonFields;
 import org.backstop.core.assessment.Medicine;
-import org.backstop.core.assessment.Violation;
+import org.backstop.core.problem.Violation;
 import org.backstop.core.careplan.DoseLimit;
 import org.backstop.core.careplan.DoseLimits;
 import org.backstop.core.knowledge.Source;

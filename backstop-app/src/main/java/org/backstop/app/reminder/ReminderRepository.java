@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import org.backstop.core.assessment.Coded;
+import org.backstop.core.json.Coded;
 import org.backstop.core.assessment.Medicine;
 
 /** Reminders and calendar feeds in SQL. */

@@ -4,7 +4,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.backstop.core.careplan.CarePlan;
-import org.backstop.core.careplan.Dose;
+import org.backstop.core.selfcare.Dose;
 import org.backstop.core.exercise.Exercise;
 
 /**

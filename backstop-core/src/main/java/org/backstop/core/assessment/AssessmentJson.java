@@ -11,6 +11,8 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import org.backstop.core.problem.Checked;
+import org.backstop.core.problem.Violation;
 
 /**
  * Turns JSON text into a tree for {@link AssessmentReader}, with limits that keep absurd

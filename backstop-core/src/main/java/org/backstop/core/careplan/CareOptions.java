@@ -1,25 +1,25 @@
 package org.backstop.core.careplan;
 
-import static org.backstop.core.careplan.CareTag.ACETAMINOPHEN;
-import static org.backstop.core.careplan.CareTag.ASPIRIN;
-import static org.backstop.core.careplan.CareTag.GINGER;
-import static org.backstop.core.careplan.CareTag.LOCAL_COLD;
-import static org.backstop.core.careplan.CareTag.LOCAL_HEAT;
-import static org.backstop.core.careplan.CareTag.MEDICINE;
-import static org.backstop.core.careplan.CareTag.MUSCLE_RELAXANT;
-import static org.backstop.core.careplan.CareTag.ORAL_NSAID;
-import static org.backstop.core.careplan.CareTag.SPINAL_MANIPULATION;
-import static org.backstop.core.careplan.CareTag.TOPICAL_NSAID;
-import static org.backstop.core.careplan.CareTag.TURMERIC;
-import static org.backstop.core.careplan.CareTag.WATER_TARGET;
-import static org.backstop.core.careplan.CareTag.WHOLE_BODY_COLD;
-import static org.backstop.core.careplan.CareTag.WHOLE_BODY_HEAT;
-import static org.backstop.core.careplan.EvidenceGrade.GUIDANCE_ONLY;
-import static org.backstop.core.careplan.EvidenceGrade.GUIDELINE_ADVICE;
-import static org.backstop.core.careplan.EvidenceGrade.INSUFFICIENT;
-import static org.backstop.core.careplan.EvidenceGrade.LOW;
-import static org.backstop.core.careplan.EvidenceGrade.MODERATE;
-import static org.backstop.core.careplan.EvidenceGrade.NOT_EFFECTIVE;
+import static org.backstop.core.selfcare.CareTag.ACETAMINOPHEN;
+import static org.backstop.core.selfcare.CareTag.ASPIRIN;
+import static org.backstop.core.selfcare.CareTag.GINGER;
+import static org.backstop.core.selfcare.CareTag.LOCAL_COLD;
+import static org.backstop.core.selfcare.CareTag.LOCAL_HEAT;
+import static org.backstop.core.selfcare.CareTag.MEDICINE;
+import static org.backstop.core.selfcare.CareTag.MUSCLE_RELAXANT;
+import static org.backstop.core.selfcare.CareTag.ORAL_NSAID;
+import static org.backstop.core.selfcare.CareTag.SPINAL_MANIPULATION;
+import static org.backstop.core.selfcare.CareTag.TOPICAL_NSAID;
+import static org.backstop.core.selfcare.CareTag.TURMERIC;
+import static org.backstop.core.selfcare.CareTag.WATER_TARGET;
+import static org.backstop.core.selfcare.CareTag.WHOLE_BODY_COLD;
+import static org.backstop.core.selfcare.CareTag.WHOLE_BODY_HEAT;
+import static org.backstop.core.selfcare.EvidenceGrade.GUIDANCE_ONLY;
+import static org.backstop.core.selfcare.EvidenceGrade.GUIDELINE_ADVICE;
+import static org.backstop.core.selfcare.EvidenceGrade.INSUFFICIENT;
+import static org.backstop.core.selfcare.EvidenceGrade.LOW;
+import static org.backstop.core.selfcare.EvidenceGrade.MODERATE;
+import static org.backstop.core.selfcare.EvidenceGrade.NOT_EFFECTIVE;
 import static org.backstop.core.knowledge.Source.ACP2017;
 import static org.backstop.core.knowledge.Source.CHOU2017;
 import static org.backstop.core.knowledge.Source.COCHRANE_HEAT_COLD;
@@ -48,6 +48,9 @@ import org.backstop.core.assessment.Medicine;
 import org.backstop.core.assessment.Sex;
 import org.backstop.core.careplan.CareOption.Content;
 import org.backstop.core.severity.SeverityLevel;
+import org.backstop.core.selfcare.Dose;
+import org.backstop.core.selfcare.Evidence;
+import org.backstop.core.selfcare.CareTag;
 
 /**
  * Everything the plan can suggest besides the exercise library, with what it says and the

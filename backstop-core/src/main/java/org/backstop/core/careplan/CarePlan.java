@@ -7,6 +7,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import org.backstop.core.exercise.Illustration;
 import org.backstop.core.triage.TriageLevel;
+import org.backstop.core.selfcare.Dose;
+import org.backstop.core.selfcare.Evidence;
 
 /**
  * A personal self-care plan: what to do, how much, why, and what was left out and why.

@@ -22,6 +22,7 @@ import org.backstop.core.severity.SeverityLevel;
 import org.backstop.core.severity.SeverityResult;
 import org.backstop.core.triage.TriageLevel;
 import org.backstop.core.triage.TriageResult;
+import org.backstop.core.selfcare.CareTag;
 
 /**
  * Fits the plan to one person. Contraindications are checked first and remove an item

@@ -15,9 +15,9 @@ import java.util.TreeSet;
 import tools.jackson.databind.JsonNode;
 
 import org.backstop.core.assessment.AssessmentInput;
-import org.backstop.core.assessment.Checked;
+import org.backstop.core.problem.Checked;
 import org.backstop.core.assessment.Medicine;
-import org.backstop.core.careplan.CareTag;
+import org.backstop.core.selfcare.CareTag;
 import org.backstop.core.careplan.Contraindication;
 import org.backstop.core.careplan.Contraindications;
 import org.backstop.core.careplan.DoseLimit;

@@ -12,10 +12,10 @@ import tools.jackson.databind.JsonNode;
 
 import org.backstop.core.assessment.AssessmentJson;
 import org.backstop.core.assessment.AssessmentReader;
-import org.backstop.core.assessment.Checked;
-import org.backstop.core.assessment.Coded;
+import org.backstop.core.problem.Checked;
+import org.backstop.core.json.Coded;
 import org.backstop.core.assessment.History;
-import org.backstop.core.assessment.JsonFields;
+import org.backstop.core.json.JsonFields;
 import org.backstop.core.assessment.Medicine;
 
 /**

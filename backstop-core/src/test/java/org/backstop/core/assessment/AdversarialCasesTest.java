@@ -17,6 +17,10 @@ import tools.jackson.databind.JsonNode;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.backstop.core.AssessmentEngine;
+import org.backstop.core.AssessmentResult;
+import org.backstop.core.problem.Checked;
+import org.backstop.core.problem.Violation;
 
 /**
  * Runs the adversarial case set (test resources {@code adversarial/cases.json}, written

@@ -17,6 +17,9 @@ import tools.jackson.databind.JsonNode;
 
 import org.backstop.core.triage.RuleDescription;
 import org.backstop.core.triage.TriageReason;
+import org.backstop.core.AssessmentEngine;
+import org.backstop.core.AssessmentResult;
+import org.backstop.core.problem.Checked;
 
 /**
  * Clinical vignettes, kept as data in {@code vignettes/vignettes.json}: short stories of

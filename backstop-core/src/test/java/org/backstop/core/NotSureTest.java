@@ -1,4 +1,4 @@
-package org.backstop.core.assessment;
+package org.backstop.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,12 @@ import tools.jackson.databind.JsonNode;
 
 import org.backstop.core.testing.Person;
 import org.backstop.core.triage.TriageLevel;
+import org.backstop.core.assessment.AssessmentJson;
+import org.backstop.core.assessment.History;
+import org.backstop.core.assessment.Onset;
+import org.backstop.core.assessment.Question;
+import org.backstop.core.assessment.Radiation;
+import org.backstop.core.assessment.Symptom;
 
 /**
  * Answers given as "not sure" are read as the most urgent known answer, and the result
