@@ -1,4 +1,4 @@
-package org.backstop.core.assessment;
+package org.backstop.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,10 +17,9 @@ import tools.jackson.databind.JsonNode;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.backstop.core.AssessmentEngine;
-import org.backstop.core.AssessmentResult;
 import org.backstop.core.problem.Checked;
 import org.backstop.core.problem.Violation;
+import org.backstop.core.assessment.AssessmentJson;
 
 /**
  * Runs the adversarial case set (test resources {@code adversarial/cases.json}, written

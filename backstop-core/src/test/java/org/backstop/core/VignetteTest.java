@@ -1,4 +1,4 @@
-package org.backstop.core.assessment;
+package org.backstop.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,9 +17,8 @@ import tools.jackson.databind.JsonNode;
 
 import org.backstop.core.triage.RuleDescription;
 import org.backstop.core.triage.TriageReason;
-import org.backstop.core.AssessmentEngine;
-import org.backstop.core.AssessmentResult;
 import org.backstop.core.problem.Checked;
+import org.backstop.core.assessment.AssessmentJson;
 
 /**
  * Clinical vignettes, kept as data in {@code vignettes/vignettes.json}: short stories of
