@@ -2,13 +2,13 @@ package org.backstop.core;
 
 import tools.jackson.databind.JsonNode;
 
+import org.backstop.core.assessment.AssessmentInput;
+import org.backstop.core.assessment.AssessmentReader;
 import org.backstop.core.careplan.CarePlanner;
+import org.backstop.core.problem.Checked;
 import org.backstop.core.severity.SeverityGrader;
 import org.backstop.core.severity.SeverityResult;
 import org.backstop.core.triage.TriageResult;
-import org.backstop.core.assessment.AssessmentInput;
-import org.backstop.core.assessment.AssessmentReader;
-import org.backstop.core.problem.Checked;
 
 /**
  * Validates, grades and triages one assessment, and fits a self-care plan to it.

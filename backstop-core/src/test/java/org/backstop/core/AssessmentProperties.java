@@ -21,9 +21,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-import org.backstop.core.testing.People;
-import org.backstop.core.triage.TriageLevel;
 import org.backstop.core.assessment.AssessmentInput;
+import org.backstop.core.assessment.AssessmentJson;
 import org.backstop.core.assessment.AssessmentReader;
 import org.backstop.core.assessment.History;
 import org.backstop.core.assessment.Mobility;
@@ -33,8 +32,9 @@ import org.backstop.core.assessment.Radiation;
 import org.backstop.core.assessment.Sex;
 import org.backstop.core.assessment.Symptom;
 import org.backstop.core.assessment.Trauma;
-import org.backstop.core.assessment.AssessmentJson;
 import org.backstop.core.problem.Checked;
+import org.backstop.core.testing.People;
+import org.backstop.core.triage.TriageLevel;
 
 /**
  * Properties that must hold for every input: more red flags never lower the level, no

@@ -5,6 +5,7 @@ import static org.backstop.core.testing.Person.adult;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+
 import org.backstop.core.assessment.AssessmentJson;
 import org.backstop.core.assessment.Symptom;
 

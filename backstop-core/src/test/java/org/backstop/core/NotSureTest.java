@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.backstop.core.testing.Person;
-import org.backstop.core.triage.TriageLevel;
 import org.backstop.core.assessment.AssessmentJson;
 import org.backstop.core.assessment.History;
 import org.backstop.core.assessment.Onset;
 import org.backstop.core.assessment.Question;
 import org.backstop.core.assessment.Radiation;
 import org.backstop.core.assessment.Symptom;
+import org.backstop.core.testing.Person;
+import org.backstop.core.triage.TriageLevel;
 
 /**
  * Answers given as "not sure" are read as the most urgent known answer, and the result

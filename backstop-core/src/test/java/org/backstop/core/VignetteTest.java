@@ -15,10 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import tools.jackson.databind.JsonNode;
 
+import org.backstop.core.assessment.AssessmentJson;
+import org.backstop.core.problem.Checked;
 import org.backstop.core.triage.RuleDescription;
 import org.backstop.core.triage.TriageReason;
-import org.backstop.core.problem.Checked;
-import org.backstop.core.assessment.AssessmentJson;
 
 /**
  * Clinical vignettes, kept as data in {@code vignettes/vignettes.json}: short stories of

@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import org.backstop.app.assessment.LastAssessment;
 import org.backstop.core.AssessmentEngine;
-import org.backstop.core.assessment.AssessmentJson;
 import org.backstop.core.AssessmentResult;
+import org.backstop.core.assessment.AssessmentJson;
 import org.backstop.core.problem.Checked;
 import org.backstop.core.problem.Violation;
 

@@ -22,8 +22,8 @@ import org.backstop.app.security.AccountUser;
 import org.backstop.app.system.JsonRequests;
 import org.backstop.app.system.Problems;
 import org.backstop.core.AssessmentEngine;
-import org.backstop.core.assessment.AssessmentInput;
 import org.backstop.core.AssessmentResult;
+import org.backstop.core.assessment.AssessmentInput;
 import org.backstop.core.problem.Checked;
 
 /**

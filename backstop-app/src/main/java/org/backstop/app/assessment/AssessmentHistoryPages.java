@@ -21,8 +21,8 @@ import org.backstop.app.system.Ids;
 import org.backstop.app.system.LocalTimes;
 import org.backstop.app.system.Paging;
 import org.backstop.core.AssessmentEngine;
-import org.backstop.core.assessment.AssessmentJson;
 import org.backstop.core.AssessmentResult;
+import org.backstop.core.assessment.AssessmentJson;
 import org.backstop.core.problem.Checked;
 
 /**

@@ -26,8 +26,8 @@ import org.backstop.app.assessment.AssessmentHistory;
 import org.backstop.app.assessment.LastAssessment;
 import org.backstop.app.security.AccountUser;
 import org.backstop.core.AssessmentEngine;
-import org.backstop.core.assessment.AssessmentJson;
 import org.backstop.core.AssessmentResult;
+import org.backstop.core.assessment.AssessmentJson;
 import org.backstop.core.problem.Checked;
 import org.backstop.core.problem.Violation;
 

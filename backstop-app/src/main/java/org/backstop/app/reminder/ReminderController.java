@@ -32,8 +32,8 @@ import org.backstop.app.system.Ids;
 import org.backstop.app.system.JsonRequests;
 import org.backstop.app.system.Problems;
 import org.backstop.app.system.PublicAddress;
-import org.backstop.core.problem.Checked;
 import org.backstop.core.json.JsonFields;
+import org.backstop.core.problem.Checked;
 import org.backstop.core.problem.Violation;
 
 /**

@@ -18,13 +18,13 @@ import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 import org.backstop.app.system.JsonRequests;
-import org.backstop.core.problem.Checked;
+import org.backstop.core.assessment.Medicine;
+import org.backstop.core.careplan.DoseLimits;
 import org.backstop.core.json.Coded;
 import org.backstop.core.json.JsonFields;
-import org.backstop.core.assessment.Medicine;
-import org.backstop.core.problem.Violation;
-import org.backstop.core.careplan.DoseLimits;
 import org.backstop.core.medicine.DoseSpacing;
+import org.backstop.core.problem.Checked;
+import org.backstop.core.problem.Violation;
 
 /**
  * A reminder as sent, by the API as JSON or by the page as a form, before it is checked.

@@ -12,8 +12,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import org.backstop.core.assessment.AssessmentJson;
-import org.backstop.core.problem.Checked;
 import org.backstop.core.json.JsonFields;
+import org.backstop.core.problem.Checked;
 import org.backstop.core.problem.Violation;
 
 /**

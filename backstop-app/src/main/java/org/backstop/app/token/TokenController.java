@@ -28,8 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.backstop.app.account.Emails;
 import org.backstop.app.account.PasswordPolicy;
-import org.backstop.app.security.AccountUser;
 import org.backstop.app.account.SignInThrottle;
+import org.backstop.app.security.AccountUser;
 import org.backstop.app.system.Ids;
 import org.backstop.app.system.JsonRequests;
 import org.backstop.app.system.Problems;

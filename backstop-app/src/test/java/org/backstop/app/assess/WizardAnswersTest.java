@@ -11,8 +11,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.backstop.core.AssessmentEngine;
-import org.backstop.core.assessment.AssessmentJson;
 import org.backstop.core.AssessmentResult;
+import org.backstop.core.assessment.AssessmentJson;
 import org.backstop.core.problem.Checked;
 import org.backstop.core.triage.TriageLevel;
 

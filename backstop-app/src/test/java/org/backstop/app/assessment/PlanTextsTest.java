@@ -20,8 +20,8 @@ import tools.jackson.databind.node.ObjectNode;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 import org.backstop.core.AssessmentEngine;
-import org.backstop.core.assessment.AssessmentJson;
 import org.backstop.core.AssessmentResult;
+import org.backstop.core.assessment.AssessmentJson;
 import org.backstop.core.assessment.Equipment;
 import org.backstop.core.assessment.History;
 import org.backstop.core.assessment.Medicine;

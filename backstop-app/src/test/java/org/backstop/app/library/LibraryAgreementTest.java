@@ -19,12 +19,12 @@ import tools.jackson.databind.node.ObjectNode;
 
 import org.backstop.core.AssessmentEngine;
 import org.backstop.core.AssessmentResult;
-import org.backstop.core.problem.Checked;
 import org.backstop.core.assessment.History;
 import org.backstop.core.assessment.Medicine;
 import org.backstop.core.careplan.CarePlan;
 import org.backstop.core.careplan.DoseLimit;
 import org.backstop.core.careplan.DoseLimits;
+import org.backstop.core.problem.Checked;
 import org.backstop.core.triage.TriageLevel;
 
 /**

@@ -1,5 +1,20 @@
 package org.backstop.core.careplan;
 
+import static org.backstop.core.knowledge.Source.ACP2017;
+import static org.backstop.core.knowledge.Source.CHOU2017;
+import static org.backstop.core.knowledge.Source.COCHRANE_HEAT_COLD;
+import static org.backstop.core.knowledge.Source.EFSA2010;
+import static org.backstop.core.knowledge.Source.FDA_CRYOTHERAPY;
+import static org.backstop.core.knowledge.Source.FDA_OTC;
+import static org.backstop.core.knowledge.Source.KOVACS2003;
+import static org.backstop.core.knowledge.Source.MAYO_SLEEP;
+import static org.backstop.core.knowledge.Source.NCCIH_SUPPLEMENTS;
+import static org.backstop.core.knowledge.Source.NG59;
+import static org.backstop.core.knowledge.Source.NIH_ODS;
+import static org.backstop.core.knowledge.Source.OSHA_WORKSTATIONS;
+import static org.backstop.core.knowledge.Source.PACE2014;
+import static org.backstop.core.knowledge.Source.SAUNA_RISKS;
+import static org.backstop.core.knowledge.Source.STEFFENS2015;
 import static org.backstop.core.selfcare.CareTag.ACETAMINOPHEN;
 import static org.backstop.core.selfcare.CareTag.ASPIRIN;
 import static org.backstop.core.selfcare.CareTag.GINGER;
@@ -20,21 +35,6 @@ import static org.backstop.core.selfcare.EvidenceGrade.INSUFFICIENT;
 import static org.backstop.core.selfcare.EvidenceGrade.LOW;
 import static org.backstop.core.selfcare.EvidenceGrade.MODERATE;
 import static org.backstop.core.selfcare.EvidenceGrade.NOT_EFFECTIVE;
-import static org.backstop.core.knowledge.Source.ACP2017;
-import static org.backstop.core.knowledge.Source.CHOU2017;
-import static org.backstop.core.knowledge.Source.COCHRANE_HEAT_COLD;
-import static org.backstop.core.knowledge.Source.EFSA2010;
-import static org.backstop.core.knowledge.Source.FDA_CRYOTHERAPY;
-import static org.backstop.core.knowledge.Source.FDA_OTC;
-import static org.backstop.core.knowledge.Source.KOVACS2003;
-import static org.backstop.core.knowledge.Source.MAYO_SLEEP;
-import static org.backstop.core.knowledge.Source.NCCIH_SUPPLEMENTS;
-import static org.backstop.core.knowledge.Source.NG59;
-import static org.backstop.core.knowledge.Source.NIH_ODS;
-import static org.backstop.core.knowledge.Source.OSHA_WORKSTATIONS;
-import static org.backstop.core.knowledge.Source.PACE2014;
-import static org.backstop.core.knowledge.Source.SAUNA_RISKS;
-import static org.backstop.core.knowledge.Source.STEFFENS2015;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -47,10 +47,10 @@ import org.backstop.core.assessment.Equipment;
 import org.backstop.core.assessment.Medicine;
 import org.backstop.core.assessment.Sex;
 import org.backstop.core.careplan.CareOption.Content;
-import org.backstop.core.severity.SeverityLevel;
+import org.backstop.core.selfcare.CareTag;
 import org.backstop.core.selfcare.Dose;
 import org.backstop.core.selfcare.Evidence;
-import org.backstop.core.selfcare.CareTag;
+import org.backstop.core.severity.SeverityLevel;
 
 /**
  * Everything the plan can suggest besides the exercise library, with what it says and the

@@ -6,9 +6,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import org.backstop.core.exercise.Illustration;
-import org.backstop.core.triage.TriageLevel;
 import org.backstop.core.selfcare.Dose;
 import org.backstop.core.selfcare.Evidence;
+import org.backstop.core.triage.TriageLevel;
 
 /**
  * A personal self-care plan: what to do, how much, why, and what was left out and why.

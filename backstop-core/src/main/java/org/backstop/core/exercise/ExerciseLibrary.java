@@ -1,10 +1,5 @@
 package org.backstop.core.exercise;
 
-import static org.backstop.core.selfcare.CareTag.END_RANGE_FLEXION;
-import static org.backstop.core.selfcare.CareTag.LYING_FACE_DOWN;
-import static org.backstop.core.selfcare.CareTag.LYING_ON_BACK;
-import static org.backstop.core.selfcare.CareTag.SUSTAINED_FLEXION;
-import static org.backstop.core.selfcare.CareTag.TWISTING;
 import static org.backstop.core.exercise.ExerciseCategory.AEROBIC;
 import static org.backstop.core.exercise.ExerciseCategory.BREATHING_AND_RELAXATION;
 import static org.backstop.core.exercise.ExerciseCategory.CORE_STRENGTH;
@@ -15,6 +10,11 @@ import static org.backstop.core.exercise.ExerciseCategory.STRETCH;
 import static org.backstop.core.exercise.ExerciseCategory.YOGA;
 import static org.backstop.core.knowledge.Source.ACP2017;
 import static org.backstop.core.knowledge.Source.NG59;
+import static org.backstop.core.selfcare.CareTag.END_RANGE_FLEXION;
+import static org.backstop.core.selfcare.CareTag.LYING_FACE_DOWN;
+import static org.backstop.core.selfcare.CareTag.LYING_ON_BACK;
+import static org.backstop.core.selfcare.CareTag.SUSTAINED_FLEXION;
+import static org.backstop.core.selfcare.CareTag.TWISTING;
 
 import java.util.ArrayList;
 import java.util.EnumSet;

@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-
 import tools.jackson.databind.JsonNode;
+
 import org.backstop.core.json.JsonFields;
 import org.backstop.core.problem.Violation;
 

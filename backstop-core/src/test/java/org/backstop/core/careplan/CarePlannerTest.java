@@ -19,9 +19,9 @@ import org.backstop.core.assessment.Trauma;
 import org.backstop.core.careplan.CarePlan.ExcludedItem;
 import org.backstop.core.careplan.CarePlan.Item;
 import org.backstop.core.careplan.CarePlan.Reason;
+import org.backstop.core.selfcare.EvidenceGrade;
 import org.backstop.core.testing.Person;
 import org.backstop.core.triage.TriageLevel;
-import org.backstop.core.selfcare.EvidenceGrade;
 
 /** The plan, fitted to people whose history changes what is safe for them. */
 class CarePlannerTest {

@@ -12,8 +12,8 @@ import org.backstop.core.AssessmentEngine;
 import org.backstop.core.assessment.AssessmentInput;
 import org.backstop.core.assessment.History;
 import org.backstop.core.careplan.CarePlan.Item;
-import org.backstop.core.testing.People;
 import org.backstop.core.selfcare.Dose;
+import org.backstop.core.testing.People;
 
 /**
  * No plan, for anybody, ever suggests more than the over-the-counter limits. The limits

@@ -10,9 +10,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.backstop.core.assessment.AssessmentInput;
-import org.backstop.core.problem.Checked;
 import org.backstop.core.assessment.History;
 import org.backstop.core.assessment.Medicine;
+import org.backstop.core.problem.Checked;
 import org.backstop.core.problem.Violation;
 
 /**
