@@ -2,7 +2,7 @@ package org.backstop.app;
 
 import picocli.CommandLine.IVersionProvider;
 
-import org.backstop.core.assessment.AssessmentEngine;
+import org.backstop.core.AssessmentEngine;
 
 /** Reports the version of the assessment rules, which is what results carry. */
 class BackstopVersion implements IVersionProvider {

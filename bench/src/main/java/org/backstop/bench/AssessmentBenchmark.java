@@ -17,11 +17,11 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import tools.jackson.databind.JsonNode;
 
-import org.backstop.core.assessment.AssessmentEngine;
+import org.backstop.core.AssessmentEngine;
 import org.backstop.core.assessment.AssessmentInput;
 import org.backstop.core.assessment.AssessmentJson;
 import org.backstop.core.assessment.AssessmentReader;
-import org.backstop.core.assessment.Checked;
+import org.backstop.core.problem.Checked;
 import org.backstop.core.severity.SeverityGrader;
 import org.backstop.core.triage.Triage;
 

@@ -24,8 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.backstop.app.security.AccountUser;
 import org.backstop.app.system.JsonRequests;
 import org.backstop.app.system.Problems;
-import org.backstop.core.assessment.JsonFields;
-import org.backstop.core.assessment.Violation;
+import org.backstop.core.json.JsonFields;
+import org.backstop.core.problem.Violation;
 
 /**
  * {@code POST /api/v1/accounts} makes an account for a person (role PATIENT);

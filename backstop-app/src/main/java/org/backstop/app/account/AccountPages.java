@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import org.backstop.app.security.AccountUser;
-import org.backstop.core.assessment.JsonFields;
-import org.backstop.core.assessment.Violation;
+import org.backstop.core.json.JsonFields;
+import org.backstop.core.problem.Violation;
 
 /** The sign-in, sign-up and account pages; they work without JavaScript. */
 @Controller

@@ -12,8 +12,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.backstop.core.assessment.Checked;
-import org.backstop.core.assessment.Violation;
+import org.backstop.core.problem.Checked;
+import org.backstop.core.problem.Violation;
 
 /** Creates accounts and changes passwords, always through the password rules. */
 @Service

@@ -12,8 +12,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-import org.backstop.core.assessment.JsonFields;
 import org.springframework.stereotype.Component;
+
+import org.backstop.core.json.JsonFields;
 
 /**
  * Password rules after NIST SP 800-63B: a minimum length (15 characters, since a password

@@ -5,8 +5,8 @@ import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 
-import org.backstop.core.assessment.JsonFields;
-import org.backstop.core.assessment.Violation;
+import org.backstop.core.json.JsonFields;
+import org.backstop.core.problem.Violation;
 
 /**
  * The problems the account, password reset and deletion checks find, each with the

@@ -26,8 +26,8 @@ import org.backstop.app.account.AccountService;
 import org.backstop.app.account.Role;
 import org.backstop.app.system.JsonCommand;
 import org.backstop.app.system.TerminalText;
-import org.backstop.core.assessment.Checked;
-import org.backstop.core.assessment.Violation;
+import org.backstop.core.problem.Checked;
+import org.backstop.core.problem.Violation;
 
 /**
  * {@code backstop admin create --email EMAIL}: makes an administrator account in the

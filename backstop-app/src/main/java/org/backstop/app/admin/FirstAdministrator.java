@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 import org.backstop.app.account.AccountRepository;
 import org.backstop.app.account.AccountService;
 import org.backstop.app.account.Role;
-import org.backstop.core.assessment.Violation;
+import org.backstop.core.problem.Violation;
 
 /**
  * At start-up, makes the administrator named by {@code backstop.admin.email} and

@@ -7,9 +7,9 @@ import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import org.backstop.core.assessment.AssessmentResult;
-import org.backstop.core.assessment.Coded;
-import org.backstop.core.assessment.NotSureAnswer;
+import org.backstop.core.AssessmentResult;
+import org.backstop.core.NotSureAnswer;
+import org.backstop.core.json.Coded;
 
 /**
  * The answers a person gave as "not sure", in the wizard's own words, for the note on the

@@ -16,10 +16,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.backstop.app.assessment.AssessmentHistory;
 import org.backstop.app.assessment.LastAssessment;
 import org.backstop.app.security.AccountUser;
-import org.backstop.core.assessment.AssessmentEngine;
+import org.backstop.core.AssessmentEngine;
+import org.backstop.core.AssessmentResult;
 import org.backstop.core.assessment.AssessmentJson;
-import org.backstop.core.assessment.AssessmentResult;
-import org.backstop.core.assessment.Checked;
+import org.backstop.core.problem.Checked;
 
 /**
  * {@code /assess/result}: the latest assessment of this browser, what to do first. It is

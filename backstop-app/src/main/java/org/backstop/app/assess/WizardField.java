@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.backstop.core.assessment.JsonFields;
 import org.backstop.core.assessment.Question;
+import org.backstop.core.json.JsonFields;
 
 /**
  * One question of the wizard, named by its contract field path.

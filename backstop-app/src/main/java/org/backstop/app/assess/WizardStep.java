@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.backstop.core.assessment.Coded;
 import org.backstop.core.assessment.History;
 import org.backstop.core.assessment.Medicine;
 import org.backstop.core.assessment.Mobility;
@@ -17,6 +16,7 @@ import org.backstop.core.assessment.Region;
 import org.backstop.core.assessment.Sex;
 import org.backstop.core.assessment.Symptom;
 import org.backstop.core.assessment.Trauma;
+import org.backstop.core.json.Coded;
 
 /**
  * The wizard's steps in order, each with the contract fields it asks for. The codes come

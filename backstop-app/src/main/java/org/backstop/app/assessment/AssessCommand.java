@@ -4,8 +4,8 @@ import picocli.CommandLine.Command;
 import tools.jackson.databind.JsonNode;
 
 import org.backstop.app.system.JsonCommand;
-import org.backstop.core.assessment.AssessmentEngine;
-import org.backstop.core.assessment.Checked;
+import org.backstop.core.AssessmentEngine;
+import org.backstop.core.problem.Checked;
 
 /**
  * {@code backstop assess [--input FILE]}: assesses one back spasm, or an array of them.

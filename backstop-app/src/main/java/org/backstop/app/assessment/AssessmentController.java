@@ -21,10 +21,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.backstop.app.security.AccountUser;
 import org.backstop.app.system.JsonRequests;
 import org.backstop.app.system.Problems;
-import org.backstop.core.assessment.AssessmentEngine;
+import org.backstop.core.AssessmentEngine;
+import org.backstop.core.AssessmentResult;
 import org.backstop.core.assessment.AssessmentInput;
-import org.backstop.core.assessment.AssessmentResult;
-import org.backstop.core.assessment.Checked;
+import org.backstop.core.problem.Checked;
 
 /**
  * {@code POST /api/v1/assessments}: anyone may assess themselves without an account, and

@@ -16,8 +16,8 @@ import org.backstop.app.audit.AuditTrail;
 import org.backstop.app.security.AccountUser;
 import org.backstop.app.security.HealthDataAccess;
 import org.backstop.app.system.Paging;
+import org.backstop.core.AssessmentResult;
 import org.backstop.core.assessment.AssessmentJson;
-import org.backstop.core.assessment.AssessmentResult;
 
 /**
  * A person's stored assessments. Every call checks that the caller may see or change the

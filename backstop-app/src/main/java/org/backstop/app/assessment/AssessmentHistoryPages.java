@@ -20,10 +20,10 @@ import org.backstop.app.security.AccountUser;
 import org.backstop.app.system.Ids;
 import org.backstop.app.system.LocalTimes;
 import org.backstop.app.system.Paging;
-import org.backstop.core.assessment.AssessmentEngine;
+import org.backstop.core.AssessmentEngine;
+import org.backstop.core.AssessmentResult;
 import org.backstop.core.assessment.AssessmentJson;
-import org.backstop.core.assessment.AssessmentResult;
-import org.backstop.core.assessment.Checked;
+import org.backstop.core.problem.Checked;
 
 /**
  * The signed-in person's saved assessments as pages: a list with a chart of their pain

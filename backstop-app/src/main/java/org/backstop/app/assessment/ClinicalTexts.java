@@ -10,7 +10,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import org.backstop.app.system.Secrets;
-import org.backstop.core.assessment.AssessmentResult;
+import org.backstop.core.AssessmentResult;
 import org.backstop.core.triage.TriageReason;
 import org.backstop.core.triage.TriageResult;
 

@@ -4,9 +4,9 @@ import picocli.CommandLine.Command;
 import tools.jackson.databind.JsonNode;
 
 import org.backstop.app.system.JsonCommand;
-import org.backstop.core.assessment.AssessmentEngine;
-import org.backstop.core.assessment.AssessmentResult;
-import org.backstop.core.assessment.Checked;
+import org.backstop.core.AssessmentEngine;
+import org.backstop.core.AssessmentResult;
+import org.backstop.core.problem.Checked;
 
 /**
  * {@code backstop plan [--input FILE]}: the self-care plan for one assessment, or an

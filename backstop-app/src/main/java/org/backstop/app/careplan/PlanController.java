@@ -16,9 +16,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.backstop.app.system.JsonRequests;
-import org.backstop.core.assessment.AssessmentEngine;
+import org.backstop.core.AssessmentEngine;
+import org.backstop.core.AssessmentResult;
 import org.backstop.core.assessment.AssessmentInput;
-import org.backstop.core.assessment.AssessmentResult;
 import org.backstop.core.careplan.CarePlan;
 
 /**

@@ -25,11 +25,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.backstop.app.assessment.AssessmentHistory;
 import org.backstop.app.assessment.LastAssessment;
 import org.backstop.app.security.AccountUser;
-import org.backstop.core.assessment.AssessmentEngine;
+import org.backstop.core.AssessmentEngine;
+import org.backstop.core.AssessmentResult;
 import org.backstop.core.assessment.AssessmentJson;
-import org.backstop.core.assessment.AssessmentResult;
-import org.backstop.core.assessment.Checked;
-import org.backstop.core.assessment.Violation;
+import org.backstop.core.problem.Checked;
+import org.backstop.core.problem.Violation;
 
 /**
  * The plan as pages: {@code GET /plan} for the latest assessment in this browser (or a

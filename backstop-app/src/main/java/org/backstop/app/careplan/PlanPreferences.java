@@ -10,12 +10,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.backstop.app.timer.TimerLinks;
-import org.backstop.core.assessment.Coded;
 import org.backstop.core.assessment.Equipment;
 import org.backstop.core.assessment.Medicine;
-import org.backstop.core.assessment.Violation;
 import org.backstop.core.careplan.CarePlan;
 import org.backstop.core.exercise.ExerciseCategory;
+import org.backstop.core.json.Coded;
+import org.backstop.core.problem.Violation;
 
 /**
  * What the "tailor your plan" form shows and sends: the contract's optional

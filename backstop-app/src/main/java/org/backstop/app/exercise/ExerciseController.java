@@ -17,10 +17,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.backstop.app.system.Problems;
-import org.backstop.core.assessment.Violation;
 import org.backstop.core.exercise.Exercise;
 import org.backstop.core.exercise.ExerciseCategory;
 import org.backstop.core.exercise.ExerciseLibrary;
+import org.backstop.core.problem.Violation;
 
 /**
  * {@code GET /api/v1/exercises} and {@code GET /api/v1/exercises/{id}}: the library the

@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.backstop.app.system.Problems;
-import org.backstop.core.assessment.Violation;
 import org.backstop.core.knowledge.Source;
+import org.backstop.core.problem.Violation;
 
 /**
  * {@code GET /api/v1/library} and {@code GET /api/v1/library/{slug}}: the library's

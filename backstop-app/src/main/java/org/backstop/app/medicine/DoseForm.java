@@ -18,7 +18,7 @@ import tools.jackson.databind.node.ObjectNode;
 import org.springframework.util.MultiValueMap;
 
 import org.backstop.core.assessment.AssessmentJson;
-import org.backstop.core.assessment.Violation;
+import org.backstop.core.problem.Violation;
 
 /**
  * What the dose page's form holds, as typed, and the medicine check JSON built from it.

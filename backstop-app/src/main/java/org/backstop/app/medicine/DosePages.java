@@ -18,14 +18,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import org.backstop.core.assessment.Checked;
 import org.backstop.core.assessment.Medicine;
-import org.backstop.core.assessment.Violation;
 import org.backstop.core.careplan.DoseLimits;
 import org.backstop.core.knowledge.Source;
 import org.backstop.core.medicine.DoseGuard;
 import org.backstop.core.medicine.DoseWarning;
 import org.backstop.core.medicine.MedicineCheckResult;
+import org.backstop.core.problem.Checked;
+import org.backstop.core.problem.Violation;
 
 /**
  * {@code /doses}: the medicine dose check as a plain form. Anyone may use it; nothing is

@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
 import tools.jackson.databind.JsonNode;
 
 import org.backstop.app.system.JsonCommand;
-import org.backstop.core.assessment.Checked;
 import org.backstop.core.medicine.DoseGuard;
+import org.backstop.core.problem.Checked;
 
 /**
  * {@code backstop doses [--input FILE]}: reads one medicine check (who, and the doses

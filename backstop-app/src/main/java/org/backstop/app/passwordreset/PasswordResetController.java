@@ -22,8 +22,8 @@ import org.backstop.app.account.PasswordPolicy;
 import org.backstop.app.account.SignIns;
 import org.backstop.app.system.JsonRequests;
 import org.backstop.app.system.Problems;
-import org.backstop.core.assessment.JsonFields;
-import org.backstop.core.assessment.Violation;
+import org.backstop.core.json.JsonFields;
+import org.backstop.core.problem.Violation;
 
 /**
  * {@code POST /api/v1/password-resets} sends a reset link by email and answers the same

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.backstop.app.account.Emails;
 import org.backstop.app.account.PasswordPolicy;
 import org.backstop.app.account.Problem;
-import org.backstop.core.assessment.Violation;
+import org.backstop.core.problem.Violation;
 
 /**
  * The pages to ask for a reset link and to choose a new password with it; they work

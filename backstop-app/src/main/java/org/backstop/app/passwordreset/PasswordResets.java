@@ -28,9 +28,9 @@ import org.backstop.app.account.Problem;
 import org.backstop.app.account.SignIns;
 import org.backstop.app.mail.MailOutbox;
 import org.backstop.app.mail.MailQueue;
-import org.backstop.app.system.Secrets;
 import org.backstop.app.system.PublicAddress;
-import org.backstop.core.assessment.Violation;
+import org.backstop.app.system.Secrets;
+import org.backstop.core.problem.Violation;
 
 /**
  * Sends reset links and sets a new password with one. A link holds 32 random bytes; only

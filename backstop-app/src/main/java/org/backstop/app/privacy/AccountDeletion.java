@@ -18,7 +18,7 @@ import org.backstop.app.account.AccountRepository;
 import org.backstop.app.account.AccountService;
 import org.backstop.app.account.Problem;
 import org.backstop.app.audit.AuditTrail;
-import org.backstop.core.assessment.Violation;
+import org.backstop.core.problem.Violation;
 
 /**
  * Deletes an account and everything kept about its person, for good. The person proves it

@@ -27,8 +27,8 @@ import org.backstop.app.security.AccountUser;
 import org.backstop.app.security.HealthDataAccess;
 import org.backstop.app.system.JsonRequests;
 import org.backstop.app.system.Problems;
-import org.backstop.core.assessment.JsonFields;
-import org.backstop.core.assessment.Violation;
+import org.backstop.core.json.JsonFields;
+import org.backstop.core.problem.Violation;
 
 /**
  * {@code DELETE /api/v1/account}: deletes the caller's account and everything kept about

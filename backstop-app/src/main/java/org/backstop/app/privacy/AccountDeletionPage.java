@@ -20,7 +20,7 @@ import org.backstop.app.account.Account;
 import org.backstop.app.account.AccountRepository;
 import org.backstop.app.account.Problem;
 import org.backstop.app.security.AccountUser;
-import org.backstop.core.assessment.Violation;
+import org.backstop.core.problem.Violation;
 
 /**
  * The delete form on the account page: {@code POST /account/delete} deletes the account,

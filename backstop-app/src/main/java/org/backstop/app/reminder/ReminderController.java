@@ -32,9 +32,9 @@ import org.backstop.app.system.Ids;
 import org.backstop.app.system.JsonRequests;
 import org.backstop.app.system.Problems;
 import org.backstop.app.system.PublicAddress;
-import org.backstop.core.assessment.Checked;
-import org.backstop.core.assessment.JsonFields;
-import org.backstop.core.assessment.Violation;
+import org.backstop.core.json.JsonFields;
+import org.backstop.core.problem.Checked;
+import org.backstop.core.problem.Violation;
 
 /**
  * The signed-in person's reminders: {@code GET/POST /api/v1/reminders},

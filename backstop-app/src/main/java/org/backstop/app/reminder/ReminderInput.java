@@ -1,7 +1,6 @@
 package org.backstop.app.reminder;
 
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -15,19 +14,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import tools.jackson.databind.JsonNode;
 
 import org.backstop.app.system.JsonRequests;
-import org.backstop.core.assessment.Checked;
-import org.backstop.core.assessment.Coded;
-import org.backstop.core.assessment.JsonFields;
 import org.backstop.core.assessment.Medicine;
-import org.backstop.core.assessment.Violation;
-import org.backstop.core.careplan.DoseLimit;
 import org.backstop.core.careplan.DoseLimits;
-import org.backstop.core.knowledge.Source;
+import org.backstop.core.json.Coded;
+import org.backstop.core.json.JsonFields;
+import org.backstop.core.medicine.DoseSpacing;
+import org.backstop.core.problem.Checked;
+import org.backstop.core.problem.Violation;
 
 /**
  * A reminder as sent, by the API as JSON or by the page as a form, before it is checked.
@@ -170,7 +167,9 @@ record ReminderInput(String kind, String label, List<String> times, List<String>
 		}
 		Medicine ingredient = ingredient(kind, violations);
 		if (violations.isEmpty() && ingredient != null) {
-			DoseLimits.of(ingredient).ifPresent((limit) -> respectDoseLimits(limit, List.copyOf(times), violations));
+			DoseLimits.of(ingredient)
+				.flatMap((limit) -> DoseSpacing.problem(limit, List.copyOf(times)))
+				.ifPresent((problem) -> violations.add(new Violation("times", problem)));
 		}
 		if (!violations.isEmpty()) {
 			return Checked.invalid(violations);
@@ -231,46 +230,6 @@ record ReminderInput(String kind, String label, List<String> times, List<String>
 					+ "'; allowed: " + String.join(", ", MEDICINES.allowed())));
 		}
 		return found.orElse(null);
-	}
-
-	/**
-	 * The core's limits for the ingredient, applied to a daily schedule: the shortest gap
-	 * (across midnight too, as the same times come back the next day) may not be shorter
-	 * than the least time between doses, and the doses a day at a standard (the largest
-	 * single) dose may not pass the daily most.
-	 */
-	static void respectDoseLimits(DoseLimit limit, List<LocalTime> times, List<Violation> violations) {
-		String name = limit.medicine().code();
-		String sources = limit.sources().stream().map(Source::shortName).collect(Collectors.joining("; "));
-		int perDay = limit.maxDailyMg() / limit.singleMaxMg();
-		if (times.size() > perDay) {
-			violations.add(new Violation("times",
-					"has " + times.size() + " " + name + " doses a day; at most " + perDay
-							+ " fit within the daily maximum of " + limit.maxDailyMg() + " mg at a standard dose of "
-							+ limit.singleMaxMg() + " mg (" + sources + ")"));
-			return;
-		}
-		Duration least = Duration.ofHours(limit.minHoursBetween());
-		for (int i = 0; i < times.size() && times.size() > 1; i++) {
-			LocalTime a = times.get(i);
-			LocalTime b = times.get((i + 1) % times.size());
-			Duration gap = Duration.between(a, b);
-			if (gap.isNegative() || gap.isZero()) {
-				gap = gap.plusDays(1);
-			}
-			if (gap.compareTo(least) < 0) {
-				violations.add(new Violation("times",
-						"has " + name + " at " + a.format(HH_MM) + " and " + b.format(HH_MM) + ", " + words(gap)
-								+ " apart; at least " + limit.minHoursBetween() + " hours must pass between doses ("
-								+ sources + ")"));
-				return;
-			}
-		}
-	}
-
-	private static String words(Duration gap) {
-		long minutes = gap.toMinutes();
-		return (minutes % 60 == 0) ? (minutes / 60) + " hours" : minutes + " minutes";
 	}
 
 	private static LocalTime required(String value, String field, List<Violation> violations) {

@@ -19,10 +19,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.backstop.app.security.AccountUser;
 import org.backstop.app.system.Ids;
 import org.backstop.app.system.PublicAddress;
-import org.backstop.core.assessment.Checked;
-import org.backstop.core.assessment.Coded;
 import org.backstop.core.assessment.Medicine;
-import org.backstop.core.assessment.Violation;
+import org.backstop.core.json.Coded;
+import org.backstop.core.problem.Checked;
+import org.backstop.core.problem.Violation;
 
 /**
  * {@code /account/reminders}: the person's reminders with plain forms to add, change and

@@ -21,8 +21,8 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import org.backstop.core.assessment.Coded;
 import org.backstop.core.assessment.Medicine;
+import org.backstop.core.json.Coded;
 
 /** Reminders and calendar feeds in SQL. */
 @Repository

@@ -16,8 +16,8 @@ import org.backstop.app.privacy.ExportSection;
 import org.backstop.app.security.AccountUser;
 import org.backstop.app.security.HealthDataAccess;
 import org.backstop.app.system.Secrets;
-import org.backstop.core.assessment.Checked;
-import org.backstop.core.assessment.Violation;
+import org.backstop.core.problem.Checked;
+import org.backstop.core.problem.Violation;
 
 /**
  * A person's reminders and their calendar feed. Every call checks that the caller may see

@@ -14,8 +14,8 @@ import picocli.CommandLine.Option;
 import tools.jackson.databind.JsonNode;
 
 import org.backstop.core.assessment.AssessmentJson;
-import org.backstop.core.assessment.Checked;
-import org.backstop.core.assessment.Violation;
+import org.backstop.core.problem.Checked;
+import org.backstop.core.problem.Violation;
 
 /**
  * A command that reads JSON (one object, or an array of them) from a file or standard

@@ -16,10 +16,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import org.backstop.core.assessment.AssessmentReader;
-import org.backstop.core.assessment.JsonFields;
-import org.backstop.core.assessment.Question;
 import org.backstop.core.assessment.Medicine;
+import org.backstop.core.assessment.Question;
 import org.backstop.core.exercise.Activities;
+import org.backstop.core.json.JsonFields;
 import org.backstop.core.medicine.MedicineCheckReader;
 
 /**

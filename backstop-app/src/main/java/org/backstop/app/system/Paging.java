@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-import org.backstop.core.assessment.Checked;
-import org.backstop.core.assessment.Violation;
+import org.backstop.core.problem.Checked;
+import org.backstop.core.problem.Violation;
 
 /**
  * Which page of a list was asked for ({@code page} from 0, {@code size} 1 to 100),

@@ -9,7 +9,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 
-import org.backstop.core.assessment.Violation;
+import org.backstop.core.problem.Violation;
 
 /**
  * Answers bad input with an RFC 9457 problem that lists every bad field with its path

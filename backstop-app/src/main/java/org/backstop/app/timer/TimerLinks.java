@@ -4,8 +4,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.backstop.core.careplan.CarePlan;
-import org.backstop.core.careplan.Dose;
 import org.backstop.core.exercise.Exercise;
+import org.backstop.core.selfcare.Dose;
 
 /**
  * Which timer goes with a plan item or an exercise, so the plan and the library can link

@@ -28,13 +28,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.backstop.app.account.Emails;
 import org.backstop.app.account.PasswordPolicy;
-import org.backstop.app.security.AccountUser;
 import org.backstop.app.account.SignInThrottle;
+import org.backstop.app.security.AccountUser;
 import org.backstop.app.system.Ids;
 import org.backstop.app.system.JsonRequests;
 import org.backstop.app.system.Problems;
-import org.backstop.core.assessment.JsonFields;
-import org.backstop.core.assessment.Violation;
+import org.backstop.core.json.JsonFields;
+import org.backstop.core.problem.Violation;
 
 /**
  * {@code POST /api/v1/tokens}: a client without a browser trades an email and password

@@ -13,7 +13,7 @@ import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 
-import org.backstop.core.assessment.NotSureAnswer;
+import org.backstop.core.NotSureAnswer;
 import org.backstop.core.assessment.Question;
 import org.backstop.core.assessment.Symptom;
 import org.backstop.core.severity.SeverityLevel;

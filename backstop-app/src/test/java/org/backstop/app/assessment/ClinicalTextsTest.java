@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.support.ResourceBundleMessageSource;
 
-import org.backstop.core.assessment.AssessmentEngine;
+import org.backstop.core.AssessmentEngine;
 import org.backstop.core.triage.TriageReason;
 import org.backstop.core.triage.TriageResult;
 import org.backstop.core.triage.TriageRule;

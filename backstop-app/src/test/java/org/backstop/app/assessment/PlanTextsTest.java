@@ -19,9 +19,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.context.support.ResourceBundleMessageSource;
 
-import org.backstop.core.assessment.AssessmentEngine;
+import org.backstop.core.AssessmentEngine;
+import org.backstop.core.AssessmentResult;
 import org.backstop.core.assessment.AssessmentJson;
-import org.backstop.core.assessment.AssessmentResult;
 import org.backstop.core.assessment.Equipment;
 import org.backstop.core.assessment.History;
 import org.backstop.core.assessment.Medicine;

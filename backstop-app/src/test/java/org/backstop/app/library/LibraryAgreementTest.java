@@ -17,14 +17,14 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-import org.backstop.core.assessment.AssessmentEngine;
-import org.backstop.core.assessment.AssessmentResult;
-import org.backstop.core.assessment.Checked;
+import org.backstop.core.AssessmentEngine;
+import org.backstop.core.AssessmentResult;
 import org.backstop.core.assessment.History;
 import org.backstop.core.assessment.Medicine;
 import org.backstop.core.careplan.CarePlan;
 import org.backstop.core.careplan.DoseLimit;
 import org.backstop.core.careplan.DoseLimits;
+import org.backstop.core.problem.Checked;
 import org.backstop.core.triage.TriageLevel;
 
 /**

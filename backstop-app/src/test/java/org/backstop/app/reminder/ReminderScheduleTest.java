@@ -14,8 +14,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import org.backstop.core.assessment.Checked;
-import org.backstop.core.assessment.Violation;
+import org.backstop.core.problem.Checked;
+import org.backstop.core.problem.Violation;
 
 /** The schedule and recurrence logic, without the app. */
 class ReminderScheduleTest {

@@ -12,6 +12,9 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.backstop.core.problem.Checked;
+import org.backstop.core.problem.Violation;
+
 /**
  * Turns JSON text into a tree for {@link AssessmentReader}, with limits that keep absurd
  * input from costing memory or time, and writes results. Broken JSON becomes a

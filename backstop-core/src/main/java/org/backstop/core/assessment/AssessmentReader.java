@@ -12,6 +12,9 @@ import org.backstop.core.assessment.AssessmentInput.Pain;
 import org.backstop.core.assessment.AssessmentInput.PhysicalFunction;
 import org.backstop.core.assessment.AssessmentInput.Preferences;
 import org.backstop.core.assessment.AssessmentInput.SelfCare;
+import org.backstop.core.json.Coded;
+import org.backstop.core.json.JsonFields;
+import org.backstop.core.problem.Checked;
 
 /**
  * Checks a JSON tree against version 1 of the assessment contract and builds the
@@ -209,7 +212,8 @@ public final class AssessmentReader {
 		}
 		JsonNode p = node.get("preferences");
 		return new Preferences(preferences.codeSet(p, "equipment", Equipment.CODES, Equipment.class),
-				preferences.activities(p, "likes"), preferences.activities(p, "dislikes"),
+				preferences.activities(p, "likes", ActivityCodes.ALL),
+				preferences.activities(p, "dislikes", ActivityCodes.ALL),
 				preferences.codeSet(p, "currentMedicines", Medicine.CODES, Medicine.class),
 				preferences.optionalInt(p, "weightKg", MIN_WEIGHT_KG, MAX_WEIGHT_KG));
 	}

@@ -1,5 +1,7 @@
 package org.backstop.core.assessment;
 
+import org.backstop.core.json.Coded;
+
 /** Things a person has at hand for self-care. */
 public enum Equipment implements Coded {
 

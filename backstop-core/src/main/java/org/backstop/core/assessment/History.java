@@ -1,5 +1,7 @@
 package org.backstop.core.assessment;
 
+import org.backstop.core.json.Coded;
+
 /** Conditions, medicines and habits that change what a symptom means or what is safe. */
 public enum History implements Coded {
 

@@ -1,5 +1,7 @@
 package org.backstop.core.assessment;
 
+import org.backstop.core.json.Coded;
+
 /**
  * Pain medicines Backstop knows: the over-the-counter ones it can dose, a gel, and
  * prescription muscle relaxants, which it only ever names as something to discuss.

@@ -1,5 +1,7 @@
 package org.backstop.core.assessment;
 
+import org.backstop.core.json.Coded;
+
 /** How well the person can move and walk now. */
 public enum Mobility implements Coded {
 

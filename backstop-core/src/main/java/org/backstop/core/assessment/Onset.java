@@ -1,5 +1,7 @@
 package org.backstop.core.assessment;
 
+import org.backstop.core.json.Coded;
+
 /** How the pain started. */
 public enum Onset implements Coded {
 

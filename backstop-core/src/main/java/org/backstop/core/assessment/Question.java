@@ -1,5 +1,7 @@
 package org.backstop.core.assessment;
 
+import org.backstop.core.json.Coded;
+
 /**
  * The single answers of the contract that a person may give as "not sure": every optional
  * one that a triage rule reads. Each is named by its path in the contract.

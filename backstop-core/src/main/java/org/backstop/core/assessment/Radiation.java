@@ -1,5 +1,7 @@
 package org.backstop.core.assessment;
 
+import org.backstop.core.json.Coded;
+
 /** Where pain spreads beyond the back. */
 public enum Radiation implements Coded {
 

@@ -1,5 +1,7 @@
 package org.backstop.core.assessment;
 
+import org.backstop.core.json.Coded;
+
 /** Where the back pain is. */
 public enum Region implements Coded {
 

@@ -1,5 +1,7 @@
 package org.backstop.core.assessment;
 
+import org.backstop.core.json.Coded;
+
 /** Sex as the person states it. */
 public enum Sex implements Coded {
 

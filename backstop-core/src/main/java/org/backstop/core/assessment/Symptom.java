@@ -1,5 +1,7 @@
 package org.backstop.core.assessment;
 
+import org.backstop.core.json.Coded;
+
 /** Symptoms beyond the back pain itself; several are red flags. */
 public enum Symptom implements Coded {
 

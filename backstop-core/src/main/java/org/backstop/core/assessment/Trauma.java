@@ -1,5 +1,7 @@
 package org.backstop.core.assessment;
 
+import org.backstop.core.json.Coded;
+
 /**
  * Injury before the pain began: none, minor (a fall from standing, lifting) or major (a
  * road collision, a fall from height).

@@ -6,6 +6,9 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.backstop.core.assessment.AssessmentInput;
+import org.backstop.core.selfcare.CareTag;
+import org.backstop.core.selfcare.Dose;
+import org.backstop.core.selfcare.Evidence;
 
 /**
  * Something the plan can suggest, before it is fitted to a person.

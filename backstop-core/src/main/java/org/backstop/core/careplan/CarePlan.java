@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import org.backstop.core.exercise.Illustration;
+import org.backstop.core.selfcare.Dose;
+import org.backstop.core.selfcare.Evidence;
 import org.backstop.core.triage.TriageLevel;
 
 /**

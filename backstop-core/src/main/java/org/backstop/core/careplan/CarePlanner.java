@@ -8,16 +8,17 @@ import java.util.Map;
 import java.util.Set;
 
 import org.backstop.core.assessment.AssessmentInput;
+import org.backstop.core.careplan.CareOption.Content;
 import org.backstop.core.careplan.CarePlan.ExcludedItem;
 import org.backstop.core.careplan.CarePlan.Item;
 import org.backstop.core.careplan.CarePlan.Reason;
 import org.backstop.core.careplan.CarePlan.Section;
 import org.backstop.core.careplan.CarePlan.Urgent;
-import org.backstop.core.careplan.CareOption.Content;
 import org.backstop.core.exercise.Activities;
 import org.backstop.core.exercise.Exercise;
 import org.backstop.core.exercise.ExerciseCategory;
 import org.backstop.core.exercise.ExerciseLibrary;
+import org.backstop.core.selfcare.CareTag;
 import org.backstop.core.severity.SeverityLevel;
 import org.backstop.core.severity.SeverityResult;
 import org.backstop.core.triage.TriageLevel;

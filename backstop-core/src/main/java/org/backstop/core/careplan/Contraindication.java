@@ -11,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import org.backstop.core.assessment.AssessmentInput;
 import org.backstop.core.knowledge.Source;
+import org.backstop.core.selfcare.CareTag;
 
 /**
  * One reason to leave a kind of care out of a plan, or to keep it with a warning.

@@ -9,9 +9,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import org.backstop.core.assessment.Equipment;
-import org.backstop.core.careplan.CareTag;
-import org.backstop.core.careplan.Dose;
-import org.backstop.core.careplan.Evidence;
+import org.backstop.core.selfcare.CareTag;
+import org.backstop.core.selfcare.Dose;
+import org.backstop.core.selfcare.Evidence;
 
 /**
  * One exercise or stretch of the library.

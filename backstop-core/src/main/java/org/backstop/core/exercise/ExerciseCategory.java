@@ -1,7 +1,7 @@
 package org.backstop.core.exercise;
 
-import org.backstop.core.assessment.Coded;
-import org.backstop.core.assessment.Coded.Codes;
+import org.backstop.core.json.Coded;
+import org.backstop.core.json.Coded.Codes;
 
 /** The kinds of exercise in the library. */
 public enum ExerciseCategory implements Coded {

@@ -1,10 +1,5 @@
 package org.backstop.core.exercise;
 
-import static org.backstop.core.careplan.CareTag.END_RANGE_FLEXION;
-import static org.backstop.core.careplan.CareTag.LYING_FACE_DOWN;
-import static org.backstop.core.careplan.CareTag.LYING_ON_BACK;
-import static org.backstop.core.careplan.CareTag.SUSTAINED_FLEXION;
-import static org.backstop.core.careplan.CareTag.TWISTING;
 import static org.backstop.core.exercise.ExerciseCategory.AEROBIC;
 import static org.backstop.core.exercise.ExerciseCategory.BREATHING_AND_RELAXATION;
 import static org.backstop.core.exercise.ExerciseCategory.CORE_STRENGTH;
@@ -15,6 +10,11 @@ import static org.backstop.core.exercise.ExerciseCategory.STRETCH;
 import static org.backstop.core.exercise.ExerciseCategory.YOGA;
 import static org.backstop.core.knowledge.Source.ACP2017;
 import static org.backstop.core.knowledge.Source.NG59;
+import static org.backstop.core.selfcare.CareTag.END_RANGE_FLEXION;
+import static org.backstop.core.selfcare.CareTag.LYING_FACE_DOWN;
+import static org.backstop.core.selfcare.CareTag.LYING_ON_BACK;
+import static org.backstop.core.selfcare.CareTag.SUSTAINED_FLEXION;
+import static org.backstop.core.selfcare.CareTag.TWISTING;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -23,10 +23,10 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.backstop.core.assessment.Equipment;
-import org.backstop.core.careplan.CareTag;
-import org.backstop.core.careplan.Dose;
-import org.backstop.core.careplan.Evidence;
-import org.backstop.core.careplan.EvidenceGrade;
+import org.backstop.core.selfcare.CareTag;
+import org.backstop.core.selfcare.Dose;
+import org.backstop.core.selfcare.Evidence;
+import org.backstop.core.selfcare.EvidenceGrade;
 
 /**
  * The exercises and stretches Backstop can suggest, in the order it lists them. Steps are

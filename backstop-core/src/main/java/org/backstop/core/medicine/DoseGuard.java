@@ -15,14 +15,14 @@ import java.util.TreeSet;
 import tools.jackson.databind.JsonNode;
 
 import org.backstop.core.assessment.AssessmentInput;
-import org.backstop.core.assessment.Checked;
 import org.backstop.core.assessment.Medicine;
-import org.backstop.core.careplan.CareTag;
 import org.backstop.core.careplan.Contraindication;
 import org.backstop.core.careplan.Contraindications;
 import org.backstop.core.careplan.DoseLimit;
 import org.backstop.core.careplan.DoseLimits;
 import org.backstop.core.knowledge.Source;
+import org.backstop.core.problem.Checked;
+import org.backstop.core.selfcare.CareTag;
 
 /**
  * Says, for each over-the-counter pain medicine, whether the next dose may be taken now,

@@ -12,11 +12,11 @@ import tools.jackson.databind.JsonNode;
 
 import org.backstop.core.assessment.AssessmentJson;
 import org.backstop.core.assessment.AssessmentReader;
-import org.backstop.core.assessment.Checked;
-import org.backstop.core.assessment.Coded;
 import org.backstop.core.assessment.History;
-import org.backstop.core.assessment.JsonFields;
 import org.backstop.core.assessment.Medicine;
+import org.backstop.core.json.Coded;
+import org.backstop.core.json.JsonFields;
+import org.backstop.core.problem.Checked;
 
 /**
  * Checks a JSON tree against the medicine check contract and builds the

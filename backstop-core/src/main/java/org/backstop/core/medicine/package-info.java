@@ -4,6 +4,7 @@
  * of the daily maximum is used. The limits and contraindications come from the care plan
  * ({@link org.backstop.core.careplan.DoseLimits},
  * {@link org.backstop.core.careplan.Contraindications}); this package only applies them
- * to a record of doses over time.
+ * to a record of doses over time, or ({@link org.backstop.core.medicine.DoseSpacing}) to
+ * a daily schedule such as a reminder's.
  */
 package org.backstop.core.medicine;

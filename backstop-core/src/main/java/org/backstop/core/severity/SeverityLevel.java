@@ -1,6 +1,6 @@
 package org.backstop.core.severity;
 
-import org.backstop.core.assessment.Coded;
+import org.backstop.core.json.Coded;
 
 /** How bad the spasm is, in declaration order from least to most. */
 public enum SeverityLevel implements Coded {

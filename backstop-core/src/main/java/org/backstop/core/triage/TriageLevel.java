@@ -1,6 +1,6 @@
 package org.backstop.core.triage;
 
-import org.backstop.core.assessment.Coded;
+import org.backstop.core.json.Coded;
 
 /**
  * How soon the person should get care, most urgent first. Declaration order is urgency

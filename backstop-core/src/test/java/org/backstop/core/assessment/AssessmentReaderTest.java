@@ -8,6 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import org.backstop.core.problem.Checked;
+import org.backstop.core.problem.Violation;
+
 /** The contract's validation: what is accepted, and every problem named by its field. */
 class AssessmentReaderTest {
 

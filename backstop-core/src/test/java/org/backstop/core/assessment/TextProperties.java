@@ -9,8 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-
 import tools.jackson.databind.JsonNode;
+
+import org.backstop.core.json.JsonFields;
+import org.backstop.core.problem.Violation;
 
 /**
  * What holds for the text of every field: any Unicode a person can type fits its length

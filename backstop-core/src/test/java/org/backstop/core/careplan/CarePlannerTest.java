@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
-import org.backstop.core.assessment.AssessmentEngine;
+import org.backstop.core.AssessmentEngine;
 import org.backstop.core.assessment.Equipment;
 import org.backstop.core.assessment.History;
 import org.backstop.core.assessment.Medicine;
@@ -19,6 +19,7 @@ import org.backstop.core.assessment.Trauma;
 import org.backstop.core.careplan.CarePlan.ExcludedItem;
 import org.backstop.core.careplan.CarePlan.Item;
 import org.backstop.core.careplan.CarePlan.Reason;
+import org.backstop.core.selfcare.EvidenceGrade;
 import org.backstop.core.testing.Person;
 import org.backstop.core.triage.TriageLevel;
 

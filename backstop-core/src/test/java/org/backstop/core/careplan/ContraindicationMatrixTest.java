@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-import org.backstop.core.assessment.AssessmentEngine;
+import org.backstop.core.AssessmentEngine;
 import org.backstop.core.assessment.Equipment;
 import org.backstop.core.assessment.History;
 import org.backstop.core.careplan.CarePlan.ExcludedItem;

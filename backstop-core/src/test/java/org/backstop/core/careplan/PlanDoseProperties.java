@@ -8,10 +8,11 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import org.backstop.core.assessment.AssessmentEngine;
+import org.backstop.core.AssessmentEngine;
 import org.backstop.core.assessment.AssessmentInput;
 import org.backstop.core.assessment.History;
 import org.backstop.core.careplan.CarePlan.Item;
+import org.backstop.core.selfcare.Dose;
 import org.backstop.core.testing.People;
 
 /**

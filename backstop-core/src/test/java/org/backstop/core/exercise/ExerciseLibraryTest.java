@@ -8,8 +8,9 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import org.backstop.core.careplan.CareTag;
+import org.backstop.core.assessment.ActivityCodes;
 import org.backstop.core.careplan.Contraindications;
+import org.backstop.core.selfcare.CareTag;
 import org.backstop.core.testing.Person;
 
 /** What every entry of the exercise library must have, and what the library must hold. */
@@ -21,6 +22,11 @@ class ExerciseLibraryTest {
 		assertThat(ids()).contains("childs_pose", "cat_cow", "knee_to_chest", "pelvic_tilt", "bridge", "bird_dog",
 				"dead_bug", "walking", "swimming", "cycling", "gentle_yoga_flow", "pilates_basics",
 				"diaphragmatic_breathing", "paced_breathing", "body_scan");
+	}
+
+	@Test
+	void theContractAcceptsExactlyTheLibrarysCategoriesAndExercisesAsLikesAndDislikes() {
+		assertThat(ActivityCodes.ALL).containsExactlyElementsOf(Activities.codes());
 	}
 
 	@Test

@@ -10,10 +10,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.backstop.core.assessment.AssessmentInput;
-import org.backstop.core.assessment.Checked;
 import org.backstop.core.assessment.History;
 import org.backstop.core.assessment.Medicine;
-import org.backstop.core.assessment.Violation;
+import org.backstop.core.problem.Checked;
+import org.backstop.core.problem.Violation;
 
 /**
  * The medicine check contract: what is accepted, and every problem named by its field.

@@ -1,6 +1,6 @@
-package org.backstop.core.careplan;
+package org.backstop.core.selfcare;
 
-import org.backstop.core.assessment.Coded;
+import org.backstop.core.json.Coded;
 
 /** How strong the evidence behind a plan item is, said plainly. */
 public enum EvidenceGrade implements Coded {

@@ -1,4 +1,4 @@
-package org.backstop.core.assessment;
+package org.backstop.core;
 
 import java.util.List;
 

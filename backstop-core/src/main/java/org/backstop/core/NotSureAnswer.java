@@ -1,4 +1,4 @@
-package org.backstop.core.assessment;
+package org.backstop.core;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 

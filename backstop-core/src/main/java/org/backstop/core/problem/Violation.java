@@ -1,4 +1,4 @@
-package org.backstop.core.assessment;
+package org.backstop.core.problem;
 
 /**
  * One problem with the input, named by the path of the field it concerns, such as

@@ -1,4 +1,4 @@
-package org.backstop.core.assessment;
+package org.backstop.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
@@ -21,6 +21,18 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import org.backstop.core.assessment.AssessmentInput;
+import org.backstop.core.assessment.AssessmentJson;
+import org.backstop.core.assessment.AssessmentReader;
+import org.backstop.core.assessment.History;
+import org.backstop.core.assessment.Mobility;
+import org.backstop.core.assessment.Onset;
+import org.backstop.core.assessment.Question;
+import org.backstop.core.assessment.Radiation;
+import org.backstop.core.assessment.Sex;
+import org.backstop.core.assessment.Symptom;
+import org.backstop.core.assessment.Trauma;
+import org.backstop.core.problem.Checked;
 import org.backstop.core.testing.People;
 import org.backstop.core.triage.TriageLevel;
 

@@ -1,4 +1,4 @@
-package org.backstop.core.assessment;
+package org.backstop.core.json;
 
 import java.util.Arrays;
 import java.util.List;

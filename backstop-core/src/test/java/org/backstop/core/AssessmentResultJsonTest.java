@@ -1,10 +1,13 @@
-package org.backstop.core.assessment;
+package org.backstop.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.backstop.core.testing.Person.adult;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+
+import org.backstop.core.assessment.AssessmentJson;
+import org.backstop.core.assessment.Symptom;
 
 /**
  * The result's JSON is the contract's: codes, not Java names, and the promised fields.

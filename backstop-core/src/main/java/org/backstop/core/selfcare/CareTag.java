@@ -1,4 +1,4 @@
-package org.backstop.core.careplan;
+package org.backstop.core.selfcare;
 
 /**
  * What a plan item is or asks of the body. Contraindications name tags, so one rule

@@ -1,4 +1,4 @@
-package org.backstop.core.assessment;
+package org.backstop.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import tools.jackson.databind.JsonNode;
 
+import org.backstop.core.assessment.AssessmentJson;
+import org.backstop.core.problem.Checked;
 import org.backstop.core.triage.RuleDescription;
 import org.backstop.core.triage.TriageReason;
 

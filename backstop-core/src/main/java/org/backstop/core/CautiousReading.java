@@ -1,14 +1,22 @@
-package org.backstop.core.assessment;
+package org.backstop.core;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.backstop.core.assessment.AssessmentInput;
 import org.backstop.core.assessment.AssessmentInput.NotSure;
 import org.backstop.core.assessment.AssessmentInput.Pain;
 import org.backstop.core.assessment.AssessmentInput.PhysicalFunction;
 import org.backstop.core.assessment.AssessmentInput.SelfCare;
+import org.backstop.core.assessment.History;
+import org.backstop.core.assessment.Mobility;
+import org.backstop.core.assessment.Onset;
+import org.backstop.core.assessment.Question;
+import org.backstop.core.assessment.Radiation;
+import org.backstop.core.assessment.Symptom;
+import org.backstop.core.assessment.Trauma;
 import org.backstop.core.triage.Triage;
 import org.backstop.core.triage.TriageResult;
 import org.backstop.core.triage.TriageRules;

@@ -1,8 +1,11 @@
-package org.backstop.core.assessment;
+package org.backstop.core;
 
 import tools.jackson.databind.JsonNode;
 
+import org.backstop.core.assessment.AssessmentInput;
+import org.backstop.core.assessment.AssessmentReader;
 import org.backstop.core.careplan.CarePlanner;
+import org.backstop.core.problem.Checked;
 import org.backstop.core.severity.SeverityGrader;
 import org.backstop.core.severity.SeverityResult;
 import org.backstop.core.triage.TriageResult;

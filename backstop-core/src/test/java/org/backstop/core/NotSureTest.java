@@ -1,10 +1,16 @@
-package org.backstop.core.assessment;
+package org.backstop.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.backstop.core.assessment.AssessmentJson;
+import org.backstop.core.assessment.History;
+import org.backstop.core.assessment.Onset;
+import org.backstop.core.assessment.Question;
+import org.backstop.core.assessment.Radiation;
+import org.backstop.core.assessment.Symptom;
 import org.backstop.core.testing.Person;
 import org.backstop.core.triage.TriageLevel;
 

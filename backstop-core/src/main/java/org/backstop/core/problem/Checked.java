@@ -1,4 +1,4 @@
-package org.backstop.core.assessment;
+package org.backstop.core.problem;
 
 import java.util.List;
 import java.util.Optional;

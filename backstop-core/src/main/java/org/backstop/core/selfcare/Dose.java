@@ -1,4 +1,4 @@
-package org.backstop.core.careplan;
+package org.backstop.core.selfcare;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;

@@ -1,4 +1,4 @@
-package org.backstop.core.assessment;
+package org.backstop.core.json;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -14,7 +14,7 @@ import java.util.function.Supplier;
 
 import tools.jackson.databind.JsonNode;
 
-import org.backstop.core.exercise.Activities;
+import org.backstop.core.problem.Violation;
 
 /**
  * Reads the fields of one JSON object, collecting every violation under a common path
@@ -249,8 +249,11 @@ public final class JsonFields {
 		return set;
 	}
 
-	/** Exercise ids or exercise categories, as the exercise library names them. */
-	public Set<String> activities(JsonNode parent, String name) {
+	/**
+	 * Exercise ids or exercise categories, each one of {@code known} (the contract's
+	 * list, so this toolkit need not know the exercise library).
+	 */
+	public Set<String> activities(JsonNode parent, String name, List<String> known) {
 		Set<String> set = new TreeSet<>();
 		JsonNode value = parent.get(name);
 		if (isAbsent(value)) {
@@ -270,9 +273,9 @@ public final class JsonFields {
 			if (!item.isString()) {
 				this.violations.add(new Violation(path, "must be an exercise id or category, as a string"));
 			}
-			else if (!Activities.isKnown(item.stringValue())) {
+			else if (!known.contains(item.stringValue())) {
 				this.violations.add(new Violation(path, "unknown exercise or category '"
-						+ abbreviate(item.stringValue()) + "'; allowed: " + String.join(", ", Activities.codes())));
+						+ abbreviate(item.stringValue()) + "'; allowed: " + String.join(", ", known)));
 			}
 			else {
 				set.add(item.stringValue());

@@ -1,4 +1,4 @@
-package org.backstop.core.assessment;
+package org.backstop.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,10 +13,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import tools.jackson.databind.JsonNode;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.backstop.core.assessment.AssessmentJson;
+import org.backstop.core.problem.Checked;
+import org.backstop.core.problem.Violation;
 
 /**
  * Runs the adversarial case set (test resources {@code adversarial/cases.json}, written

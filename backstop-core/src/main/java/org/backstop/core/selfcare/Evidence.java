@@ -1,4 +1,4 @@
-package org.backstop.core.careplan;
+package org.backstop.core.selfcare;
 
 import java.util.List;
 import java.util.stream.Collectors;

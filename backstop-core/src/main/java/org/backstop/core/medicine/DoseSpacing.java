@@ -1,0 +1,67 @@
+package org.backstop.core.medicine;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.backstop.core.careplan.DoseLimit;
+import org.backstop.core.knowledge.Source;
+
+/**
+ * Whether a daily schedule of doses fits a medicine's limits (FACTS 6; REFERENCE 5; the
+ * numbers and their sources are those of {@link DoseLimit}). A reminder repeats the same
+ * times every day, so the gap from the last dose of a day to the first of the next counts
+ * too.
+ */
+public final class DoseSpacing {
+
+	private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
+
+	private DoseSpacing() {
+	}
+
+	/**
+	 * What is wrong with taking the medicine at these times every day, or empty when
+	 * nothing is. The shortest gap (across midnight too) may not be shorter than the
+	 * least time between doses, and the doses a day at a standard (the largest single)
+	 * dose may not pass the daily most. The answer reads after the field name, as "has
+	 * ...".
+	 * @param limit the medicine's limits
+	 * @param timesOfDay the times of day, earliest first
+	 * @return the first problem found, citing the limit's sources
+	 */
+	public static Optional<String> problem(DoseLimit limit, List<LocalTime> timesOfDay) {
+		String name = limit.medicine().code();
+		String sources = limit.sources().stream().map(Source::shortName).collect(Collectors.joining("; "));
+		int perDay = limit.maxDailyMg() / limit.singleMaxMg();
+		if (timesOfDay.size() > perDay) {
+			return Optional.of("has " + timesOfDay.size() + " " + name + " doses a day; at most " + perDay
+					+ " fit within the daily maximum of " + limit.maxDailyMg() + " mg at a standard dose of "
+					+ limit.singleMaxMg() + " mg (" + sources + ")");
+		}
+		Duration least = Duration.ofHours(limit.minHoursBetween());
+		for (int i = 0; i < timesOfDay.size() && timesOfDay.size() > 1; i++) {
+			LocalTime a = timesOfDay.get(i);
+			LocalTime b = timesOfDay.get((i + 1) % timesOfDay.size());
+			Duration gap = Duration.between(a, b);
+			if (gap.isNegative() || gap.isZero()) {
+				gap = gap.plusDays(1);
+			}
+			if (gap.compareTo(least) < 0) {
+				return Optional.of("has " + name + " at " + a.format(HH_MM) + " and " + b.format(HH_MM) + ", "
+						+ words(gap) + " apart; at least " + limit.minHoursBetween()
+						+ " hours must pass between doses (" + sources + ")");
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static String words(Duration gap) {
+		long minutes = gap.toMinutes();
+		return (minutes % 60 == 0) ? (minutes / 60) + " hours" : minutes + " minutes";
+	}
+
+}
