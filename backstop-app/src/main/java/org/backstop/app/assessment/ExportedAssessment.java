@@ -3,6 +3,7 @@ package org.backstop.app.assessment;
 import java.time.Instant;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import tools.jackson.databind.JsonNode;
 
 import org.backstop.core.assessment.AssessmentJson;
@@ -21,6 +22,7 @@ import org.backstop.core.assessment.AssessmentJson;
  * @param input the input as sent
  * @param result the result as given
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 record ExportedAssessment(UUID id, Instant createdAt, String engineVersion, String triageLevel, String severity,
 		JsonNode input, JsonNode result) {
 
