@@ -6,11 +6,13 @@ import java.net.URI;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -29,8 +31,10 @@ import org.backstop.core.problem.Checked;
 /**
  * {@code POST /api/v1/assessments}: anyone may assess themselves without an account, and
  * then nothing is stored; a signed-in person's assessment is stored and answered with
- * {@code 201} and its id. The body is read as bytes and checked by the core, so the API
- * and the command line accept exactly the same JSON and report the same problems.
+ * {@code 201}. Both answer the same result document ({@link AssessmentDocument}); the
+ * kept one adds its id and createdAt at the root, so a client never branches on the
+ * status to find the triage level. The body is read as bytes and checked by the core, so
+ * the API and the command line accept exactly the same JSON and report the same problems.
  */
 @RestController
 class AssessmentController {
@@ -50,9 +54,17 @@ class AssessmentController {
 					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 							schema = @Schema(implementation = AssessmentInput.class))),
 			responses = {
-					@ApiResponse(responseCode = "200", description = "The assessment",
+					@ApiResponse(responseCode = "200",
+							description = "Not signed in: the result document; nothing is kept",
 							content = @Content(schema = @Schema(implementation = AssessmentResult.class))),
-					@ApiResponse(responseCode = "201", description = "Signed in: the assessment, stored"),
+					@ApiResponse(responseCode = "201",
+							description = "Signed in: the same result document, at the same paths, kept; "
+									+ "id and createdAt are added at its root and the Location header names it",
+							headers = @Header(name = HttpHeaders.LOCATION,
+									description = "/api/v1/assessments/{id} of the kept assessment",
+									schema = @Schema(type = "string")),
+							content = @Content(schema = @Schema(
+									allOf = { AssessmentResult.class, AssessmentDocument.KeptFields.class }))),
 					@ApiResponse(responseCode = "400", description = "Bad input: every problem listed under errors",
 							content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 									schema = @Schema(implementation = ProblemDetail.class))),
@@ -61,17 +73,17 @@ class AssessmentController {
 									schema = @Schema(implementation = ProblemDetail.class))) })
 	ResponseEntity<?> assess(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user, InputStream body)
 			throws IOException {
-		if (user == null) {
-			return JsonRequests.answer(body, AssessmentEngine::assess);
-		}
 		return JsonRequests.handle(body, (tree) -> {
 			Checked<AssessmentResult> result = AssessmentEngine.assess(tree);
 			if (!result.isValid()) {
 				return Problems.invalidInput(result.violations());
 			}
+			if (user == null) {
+				return ResponseEntity.ok(AssessmentDocument.of(result.value()));
+			}
 			StoredAssessment stored = this.history.store(user, tree, result.value());
 			return ResponseEntity.created(URI.create("/api/v1/assessments/" + stored.id()))
-				.body(AssessmentView.full(stored));
+				.body(AssessmentDocument.kept(stored));
 		});
 	}
 

@@ -2,6 +2,7 @@ package org.backstop.app.assessment;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -46,7 +47,9 @@ public class AssessmentHistory {
 
 	@Transactional
 	StoredAssessment store(AccountUser owner, JsonNode input, AssessmentResult result) {
-		Instant now = this.clock.instant();
+		// The database keeps microseconds: answer the time exactly as it will be read
+		// back.
+		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 		StoredAssessment stored = new StoredAssessment(UUID.randomUUID(), owner.id(), now, result.engineVersion(),
 				result.triage().level().code(), result.severity().level().code(),
 				AssessmentJson.mapper().writeValueAsString(input), AssessmentJson.mapper().writeValueAsString(result));
@@ -98,7 +101,7 @@ public class AssessmentHistory {
 	public List<JsonNode> exportAll(UUID ownerId) {
 		return this.assessments.findAllByAccount(ownerId)
 			.stream()
-			.map((stored) -> (JsonNode) AssessmentJson.mapper().valueToTree(AssessmentView.full(stored)))
+			.map((stored) -> (JsonNode) AssessmentJson.mapper().valueToTree(ExportedAssessment.of(stored)))
 			.toList();
 	}
 

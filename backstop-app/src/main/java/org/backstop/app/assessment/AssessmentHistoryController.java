@@ -4,7 +4,11 @@ import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -17,6 +21,7 @@ import org.backstop.app.security.AccountUser;
 import org.backstop.app.system.Ids;
 import org.backstop.app.system.Paging;
 import org.backstop.app.system.Problems;
+import org.backstop.core.assessment.AssessmentResult;
 
 /**
  * The signed-in person's stored assessments: {@code GET /api/v1/assessments} (newest
@@ -35,23 +40,32 @@ class AssessmentHistoryController {
 	}
 
 	@GetMapping("/api/v1/assessments")
-	@Operation(summary = "Your stored assessments, newest first, in pages (page from 0, size 1 to 100)")
+	@Operation(summary = "Your stored assessments, newest first, in pages (page from 0, size 1 to 100)",
+			description = "Answers items, page, size, totalItems and totalPages. Each item carries id, createdAt, "
+					+ "engineVersion, triage.level and severity.level: the paths these fields have in the whole "
+					+ "assessment.")
 	ResponseEntity<?> list(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user,
 			@RequestParam Optional<String> page, @RequestParam Optional<String> size) {
 		var paging = Paging.of(page.orElse(null), size.orElse(null));
 		if (!paging.isValid()) {
 			return Problems.invalidInput(paging.violations());
 		}
-		return ResponseEntity.ok(this.history.list(user, user.id(), paging.value()).map(AssessmentView::summary));
+		return ResponseEntity.ok(this.history.list(user, user.id(), paging.value()).map(AssessmentSummary::of));
 	}
 
 	@GetMapping("/api/v1/assessments/{id}")
-	@Operation(summary = "One of your stored assessments, with its input and result")
+	@Operation(
+			summary = "One of your stored assessments: the result document as POST answered it, "
+					+ "with id, createdAt and the input as sent",
+			responses = @ApiResponse(responseCode = "200", description = "The kept assessment",
+					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							schema = @Schema(allOf = { AssessmentResult.class, AssessmentDocument.KeptFields.class,
+									AssessmentDocument.AsSent.class }))))
 	ResponseEntity<?> one(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user,
 			@PathVariable String id) {
 		return Ids.parse(id)
 			.flatMap((uuid) -> this.history.find(user, uuid))
-			.<ResponseEntity<?>>map((stored) -> ResponseEntity.ok(AssessmentView.full(stored)))
+			.<ResponseEntity<?>>map((stored) -> ResponseEntity.ok(AssessmentDocument.read(stored)))
 			.orElseGet(() -> Problems.notFound(NOT_FOUND));
 	}
 

@@ -51,9 +51,10 @@ class AssessmentHistoryApiTest {
 		String id = Http.json(created).get("id").stringValue();
 		assertThat(created.headers().firstValue("Location")).hasValue("/api/v1/assessments/" + id);
 		JsonNode stored = Http.json(this.person.get("/api/v1/assessments/" + id));
-		assertThat(stored.get("triageLevel").stringValue()).isEqualTo("emergency");
+		assertThat(stored.get("id").stringValue()).isEqualTo(id);
 		assertThat(stored.at("/input/symptoms/0").stringValue()).isEqualTo("saddle_numbness");
-		assertThat(stored.at("/result/triage/level").stringValue()).isEqualTo("emergency");
+		assertThat(stored.at("/triage/level").stringValue()).isEqualTo("emergency");
+		assertThat(stored.at("/severity/level").stringValue()).isEqualTo("severe");
 		assertThat(stored.get("createdAt").stringValue()).endsWith("Z");
 	}
 
