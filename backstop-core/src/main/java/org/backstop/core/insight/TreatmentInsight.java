@@ -25,7 +25,8 @@ public sealed interface TreatmentInsight permits TreatmentInsight.Measured, Trea
 	 * signed-rank test
 	 * @param pValue the Wilcoxon signed-rank test of no change, two-sided (exact for
 	 * fewer than 50 uses without ties or zero changes, else the normal approximation with
-	 * the tie correction; zero changes are dropped, as Wilcoxon proposed)
+	 * the tie and continuity corrections; uses that changed nothing are ranked and then
+	 * left out, by Pratt's method)
 	 * @param qValue the Benjamini-Hochberg q-value across the treatments measured
 	 * @param support how far the diary supports the change
 	 * @param summary the plain-language summary
