@@ -163,7 +163,7 @@ public final class TriggerInsights {
 	private static TriggerInsight notEnoughData(String factor, Lag lag, DayCounts counts, int needed) {
 		InsightText summary = InsightText.of("insight.trigger.not_enough_data",
 				"Not enough data yet to compare days {1,choice,0#with and without|1#after a day with and without}"
-						+ " \u201c{0}\u201d: log at least {2,number,integer} more days. So far there are"
+						+ " \u201c{0}\u201d: log at least {2,choice,1#one more day|1<{2,number,integer} more days}. So far there are"
 						+ " {3,number,integer} days with it, {4,number,integer} without and {5,number,integer} with a spasm;"
 						+ " a fair comparison needs {6,number,integer} of each and {7,number,integer} with a spasm.",
 				factor, lag.days(), needed, counts.daysWith(), counts.daysWithout(), counts.spasmDays(), MIN_DAYS_EACH,
