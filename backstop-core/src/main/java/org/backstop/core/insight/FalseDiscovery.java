@@ -37,7 +37,8 @@ public final class FalseDiscovery {
 		double smallestSoFar = 1;
 		for (int rank = m; rank >= 1; rank--) {
 			int i = byP[rank - 1];
-			smallestSoFar = Math.min(smallestSoFar, pValues[i] * m / rank);
+			// m / rank is at least 1, so rounding can never put q below p
+			smallestSoFar = Math.min(smallestSoFar, pValues[i] * ((double) m / rank));
 			q[i] = smallestSoFar;
 		}
 		return q;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.apache.commons.statistics.distribution.BetaDistribution;
@@ -199,7 +200,7 @@ public final class TriggerInsights {
 				" This could still be chance: it stands out on its own, but not once every factor checked is taken into account.";
 			case COULD_BE_CHANCE -> " This could still be chance.";
 		};
-		return InsightText.of("insight.trigger." + direction + "." + support.name().toLowerCase(java.util.Locale.ROOT),
+		return InsightText.of("insight.trigger." + direction + "." + support.name().toLowerCase(Locale.ROOT),
 				pattern + tier, factor, lag.days(), risk.estimate(), risk.lower(), risk.upper(), counts.shareWith(),
 				counts.shareWithout());
 	}
