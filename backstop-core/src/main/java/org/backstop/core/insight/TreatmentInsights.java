@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import org.apache.commons.statistics.inference.WilcoxonSignedRankTest;
 
@@ -38,8 +39,10 @@ public final class TreatmentInsights {
 	 * @return the ranking
 	 */
 	public static TreatmentRanking rank(List<TreatmentUse> uses) {
+		Objects.requireNonNull(uses, "uses: is required");
 		Map<String, List<TreatmentUse>> byTreatment = new LinkedHashMap<>();
 		for (TreatmentUse use : uses) {
+			Objects.requireNonNull(use, "uses: a use is missing (null)");
 			byTreatment.computeIfAbsent(use.treatment(), (t) -> new ArrayList<>()).add(use);
 		}
 		List<String> measuredNames = new ArrayList<>();

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import org.apache.commons.statistics.distribution.BetaDistribution;
 import org.apache.commons.statistics.inference.BinomialTest;
@@ -47,8 +48,10 @@ public final class TriggerInsights {
 	 * @return one insight per factor and lag
 	 */
 	public static List<TriggerInsight> analyse(List<DiaryDay> diary) {
+		Objects.requireNonNull(diary, "diary: is required");
 		Map<LocalDate, DiaryDay> byDate = new HashMap<>();
 		for (DiaryDay day : diary) {
+			Objects.requireNonNull(day, "diary: a day is missing (null)");
 			if (byDate.put(day.date(), day) != null) {
 				throw new IllegalArgumentException("diary: " + day.date() + " appears more than once");
 			}

@@ -141,6 +141,16 @@ class TreatmentInsightsTest {
 	}
 
 	@Test
+	void missingUsesAreRejectedNamingTheField() {
+		assertThatNullPointerException().isThrownBy(() -> TreatmentInsights.rank(null))
+			.withMessage("uses: is required");
+		List<TreatmentUse> withAHole = new ArrayList<>();
+		withAHole.add(null);
+		assertThatNullPointerException().isThrownBy(() -> TreatmentInsights.rank(withAHole))
+			.withMessageStartingWith("uses:");
+	}
+
+	@Test
 	void noUsesRankNothing() {
 		TreatmentRanking ranking = TreatmentInsights.rank(List.of());
 		assertThat(ranking.ranked()).isEmpty();

@@ -210,6 +210,16 @@ class TriggerInsightsTest {
 	}
 
 	@Test
+	void aMissingDiaryOrDayIsRejectedNamingTheDiary() {
+		assertThatNullPointerException().isThrownBy(() -> TriggerInsights.analyse(null))
+			.withMessage("diary: is required");
+		List<DiaryDay> withAHole = new ArrayList<>();
+		withAHole.add(null);
+		assertThatNullPointerException().isThrownBy(() -> TriggerInsights.analyse(withAHole))
+			.withMessageStartingWith("diary:");
+	}
+
+	@Test
 	void anEmptyDiaryHasNoInsights() {
 		assertThat(TriggerInsights.analyse(List.of())).isEmpty();
 	}
