@@ -1,0 +1,185 @@
+package org.backstop.core.insight;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+import org.apache.commons.statistics.inference.WilcoxonSignedRankTest;
+
+/**
+ * Which treatments help a person, from the pain they logged before and after each use.
+ *
+ * <p>
+ * A treatment is judged once it has {@link #MIN_USES} uses: the fewest for which the
+ * two-sided exact Wilcoxon test can reach p &lt; 0.05 (six uses that all helped give p =
+ * 2/64 = 0.031; five give at best 0.0625) and so the fewest for which a 95% interval
+ * exists.
+ */
+public final class TreatmentInsights {
+
+	/** The fewest uses with pain before and after for a treatment to be judged. */
+	public static final int MIN_USES = 6;
+
+	private static final double ALPHA = 0.05;
+
+	/** Pain is 0 to 10, so no true change can lie beyond 10 points either way. */
+	private static final double MAX_CHANGE = 10;
+
+	private TreatmentInsights() {
+	}
+
+	/**
+	 * Judges every treatment in {@code uses} and ranks those with enough uses.
+	 * @param uses every logged use, in any order
+	 * @return the ranking
+	 */
+	public static TreatmentRanking rank(List<TreatmentUse> uses) {
+		Objects.requireNonNull(uses, "uses: is required");
+		Map<String, List<TreatmentUse>> byTreatment = new LinkedHashMap<>();
+		for (TreatmentUse use : uses) {
+			Objects.requireNonNull(use, "uses: a use is missing (null)");
+			byTreatment.computeIfAbsent(use.treatment(), (t) -> new ArrayList<>()).add(use);
+		}
+		List<String> measuredNames = new ArrayList<>();
+		List<double[]> reliefs = new ArrayList<>();
+		List<TreatmentInsight.NotEnoughData> notEnough = new ArrayList<>();
+		byTreatment.forEach((treatment, logged) -> {
+			if (logged.size() < MIN_USES) {
+				notEnough.add(notEnoughData(treatment, logged.size()));
+			}
+			else {
+				measuredNames.add(treatment);
+				reliefs.add(logged.stream().mapToDouble(TreatmentUse::relief).toArray());
+			}
+		});
+		double[] p = reliefs.stream().mapToDouble((relief) -> pValue(relief, 0)).toArray();
+		double[] q = FalseDiscovery.qValues(p);
+		List<TreatmentInsight.Measured> ranked = new ArrayList<>();
+		for (int i = 0; i < p.length; i++) {
+			String treatment = measuredNames.get(i);
+			Interval relief = relief(reliefs.get(i));
+			Support support = Support.of(p[i], q[i]);
+			ranked.add(new TreatmentInsight.Measured(treatment, reliefs.get(i).length, relief, p[i], q[i], support,
+					summary(treatment, reliefs.get(i).length, relief, support)));
+		}
+		ranked.sort(Comparator.comparingDouble((TreatmentInsight.Measured m) -> -m.relief().estimate())
+			.thenComparingDouble((m) -> -m.relief().lower())
+			.thenComparing(TreatmentInsight.Measured::treatment));
+		List<InsightText> closeCalls = new ArrayList<>();
+		for (int i = 1; i < ranked.size(); i++) {
+			TreatmentInsight.Measured above = ranked.get(i - 1);
+			TreatmentInsight.Measured below = ranked.get(i);
+			if (above.relief().overlaps(below.relief())) {
+				closeCalls.add(InsightText.of("insight.treatment.overlap",
+						"The intervals of \u201c{0}\u201d and \u201c{1}\u201d overlap:"
+								+ " your diary cannot yet tell which of the two helps you more.",
+						above.treatment(), below.treatment()));
+			}
+		}
+		return new TreatmentRanking(ranked, notEnough, closeCalls);
+	}
+
+	/**
+	 * The Hodges-Lehmann estimate of the relief (the median of all pairwise averages,
+	 * each use with itself included) with its 95% interval, found by inverting the same
+	 * Wilcoxon test: the interval holds every shift the test does not reject at the 5%
+	 * level. The test only changes its answer at a pairwise average, so it is tried at
+	 * each one and between each two.
+	 */
+	static Interval relief(double[] relief) {
+		double[] walsh = walshAverages(relief);
+		double estimate = median(walsh);
+		double[] points = Arrays.stream(walsh).distinct().toArray();
+		double lower = Double.NaN;
+		double upper = Double.NaN;
+		for (int j = -1; j < points.length; j++) {
+			// j = -1 is the stretch below every average; the stretch after the last is j
+			// = length - 1
+			boolean pointAccepted = j >= 0 && pValue(relief, points[j]) >= ALPHA;
+			double between = (j < 0) ? points[0] - 1
+					: (j == points.length - 1) ? points[j] + 1 : (points[j] + points[j + 1]) / 2;
+			boolean stretchAccepted = pValue(relief, between) >= ALPHA;
+			if (pointAccepted || stretchAccepted) {
+				if (Double.isNaN(lower)) {
+					lower = (j < 0) ? -MAX_CHANGE : points[j];
+				}
+				upper = stretchAccepted ? ((j == points.length - 1) ? MAX_CHANGE : points[j + 1]) : points[j];
+			}
+		}
+		return new Interval(estimate, Math.max(lower, -MAX_CHANGE), Math.min(upper, MAX_CHANGE));
+	}
+
+	/**
+	 * The two-sided Wilcoxon signed-rank p-value of {@code relief} being centred on
+	 * {@code shift}.
+	 */
+	static double pValue(double[] relief, double shift) {
+		boolean allAtShift = Arrays.stream(relief).allMatch((r) -> r == shift);
+		if (allAtShift) {
+			// every change is a zero once shifted: nothing speaks against this shift
+			return 1;
+		}
+		return WilcoxonSignedRankTest.withDefaults().withMu(shift).test(relief).getPValue();
+	}
+
+	private static double[] walshAverages(double[] values) {
+		int n = values.length;
+		double[] averages = new double[n * (n + 1) / 2];
+		int k = 0;
+		for (int i = 0; i < n; i++) {
+			for (int j = i; j < n; j++) {
+				averages[k++] = (values[i] + values[j]) / 2;
+			}
+		}
+		Arrays.sort(averages);
+		return averages;
+	}
+
+	private static double median(double[] sorted) {
+		int n = sorted.length;
+		return (n % 2 == 1) ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+	}
+
+	private static TreatmentInsight.NotEnoughData notEnoughData(String treatment, int uses) {
+		int needed = MIN_USES - uses;
+		InsightText summary = InsightText.of("insight.treatment.not_enough_data",
+				"Not enough data yet for \u201c{0}\u201d: log your pain before and after it"
+						+ " {1,choice,1#one more time|1<{1,number,integer} more times}."
+						+ " So far there {2,choice,0#are none|1#is one|1<are {2,number,integer}};"
+						+ " a fair judgement needs {3,number,integer}.",
+				treatment, needed, uses, MIN_USES);
+		return new TreatmentInsight.NotEnoughData(treatment, uses, needed, summary);
+	}
+
+	private static InsightText summary(String treatment, int uses, Interval relief, Support support) {
+		String direction;
+		String pattern;
+		if (relief.estimate() > 0) {
+			direction = "less_pain";
+			pattern = "Pain was about {1,number,0.#} points lower after \u201c{0}\u201d than before";
+		}
+		else if (relief.estimate() < 0) {
+			direction = "more_pain";
+			pattern = "Pain was about {4,number,0.#} points higher after \u201c{0}\u201d than before";
+		}
+		else {
+			direction = "no_change";
+			pattern = "Pain was about the same before and after \u201c{0}\u201d";
+		}
+		pattern += " ({5,number,integer} uses; 95% interval for the drop in pain {2,number,0.#} to {3,number,0.#} points).";
+		String tier = switch (support) {
+			case SUPPORTED -> " Your diary so far supports this, though pain can also ease by itself with time.";
+			case HINT -> " This could still be chance once every treatment compared is taken into account.";
+			case COULD_BE_CHANCE -> " This could still be chance.";
+		};
+		return InsightText.of("insight.treatment." + direction + "." + support.name().toLowerCase(Locale.ROOT),
+				pattern + tier, treatment, relief.estimate(), relief.lower(), relief.upper(),
+				Math.abs(relief.estimate()), uses);
+	}
+
+}
