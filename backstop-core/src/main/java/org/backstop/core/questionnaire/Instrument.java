@@ -93,7 +93,7 @@ public record Instrument(String id, String name, Code code, Use use, List<Item> 
 			leftOut.forEach((item) -> problems.add(new Violation(path(item.id()), "missing; " + rule)));
 		}
 		String known = this.items.stream().map(Item::id).collect(Collectors.joining(", "));
-		if (answers.containsKey(null)) {
+		if (answers.keySet().stream().anyMatch(Objects::isNull)) {
 			problems
 				.add(new Violation(ANSWERS, "an answer has no item id; the items of " + this.name + " are " + known));
 		}
