@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -64,7 +65,7 @@ public final class EscalationRules {
 	 * already hold: the last assessment, brought up to today, is triaged again with them,
 	 * and a rule that fires only because of them escalates at its level.
 	 */
-	static java.util.Optional<Escalation> newWarningSign(Diary diary, LocalDate today) {
+	static Optional<Escalation> newWarningSign(Diary diary, LocalDate today) {
 		AssessmentInput last = diary.lastAssessment();
 		Set<Symptom> present = EnumSet.noneOf(Symptom.class);
 		Set<Symptom> notSure = EnumSet.noneOf(Symptom.class);
@@ -83,7 +84,7 @@ public final class EscalationRules {
 		}
 		notSure.removeAll(present);
 		if (present.isEmpty() && notSure.isEmpty()) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 		AssessmentInput now = broughtUpTo(last, (int) ChronoUnit.DAYS.between(diary.lastAssessedOn(), today));
 		TriageResult before = Retriage.triage(now);
@@ -101,15 +102,15 @@ public final class EscalationRules {
 	}
 
 	/** A score worse by at least the meaningful change, after the first week of pain. */
-	static java.util.Optional<Escalation> worsening(Diary diary, Trend trend) {
+	static Optional<Escalation> worsening(Diary diary, Trend trend) {
 		if (trend.judgement() != Judgement.WORSE) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 		LocalDate painBegan = diary.lastAssessedOn().minusDays(diary.lastAssessment().pain().durationDays());
 		if (ChronoUnit.DAYS.between(painBegan, trend.latest().date()) <= FIRST_WEEK_DAYS) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
-		return java.util.Optional.of(new Escalation(TriageLevel.CONSULTATION, Escalation.WORSENING,
+		return Optional.of(new Escalation(TriageLevel.CONSULTATION, Escalation.WORSENING,
 				Retriage.sourcesOf("pain_getting_worse"),
 				"Your " + diary.instrument().name() + " score went from " + number(trend.first().value()) + " on "
 						+ trend.first().date() + " to " + number(trend.latest().value()) + " on "
@@ -122,14 +123,14 @@ public final class EscalationRules {
 	 * The self-care period is over and the score has not changed by a meaningful amount,
 	 * or the diary has too few scores to tell: read the cautious way, as not improving.
 	 */
-	static java.util.Optional<Escalation> selfCareNotWorking(Diary diary, Trend trend, LocalDate today) {
+	static Optional<Escalation> selfCareNotWorking(Diary diary, Trend trend, LocalDate today) {
 		long days = ChronoUnit.DAYS.between(diary.selfCareSince(), today);
 		if (days < Retriage.SELF_CARE_DAYS) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 		String since = "You have looked after your back yourself for " + (days / 7) + " weeks";
 		if (trend.judgement() == Judgement.NO_MEANINGFUL_CHANGE) {
-			return java.util.Optional.of(new Escalation(TriageLevel.CONSULTATION, Escalation.SELF_CARE_NOT_WORKING,
+			return Optional.of(new Escalation(TriageLevel.CONSULTATION, Escalation.SELF_CARE_NOT_WORKING,
 					Retriage.sourcesOf("self_care_not_working"),
 					since + ", and your " + diary.instrument().name() + " score has not changed by the "
 							+ number(trend.meaningfulChange())
@@ -137,13 +138,13 @@ public final class EscalationRules {
 					null));
 		}
 		if (trend.judgement() == Judgement.NOT_ENOUGH_YET) {
-			return java.util.Optional.of(new Escalation(TriageLevel.CONSULTATION, Escalation.PROGRESS_UNKNOWN,
+			return Optional.of(new Escalation(TriageLevel.CONSULTATION, Escalation.PROGRESS_UNKNOWN,
 					Retriage.sourcesOf("self_care_not_working"),
 					since + ", and your diary has too few " + diary.instrument().name()
 							+ " scores to show whether it is getting better. If it is not clearly better, book an appointment with a doctor or physiotherapist. A score every few days lets Backstop tell.",
 					null));
 		}
-		return java.util.Optional.empty();
+		return Optional.empty();
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package org.backstop.core.progress;
 
+import java.util.Locale;
+
 /**
  * How one instrument's score has moved: first and latest score, the change between them,
  * the least-squares slope per week over every score, and whether the change matters. When
@@ -28,14 +30,13 @@ public record Trend(String instrument, int count, DatedScore first, DatedScore l
 			return "Not enough yet: give a score on " + this.moreDaysNeeded + " more "
 					+ ((this.moreDaysNeeded == 1) ? "day" : "days") + " to see a trend.";
 		}
-		return String.format(java.util.Locale.ROOT, "From %s on %s to %s on %s: %s (a change of %s counts).",
+		return String.format(Locale.ROOT, "From %s on %s to %s on %s: %s (a change of %s counts).",
 				number(this.first.value()), this.first.date(), number(this.latest.value()), this.latest.date(),
 				this.judgement.text(), number(this.meaningfulChange));
 	}
 
 	private static String number(double value) {
-		return (value == Math.rint(value)) ? String.valueOf((long) value)
-				: String.format(java.util.Locale.ROOT, "%.1f", value);
+		return (value == Math.rint(value)) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value);
 	}
 
 }
