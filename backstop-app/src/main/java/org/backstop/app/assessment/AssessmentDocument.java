@@ -10,7 +10,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import org.backstop.core.assessment.AssessmentInput;
 import org.backstop.core.assessment.AssessmentJson;
-import org.backstop.core.assessment.AssessmentResult;
+import org.backstop.core.AssessmentResult;
 
 /**
  * The one shape in which the API answers an assessment, so a client finds the triage

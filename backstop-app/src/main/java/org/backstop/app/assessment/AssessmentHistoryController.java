@@ -21,7 +21,7 @@ import org.backstop.app.security.AccountUser;
 import org.backstop.app.system.Ids;
 import org.backstop.app.system.Paging;
 import org.backstop.app.system.Problems;
-import org.backstop.core.assessment.AssessmentResult;
+import org.backstop.core.AssessmentResult;
 
 /**
  * The signed-in person's stored assessments: {@code GET /api/v1/assessments} (newest

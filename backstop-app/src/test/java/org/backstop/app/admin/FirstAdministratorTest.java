@@ -14,7 +14,7 @@ import org.backstop.app.account.Account;
 import org.backstop.app.account.AccountRepository;
 import org.backstop.app.account.AccountService;
 import org.backstop.app.account.Role;
-import org.backstop.core.assessment.Violation;
+import org.backstop.core.problem.Violation;
 
 /**
  * The first administrator from configuration. This app has a database of its own, so that

@@ -2,7 +2,7 @@ package org.backstop.core.progress;
 
 import java.util.List;
 
-import org.backstop.core.assessment.AssessmentEngine;
+import org.backstop.core.AssessmentEngine;
 import org.backstop.core.assessment.AssessmentInput;
 import org.backstop.core.knowledge.Source;
 import org.backstop.core.triage.TriageResult;

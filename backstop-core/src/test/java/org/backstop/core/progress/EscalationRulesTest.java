@@ -14,11 +14,11 @@ import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-import org.backstop.core.assessment.AssessmentEngine;
+import org.backstop.core.AssessmentEngine;
 import org.backstop.core.assessment.AssessmentInput;
-import org.backstop.core.assessment.Checked;
+import org.backstop.core.problem.Checked;
 import org.backstop.core.assessment.Symptom;
-import org.backstop.core.assessment.Violation;
+import org.backstop.core.problem.Violation;
 import org.backstop.core.questionnaire.Instrument;
 import org.backstop.core.questionnaire.Instruments;
 import org.backstop.core.testing.Person;

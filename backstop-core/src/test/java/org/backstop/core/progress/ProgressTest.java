@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import org.backstop.core.assessment.Violation;
+import org.backstop.core.problem.Violation;
 import org.backstop.core.questionnaire.Instrument;
 import org.backstop.core.questionnaire.Instruments;
 
