@@ -111,6 +111,13 @@ public final class TreatmentInsights {
 				upper = stretchAccepted ? ((j == points.length - 1) ? MAX_CHANGE : points[j + 1]) : points[j];
 			}
 		}
+		if (Double.isNaN(lower)) {
+			// Heavy ties (say twelve uses at 10 and one at 0) can leave the test
+			// rejecting
+			// every shift; then say no more than the data's own span of pair averages.
+			lower = walsh[0];
+			upper = walsh[walsh.length - 1];
+		}
 		return new Interval(estimate, Math.max(lower, -MAX_CHANGE), Math.min(upper, MAX_CHANGE));
 	}
 

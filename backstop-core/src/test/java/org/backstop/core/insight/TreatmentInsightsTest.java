@@ -167,4 +167,12 @@ class TreatmentInsightsTest {
 		return uses;
 	}
 
+	@Test
+	void aReliefIntervalStaysWithinTheDataWhenTiesLeaveTheTestRejectingEveryShift() {
+		double[] relief = { 10, 10, 0, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10 };
+		Interval interval = TreatmentInsights.relief(relief);
+		org.assertj.core.api.Assertions.assertThat(interval.lower()).isBetween(0.0, interval.estimate());
+		org.assertj.core.api.Assertions.assertThat(interval.upper()).isBetween(interval.estimate(), 10.0);
+	}
+
 }
