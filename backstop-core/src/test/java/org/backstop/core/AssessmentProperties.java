@@ -23,6 +23,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import org.backstop.core.assessment.AssessmentInput;
 import org.backstop.core.assessment.AssessmentJson;
+import org.backstop.core.json.StrictJson;
 import org.backstop.core.assessment.AssessmentReader;
 import org.backstop.core.assessment.History;
 import org.backstop.core.assessment.Mobility;
@@ -217,8 +218,8 @@ class AssessmentProperties {
 	@Test
 	void anyTextGivesAResultOrProblemsNeverAnException() {
 		qt().withExamples(1000).forAll(texts()).checkAssert((text) -> {
-			Checked<JsonNode> tree = AssessmentJson.parse(text.getBytes(StandardCharsets.UTF_8),
-					AssessmentJson.MAX_DOCUMENT_BYTES);
+			Checked<JsonNode> tree = StrictJson.parse(text.getBytes(StandardCharsets.UTF_8),
+					StrictJson.MAX_DOCUMENT_BYTES);
 			if (tree.isValid()) {
 				Checked<AssessmentResult> result = AssessmentEngine.assess(tree.value());
 				assertThat(result.isValid() || !result.violations().isEmpty()).isTrue();

@@ -19,7 +19,7 @@ import tools.jackson.databind.JsonNode;
 
 import org.backstop.core.AssessmentEngine;
 import org.backstop.core.assessment.AssessmentInput;
-import org.backstop.core.assessment.AssessmentJson;
+import org.backstop.core.json.StrictJson;
 import org.backstop.core.assessment.AssessmentReader;
 import org.backstop.core.problem.Checked;
 import org.backstop.core.severity.SeverityGrader;
@@ -61,7 +61,7 @@ public class AssessmentBenchmark {
 	@Setup
 	public void setUp() {
 		this.json = INPUTS[this.input].getBytes(StandardCharsets.UTF_8);
-		this.tree = AssessmentJson.parse(this.json, AssessmentJson.MAX_DOCUMENT_BYTES).value();
+		this.tree = StrictJson.parse(this.json, StrictJson.MAX_DOCUMENT_BYTES).value();
 		this.parsedInput = AssessmentReader.read(this.tree).value();
 		if (!AssessmentEngine.assess(this.tree).isValid()) {
 			throw new IllegalStateException("benchmark input " + this.input + " is not valid");
@@ -70,7 +70,7 @@ public class AssessmentBenchmark {
 
 	@Benchmark
 	public Checked<JsonNode> parse() {
-		return AssessmentJson.parse(this.json, AssessmentJson.MAX_DOCUMENT_BYTES);
+		return StrictJson.parse(this.json, StrictJson.MAX_DOCUMENT_BYTES);
 	}
 
 	@Benchmark

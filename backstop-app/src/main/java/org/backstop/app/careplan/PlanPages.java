@@ -28,6 +28,7 @@ import org.backstop.app.security.AccountUser;
 import org.backstop.core.AssessmentEngine;
 import org.backstop.core.AssessmentResult;
 import org.backstop.core.assessment.AssessmentJson;
+import org.backstop.core.json.StrictJson;
 import org.backstop.core.problem.Checked;
 import org.backstop.core.problem.Violation;
 
@@ -96,8 +97,8 @@ class PlanPages {
 	@PostMapping("/plan/input")
 	String input(@RequestParam(defaultValue = "") String input, HttpSession session, Model model,
 			HttpServletResponse response) {
-		Checked<JsonNode> tree = AssessmentJson.parse(input.getBytes(StandardCharsets.UTF_8),
-				AssessmentJson.MAX_DOCUMENT_BYTES);
+		Checked<JsonNode> tree = StrictJson.parse(input.getBytes(StandardCharsets.UTF_8),
+				StrictJson.MAX_DOCUMENT_BYTES);
 		List<Violation> violations = new ArrayList<>();
 		if (!tree.isValid()) {
 			violations.addAll(tree.violations());
@@ -136,8 +137,7 @@ class PlanPages {
 			json = LastAssessment.of(session);
 		}
 		Optional<JsonNode> tree = json
-			.map((text) -> AssessmentJson.parse(text.getBytes(StandardCharsets.UTF_8),
-					AssessmentJson.MAX_DOCUMENT_BYTES))
+			.map((text) -> StrictJson.parse(text.getBytes(StandardCharsets.UTF_8), StrictJson.MAX_DOCUMENT_BYTES))
 			.filter(Checked::isValid)
 			.map(Checked::value);
 		Optional<AssessmentResult> result = tree.map(AssessmentEngine::assess)

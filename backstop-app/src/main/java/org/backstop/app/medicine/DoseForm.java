@@ -17,7 +17,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.util.MultiValueMap;
 
-import org.backstop.core.assessment.AssessmentJson;
+import org.backstop.core.json.StrictJson;
 import org.backstop.core.problem.Violation;
 
 /**
@@ -112,7 +112,7 @@ record DoseForm(String age, String weightKg, boolean pregnant, String pregnancyW
 	 * should not have sent) go to {@code violations} under the contract's field names.
 	 */
 	ObjectNode toJson(List<Violation> violations, List<Integer> rowOfDose) {
-		ObjectNode json = AssessmentJson.mapper().createObjectNode();
+		ObjectNode json = StrictJson.mapper().createObjectNode();
 		putNumber(json, "age", this.age);
 		putNumber(json, "weightKg", this.weightKg);
 		if (!this.history.isEmpty()) {

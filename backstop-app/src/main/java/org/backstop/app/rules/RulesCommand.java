@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import org.backstop.core.assessment.AssessmentJson;
+import org.backstop.core.json.StrictJson;
 import org.backstop.core.triage.RuleDescription;
 
 /** {@code backstop rules}: prints every triage rule, as text or as JSON. */
@@ -25,7 +25,7 @@ public class RulesCommand implements Callable<Integer> {
 	public Integer call() {
 		List<RuleDescription> rules = RuleDescription.all();
 		if (this.json) {
-			this.out.println(AssessmentJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(rules));
+			this.out.println(StrictJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(rules));
 			return 0;
 		}
 		for (RuleDescription rule : rules) {

@@ -13,7 +13,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Option;
 import tools.jackson.databind.JsonNode;
 
-import org.backstop.core.assessment.AssessmentJson;
+import org.backstop.core.json.StrictJson;
 import org.backstop.core.problem.Checked;
 import org.backstop.core.problem.Violation;
 
@@ -60,7 +60,7 @@ public abstract class JsonCommand implements Callable<Integer> {
 		catch (IOException ex) {
 			return fail(List.of(new Violation("--input", "cannot be read: " + ex.getMessage())));
 		}
-		Checked<JsonNode> tree = AssessmentJson.parse(json, AssessmentJson.MAX_BATCH_BYTES);
+		Checked<JsonNode> tree = StrictJson.parse(json, StrictJson.MAX_BATCH_BYTES);
 		if (!tree.isValid()) {
 			return fail(tree.violations());
 		}
@@ -68,16 +68,16 @@ public abstract class JsonCommand implements Callable<Integer> {
 		if (!answers.isValid()) {
 			return fail(answers.violations());
 		}
-		this.out.println(AssessmentJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(answers.value()));
+		this.out.println(StrictJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(answers.value()));
 		return 0;
 	}
 
 	private byte[] read() throws IOException {
 		if (this.input == null) {
-			return this.in.readNBytes(AssessmentJson.MAX_BATCH_BYTES + 1);
+			return this.in.readNBytes(StrictJson.MAX_BATCH_BYTES + 1);
 		}
 		try (InputStream file = Files.newInputStream(this.input)) {
-			return file.readNBytes(AssessmentJson.MAX_BATCH_BYTES + 1);
+			return file.readNBytes(StrictJson.MAX_BATCH_BYTES + 1);
 		}
 	}
 
@@ -85,9 +85,9 @@ public abstract class JsonCommand implements Callable<Integer> {
 		if (array.isEmpty()) {
 			return Checked.invalid(List.of(new Violation("$", "is an empty array; give at least one object")));
 		}
-		if (array.size() > AssessmentJson.MAX_BATCH_ITEMS) {
+		if (array.size() > StrictJson.MAX_BATCH_ITEMS) {
 			return Checked.invalid(List.of(new Violation("$",
-					"has " + array.size() + " items; at most " + AssessmentJson.MAX_BATCH_ITEMS + " at a time")));
+					"has " + array.size() + " items; at most " + StrictJson.MAX_BATCH_ITEMS + " at a time")));
 		}
 		List<Object> answers = new ArrayList<>(array.size());
 		List<Violation> violations = new ArrayList<>();

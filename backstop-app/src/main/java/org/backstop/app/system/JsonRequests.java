@@ -11,7 +11,7 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
-import org.backstop.core.assessment.AssessmentJson;
+import org.backstop.core.json.StrictJson;
 import org.backstop.core.json.JsonFields;
 import org.backstop.core.problem.Checked;
 import org.backstop.core.problem.Violation;
@@ -45,12 +45,12 @@ public final class JsonRequests {
 	 */
 	public static ResponseEntity<?> handle(InputStream body, Function<JsonNode, ResponseEntity<?>> handler)
 			throws IOException {
-		byte[] json = body.readNBytes(AssessmentJson.MAX_DOCUMENT_BYTES + 1);
-		if (json.length > AssessmentJson.MAX_DOCUMENT_BYTES) {
+		byte[] json = body.readNBytes(StrictJson.MAX_DOCUMENT_BYTES + 1);
+		if (json.length > StrictJson.MAX_DOCUMENT_BYTES) {
 			return Problems.invalidInput(HttpStatus.CONTENT_TOO_LARGE, List.of(new Violation("$",
-					"is larger than " + AssessmentJson.MAX_DOCUMENT_BYTES + " bytes; send one request at a time")));
+					"is larger than " + StrictJson.MAX_DOCUMENT_BYTES + " bytes; send one request at a time")));
 		}
-		Checked<JsonNode> tree = AssessmentJson.parse(json, AssessmentJson.MAX_DOCUMENT_BYTES);
+		Checked<JsonNode> tree = StrictJson.parse(json, StrictJson.MAX_DOCUMENT_BYTES);
 		if (!tree.isValid()) {
 			return Problems.invalidInput(tree.violations());
 		}

@@ -19,7 +19,7 @@ import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 
 import org.backstop.app.Backstop;
-import org.backstop.core.assessment.AssessmentJson;
+import org.backstop.core.json.StrictJson;
 
 /** {@code backstop doses}: the same JSON as the API, {@code field: message} on errors. */
 class DosesCommandTest {
@@ -37,7 +37,7 @@ class DosesCommandTest {
 				""");
 		assertThat(exit).isZero();
 		assertThat(stderr()).isEmpty();
-		JsonNode json = AssessmentJson.mapper().readTree(stdout());
+		JsonNode json = StrictJson.mapper().readTree(stdout());
 		assertThat(json.get("checkedAt").stringValue()).isEqualTo("2025-03-10T12:00:00Z");
 		JsonNode naproxen = json.get("medicines").get(1);
 		assertThat(naproxen.get("medicine").stringValue()).isEqualTo("naproxen");
@@ -54,7 +54,7 @@ class DosesCommandTest {
 		Files.writeString(file, "{\"age\": 70, \"now\": \"2025-01-01T00:00:00Z\"}");
 		int exit = command().execute("--input", file.toString());
 		assertThat(exit).isZero();
-		JsonNode json = AssessmentJson.mapper().readTree(stdout());
+		JsonNode json = StrictJson.mapper().readTree(stdout());
 		assertThat(json.get("medicines").get(0).get("allowedNow").booleanValue()).isFalse();
 		assertThat(json.get("medicines").get(3).get("allowedNow").booleanValue()).isTrue();
 	}
@@ -78,7 +78,7 @@ class DosesCommandTest {
 	@Test
 	void checksAnArrayInOrderAndNamesItemsByIndex() {
 		assertThat(run("[{\"age\": 40}, {\"age\": 12}]")).isZero();
-		JsonNode json = AssessmentJson.mapper().readTree(stdout());
+		JsonNode json = StrictJson.mapper().readTree(stdout());
 		assertThat(json.size()).isEqualTo(2);
 		assertThat(json.get(0).get("medicines").get(0).get("allowedNow").booleanValue()).isTrue();
 		assertThat(json.get(1).get("medicines").get(0).get("allowedNow").booleanValue()).isFalse();

@@ -18,7 +18,7 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import org.backstop.app.ApiTest;
-import org.backstop.core.assessment.AssessmentJson;
+import org.backstop.core.json.StrictJson;
 
 /** {@code POST /api/v1/medicines/check} over real HTTP. */
 @ApiTest
@@ -43,7 +43,7 @@ class MedicineCheckApiTest {
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/json"));
-		JsonNode json = AssessmentJson.mapper().readTree(response.body());
+		JsonNode json = StrictJson.mapper().readTree(response.body());
 		assertThat(json.get("checkedAt").stringValue()).isEqualTo("2025-03-10T12:00:00Z");
 		JsonNode medicines = json.get("medicines");
 		assertThat(medicines.size()).isEqualTo(4);
@@ -72,14 +72,13 @@ class MedicineCheckApiTest {
 		Instant before = Instant.now();
 		HttpResponse<String> response = post("{\"age\": 30}");
 		assertThat(response.statusCode()).isEqualTo(200);
-		Instant checkedAt = Instant
-			.parse(AssessmentJson.mapper().readTree(response.body()).get("checkedAt").stringValue());
+		Instant checkedAt = Instant.parse(StrictJson.mapper().readTree(response.body()).get("checkedAt").stringValue());
 		assertThat(checkedAt).isBetween(before.minusSeconds(1), Instant.now().plusSeconds(1));
 	}
 
 	@Test
 	void underSixteenGetsNoDoseAndNoNextTime() throws Exception {
-		JsonNode json = AssessmentJson.mapper().readTree(post("{\"age\": 12}").body());
+		JsonNode json = StrictJson.mapper().readTree(post("{\"age\": 12}").body());
 		for (JsonNode status : json.get("medicines")) {
 			assertThat(status.get("allowedNow").booleanValue()).isFalse();
 			assertThat(status.get("nextAllowedAt").isNull()).isTrue();
@@ -116,7 +115,7 @@ class MedicineCheckApiTest {
 	void aDoseOfGelSaysWhyItCannotBeChecked() throws Exception {
 		HttpResponse<String> response = post(
 				"{\"age\": 40, \"doses\": [{\"medicine\": \"diclofenac_gel\", \"mg\": 4, \"takenAt\": \"2025-03-10T08:00:00Z\"}]}");
-		JsonNode error = AssessmentJson.mapper().readTree(response.body()).get("errors").get(0);
+		JsonNode error = StrictJson.mapper().readTree(response.body()).get("errors").get(0);
 		assertThat(error.get("message").stringValue()).contains("diclofenac_gel has no milligram dose",
 				"ibuprofen, naproxen, aspirin, acetaminophen");
 	}
@@ -126,7 +125,7 @@ class MedicineCheckApiTest {
 		HttpResponse<String> response = post(
 				"{\"age\": 400, \"doses\": [{\"medicine\": \"ibuprofen\", \"mg\": 0, \"takenAt\": \"soon\"}]}");
 		assertThat(response.statusCode()).isEqualTo(400);
-		JsonNode errors = AssessmentJson.mapper().readTree(response.body()).get("errors");
+		JsonNode errors = StrictJson.mapper().readTree(response.body()).get("errors");
 		assertThat(errors.findValuesAsString("field")).containsExactlyInAnyOrder("age", "doses[0].mg",
 				"doses[0].takenAt");
 	}
@@ -157,14 +156,14 @@ class MedicineCheckApiTest {
 				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/v3/api-docs")).GET().build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(200);
-		JsonNode post = AssessmentJson.mapper()
+		JsonNode post = StrictJson.mapper()
 			.readTree(response.body())
 			.get("paths")
 			.get("/api/v1/medicines/check")
 			.get("post");
 		assertThat(post.get("summary").stringValue()).startsWith("Check medicine doses");
 		assertThat(post.get("responses").has("400")).isTrue();
-		JsonNode schemas = AssessmentJson.mapper().readTree(response.body()).get("components").get("schemas");
+		JsonNode schemas = StrictJson.mapper().readTree(response.body()).get("components").get("schemas");
 		JsonNode dose = schemas.get("TakenDose");
 		assertThat(dose.get("additionalProperties").booleanValue()).isFalse();
 		assertThat(dose.get("required").valueStream().map(JsonNode::stringValue)).containsExactly("medicine", "mg",
@@ -177,7 +176,7 @@ class MedicineCheckApiTest {
 	private static void assertProblemNaming(HttpResponse<String> response, String field) {
 		assertThat(response.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
-		JsonNode problem = AssessmentJson.mapper().readTree(response.body());
+		JsonNode problem = StrictJson.mapper().readTree(response.body());
 		assertThat(problem.get("status").intValue()).isEqualTo(response.statusCode());
 		assertThat(problem.get("type").stringValue()).isEqualTo("urn:backstop:problem:invalid-input");
 		assertThat(problem.get("errors").findValuesAsString("field")).contains(field);

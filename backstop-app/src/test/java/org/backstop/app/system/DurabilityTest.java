@@ -15,7 +15,7 @@ import org.backstop.app.Http;
 import org.backstop.app.People;
 import org.backstop.app.SlowTest;
 import org.backstop.app.TestDatabase;
-import org.backstop.core.assessment.AssessmentJson;
+import org.backstop.core.json.StrictJson;
 
 /**
  * An acknowledged write survives the process being killed outright: the real app runs as
@@ -61,7 +61,7 @@ class DurabilityTest {
 				assertThat(Http.json(account).get("email").stringValue()).isEqualTo(email);
 				HttpResponse<String> stored = person.get("/api/v1/assessments/" + id);
 				assertThat(stored.statusCode()).as(stored.body()).isEqualTo(200);
-				JsonNode expected = AssessmentJson.mapper().readTree(INPUT);
+				JsonNode expected = StrictJson.mapper().readTree(INPUT);
 				assertThat(Http.json(stored).get("input")).isEqualTo(expected);
 				// The password hash survived too: the account can still sign in.
 				People.token(new Http(second.port), email, "read");

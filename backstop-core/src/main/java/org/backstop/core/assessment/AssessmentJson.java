@@ -1,127 +1,31 @@
 package org.backstop.core.assessment;
 
-import java.util.List;
-import java.util.regex.Pattern;
-
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.backstop.core.json.StrictJson;
 import org.backstop.core.problem.Checked;
-import org.backstop.core.problem.Violation;
 
 /**
- * Turns JSON text into a tree for {@link AssessmentReader}, with limits that keep absurd
- * input from costing memory or time, and writes results. Broken JSON becomes a
- * {@link Violation} on the document ({@code $}), never an exception.
+ * Reads one assessment from JSON text for {@link AssessmentReader}, parsed with
+ * {@link StrictJson}'s limits, and names the mapper that writes the contract's results.
  */
 public final class AssessmentJson {
-
-	/** Largest accepted document holding one assessment. */
-	public static final int MAX_DOCUMENT_BYTES = 64 * 1024;
-
-	/** Largest accepted document holding many assessments, for the command line. */
-	public static final int MAX_BATCH_BYTES = 16 * 1024 * 1024;
-
-	/** Most assessments accepted in one array. */
-	public static final int MAX_BATCH_ITEMS = 10_000;
-
-	private static final JsonMapper MAPPER = JsonMapper
-		.builder(JsonFactory.builder()
-			.streamReadConstraints(StreamReadConstraints.builder()
-				.maxNestingDepth(16)
-				.maxStringLength(4096)
-				.maxNumberLength(64)
-				.maxNameLength(256)
-				.build())
-			.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-			.build())
-		.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-		.build();
-
-	private static final Pattern SOURCE_DETAILS = Pattern
-		.compile("\\s*\\(start marker at \\[Source:[^\\]]*\\]\\)|\\s*at \\[Source:[^\\]]*\\]");
-
-	/**
-	 * Where Jackson names its own settings ({@code StreamReadConstraints},
-	 * {@code JsonReadFeature}): words for its developers, not for a caller.
-	 */
-	private static final Pattern SETTINGS = Pattern
-		.compile(",\\s*from `[^`]*`|:?\\s*(?:enable|disable|use)\\s+`[^`]*`(?:\\s+to allow)?|\\s*`[^`]*`");
 
 	private AssessmentJson() {
 	}
 
-	/** The mapper that reads and writes the contract's JSON. */
+	/**
+	 * The mapper that reads and writes the contract's JSON: {@link StrictJson#mapper()}.
+	 */
 	public static JsonMapper mapper() {
-		return MAPPER;
-	}
-
-	/** Parses a document of at most {@code maxBytes} bytes. */
-	public static Checked<JsonNode> parse(byte[] json, int maxBytes) {
-		if (json.length > maxBytes) {
-			return problem("is " + json.length + " bytes; at most " + maxBytes + " are accepted");
-		}
-		if (isBlank(json)) {
-			return problem("is empty; send a JSON object");
-		}
-		try {
-			JsonNode tree = MAPPER.readTree(json);
-			if (tree == null || tree.isMissingNode()) {
-				return problem("is empty; send a JSON object");
-			}
-			return Checked.valid(tree);
-		}
-		catch (JacksonException ex) {
-			return problem("is not valid JSON: " + describe(ex));
-		}
+		return StrictJson.mapper();
 	}
 
 	/** Reads one assessment from JSON text, reporting every problem. */
 	public static Checked<AssessmentInput> readInput(byte[] json) {
-		Checked<JsonNode> tree = parse(json, MAX_DOCUMENT_BYTES);
+		Checked<JsonNode> tree = StrictJson.parse(json, StrictJson.MAX_DOCUMENT_BYTES);
 		return tree.isValid() ? AssessmentReader.read(tree.value()) : Checked.invalid(tree.violations());
-	}
-
-	private static Checked<JsonNode> problem(String message) {
-		return Checked.invalid(List.of(new Violation("$", message)));
-	}
-
-	private static boolean isBlank(byte[] json) {
-		for (byte b : json) {
-			if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	private static String describe(JacksonException ex) {
-		String message = ex.getOriginalMessage();
-		int newline = message.indexOf('\n');
-		if (newline >= 0) {
-			message = message.substring(0, newline);
-		}
-		// Jackson names the (hidden) source and offsets; a person needs only line and
-		// column.
-		message = SOURCE_DETAILS.matcher(message).replaceAll("").strip();
-		message = SETTINGS.matcher(message).replaceAll("").strip();
-		if (message.startsWith("Trailing token")) {
-			message = "more content follows the end of the JSON value";
-		}
-		if (!message.isEmpty()) {
-			message = Character.toLowerCase(message.charAt(0)) + message.substring(1);
-		}
-		TokenStreamLocation location = ex.getLocation();
-		if (location != null && location.getLineNr() > 0) {
-			message += " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
-		}
-		return message;
 	}
 
 }

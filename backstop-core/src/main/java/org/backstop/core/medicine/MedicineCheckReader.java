@@ -10,7 +10,7 @@ import java.util.Set;
 
 import tools.jackson.databind.JsonNode;
 
-import org.backstop.core.assessment.AssessmentJson;
+import org.backstop.core.json.StrictJson;
 import org.backstop.core.assessment.AssessmentReader;
 import org.backstop.core.assessment.History;
 import org.backstop.core.assessment.Medicine;
@@ -58,7 +58,7 @@ public final class MedicineCheckReader {
 	 * Reads a check from JSON text of at most 64 KiB; {@code clock} is now by default.
 	 */
 	public static Checked<MedicineCheckRequest> read(byte[] json, Instant clock) {
-		Checked<JsonNode> tree = AssessmentJson.parse(json, AssessmentJson.MAX_DOCUMENT_BYTES);
+		Checked<JsonNode> tree = StrictJson.parse(json, StrictJson.MAX_DOCUMENT_BYTES);
 		return tree.isValid() ? read(tree.value(), clock) : Checked.invalid(tree.violations());
 	}
 

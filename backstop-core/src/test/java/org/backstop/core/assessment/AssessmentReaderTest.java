@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import org.backstop.core.json.StrictJson;
 import org.backstop.core.problem.Checked;
 import org.backstop.core.problem.Violation;
 
@@ -198,7 +199,7 @@ class AssessmentReaderTest {
 	@Test
 	void pathsOfAnArrayItemCarryItsIndex() {
 		Checked<AssessmentInput> read = AssessmentReader
-			.read(AssessmentJson.parse("{\"age\":1}".getBytes(StandardCharsets.UTF_8), 100).value(), "[3]");
+			.read(StrictJson.parse("{\"age\":1}".getBytes(StandardCharsets.UTF_8), 100).value(), "[3]");
 		assertThat(read.violations()).extracting(Violation::field).contains("[3].sex", "[3].pain");
 	}
 
@@ -243,7 +244,7 @@ class AssessmentReaderTest {
 
 	@Test
 	void aDocumentOverTheSizeLimitIsRefusedBeforeParsing() {
-		byte[] big = new byte[AssessmentJson.MAX_DOCUMENT_BYTES + 1];
+		byte[] big = new byte[StrictJson.MAX_DOCUMENT_BYTES + 1];
 		java.util.Arrays.fill(big, (byte) ' ');
 		assertThat(AssessmentJson.readInput(big).violations())
 			.containsExactly(new Violation("$", "is 65537 bytes; at most 65536 are accepted"));

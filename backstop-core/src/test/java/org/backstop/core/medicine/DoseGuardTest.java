@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.backstop.core.assessment.AssessmentJson;
+import org.backstop.core.json.StrictJson;
 import org.backstop.core.assessment.History;
 import org.backstop.core.assessment.Medicine;
 
@@ -554,7 +554,7 @@ class DoseGuardTest {
 	@Test
 	void theResultIsJsonWithInstantsAsIsoTextAndNullWhenNeverAllowed() {
 		MedicineCheckResult result = adult().history(History.LIVER_DISEASE).took(IBUPROFEN, 400, 2).check();
-		JsonNode json = AssessmentJson.mapper().valueToTree(result);
+		JsonNode json = StrictJson.mapper().valueToTree(result);
 		assertThat(json.get("engineVersion").stringValue()).isEqualTo(DoseGuard.VERSION);
 		assertThat(json.get("checkedAt").stringValue()).isEqualTo("2025-03-10T12:00:00Z");
 		JsonNode ibuprofen = json.get("medicines").get(0);

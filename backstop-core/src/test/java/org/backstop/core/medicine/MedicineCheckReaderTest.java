@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.backstop.core.assessment.AssessmentInput;
 import org.backstop.core.assessment.History;
 import org.backstop.core.assessment.Medicine;
+import org.backstop.core.json.StrictJson;
 import org.backstop.core.problem.Checked;
 import org.backstop.core.problem.Violation;
 
@@ -209,7 +210,7 @@ class MedicineCheckReaderTest {
 	@Test
 	void theRequestReadsBackFromItsOwnJson() {
 		MedicineCheckRequest request = read(EXAMPLE).value();
-		byte[] json = org.backstop.core.assessment.AssessmentJson.mapper().writeValueAsBytes(request);
+		byte[] json = StrictJson.mapper().writeValueAsBytes(request);
 		assertThat(MedicineCheckReader.read(json, Instant.EPOCH).value()).isEqualTo(request);
 	}
 
