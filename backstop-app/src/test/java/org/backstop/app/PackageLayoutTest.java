@@ -35,4 +35,20 @@ class PackageLayoutTest {
 			.check(APP);
 	}
 
+	/**
+	 * The shared plumbing reads JSON with {@code org.backstop.core.json} too; only the
+	 * OpenAPI description names the contract, because describing it is its job.
+	 */
+	@Test
+	void systemPlumbingDoesNotUseTheAssessmentContractExceptToDescribeIt() {
+		noClasses().that()
+			.resideInAPackage("org.backstop.app.system..")
+			.and()
+			.haveNameNotMatching("org\\.backstop\\.app\\.system\\.OpenApiContract(\\$.*)?")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("org.backstop.core.assessment..")
+			.check(APP);
+	}
+
 }
