@@ -31,9 +31,9 @@ import org.backstop.core.assessment.AssessmentJson;
 @ApiTest
 class AnswerShapeApiTest {
 
-	static final String SPASM = "{\"age\":35,\"sex\":\"female\",\"pain\":{\"intensity\":4,\"region\":\"lower_back\",\"durationDays\":2}}";
+	static final String SPASM = AssessmentHistoryApiTest.SPASM;
 
-	static final String RED_FLAG = "{\"age\":58,\"sex\":\"male\",\"pain\":{\"intensity\":8,\"region\":\"lower_back\",\"durationDays\":1},\"symptoms\":[\"saddle_numbness\"]}";
+	static final String RED_FLAG = AssessmentHistoryApiTest.RED_FLAG;
 
 	static final String NOT_SURE = "{\"age\":40,\"sex\":\"male\",\"pain\":{\"intensity\":6,\"region\":\"lower_back\",\"durationDays\":5,\"trauma\":\"not_sure\"},\"symptomsNotSure\":[\"fever\"]}";
 
