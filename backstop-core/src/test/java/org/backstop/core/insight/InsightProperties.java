@@ -58,9 +58,8 @@ class InsightProperties {
 				assertThat(interval.lower()).isBetween(-10.0, interval.estimate());
 				assertThat(interval.upper()).isBetween(interval.estimate(), 10.0);
 				double p = TreatmentInsights.pValue(relief, 0);
-				// the interval is the set of shifts the test keeps, so it leaves out no
-				// change
-				// exactly when the test rejects it
+				// The interval is the set of shifts the test keeps: it leaves out
+				// zero exactly when the test rejects zero.
 				if (interval.lower() > 0 || interval.upper() < 0) {
 					assertThat(p).as("p with 0 outside %s", interval).isLessThan(0.05);
 				}

@@ -98,9 +98,8 @@ class TriggerSimulationTest {
 
 	@Test
 	void withoutFalseDiscoveryControlNoiseWouldBeFlaggedFarMoreOften() {
-		// the same noise diaries read at p < 0.05 without the control: this shows the
-		// control is
-		// what keeps the rate down, and that the noise test above could fail
+		// The same noise diaries read at p < 0.05 without the control: the control is
+		// what keeps the rate down, and the noise test above could fail.
 		int diariesWithANominalFinding = 0;
 		for (long seed = 0; seed < RUNS; seed++) {
 			List<TriggerInsight> insights = TriggerInsights
