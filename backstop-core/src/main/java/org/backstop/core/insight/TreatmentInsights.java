@@ -97,26 +97,58 @@ public final class TreatmentInsights {
 		double[] points = Arrays.stream(walsh).distinct().toArray();
 		double lower = Double.NaN;
 		double upper = Double.NaN;
+		// Where the test rejects every shift, the best-supported shifts stand in for the
+		// interval (see below).
+		double bestP = -1;
+		double bestLower = Double.NaN;
+		double bestUpper = Double.NaN;
 		for (int j = -1; j < points.length; j++) {
 			// j = -1 is the stretch below every average; the stretch after the last is j
 			// = length - 1
-			boolean pointAccepted = j >= 0 && pValue(relief, points[j]) >= ALPHA;
+			double pointP = (j >= 0) ? pValue(relief, points[j]) : -1;
 			double between = (j < 0) ? points[0] - 1
 					: (j == points.length - 1) ? points[j] + 1 : (points[j] + points[j + 1]) / 2;
-			boolean stretchAccepted = pValue(relief, between) >= ALPHA;
+			double stretchP = pValue(relief, between);
+			double from = (j < 0) ? -MAX_CHANGE : points[j];
+			double to = (j == points.length - 1) ? MAX_CHANGE : points[j + 1];
+			boolean pointAccepted = pointP >= ALPHA;
+			boolean stretchAccepted = stretchP >= ALPHA;
 			if (pointAccepted || stretchAccepted) {
 				if (Double.isNaN(lower)) {
-					lower = (j < 0) ? -MAX_CHANGE : points[j];
+					lower = from;
 				}
-				upper = stretchAccepted ? ((j == points.length - 1) ? MAX_CHANGE : points[j + 1]) : points[j];
+				upper = stretchAccepted ? to : points[j];
+			}
+			if (j >= 0 && pointP > bestP) {
+				bestP = pointP;
+				bestLower = points[j];
+				bestUpper = points[j];
+			}
+			else if (j >= 0 && pointP == bestP) {
+				bestUpper = points[j];
+			}
+			if (stretchP > bestP) {
+				bestP = stretchP;
+				bestLower = from;
+				bestUpper = to;
+			}
+			else if (stretchP == bestP) {
+				bestUpper = to;
 			}
 		}
 		if (Double.isNaN(lower)) {
-			// Heavy ties (say twelve uses at 10 and one at 0) can leave the test
-			// rejecting
-			// every shift; then say no more than the data's own span of pair averages.
-			lower = walsh[0];
-			upper = walsh[walsh.length - 1];
+			// Heavy ties (say twenty-six uses at 10 and three at 0 or below) can leave
+			// the
+			// test rejecting every shift. Then the interval spans the shifts the test
+			// rejects least, stretched to hold the estimate: it still leaves out every
+			// shift the data speak clearly against, such as no change at all.
+			lower = Math.min(bestLower, estimate);
+			upper = Math.max(bestUpper, estimate);
+			if (lower < 0 && upper > 0) {
+				// no change is rejected too, so it is at most an end of the interval
+				lower = (estimate >= 0) ? 0 : lower;
+				upper = (estimate >= 0) ? upper : 0;
+			}
 		}
 		return new Interval(estimate, Math.max(lower, -MAX_CHANGE), Math.min(upper, MAX_CHANGE));
 	}

@@ -100,6 +100,17 @@ class TreatmentInsightsTest {
 	}
 
 	@Test
+	void tiesSoHeavyThatTheTestRejectsEveryShiftStillLeaveNoChangeOutsideTheInterval() {
+		// 26 uses at 10, two at 0, one at 8 and one at -1: no shift reaches p >= 0.05
+		double[] relief = { 10, 8, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 0, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
+				10, 10, 10, 10, 10, 0, -1 };
+		Interval interval = TreatmentInsights.relief(relief);
+		assertThat(TreatmentInsights.pValue(relief, 0)).isLessThan(0.05);
+		assertThat(interval.lower()).isGreaterThan(0).isLessThanOrEqualTo(interval.estimate());
+		assertThat(interval.upper()).isEqualTo(10.0);
+	}
+
+	@Test
 	void aTreatmentThatHelpsIsFoundAndOneThatDoesNotIsRarelyCalledHelpful() {
 		// 12 uses each; the helpful one lowers pain by 2 points on average, with noise of
 		// -2 to +2 points; the other changes pain only by the same noise
