@@ -1,0 +1,260 @@
+package org.backstop.app.diary;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.backstop.app.audit.AuditAction;
+import org.backstop.app.audit.AuditTrail;
+import org.backstop.app.privacy.ExportSection;
+import org.backstop.app.security.AccountUser;
+import org.backstop.app.security.HealthDataAccess;
+import org.backstop.core.problem.Checked;
+
+/**
+ * A person's diary. Every call checks that the caller may see or change the owner's data
+ * (anything else is "not found") and leaves an audit entry in the same transaction. The
+ * diary joins the account export and goes with the account when it is deleted.
+ */
+@Service
+class Diaries implements ExportSection {
+
+	static final String ENTRY = "diary_entry";
+
+	static final String DAY = "diary_day";
+
+	static final String FACTOR = "diary_factor";
+
+	static final String INSIGHTS = "diary_insights";
+
+	/** Insights read the last year: old habits should not outvote new ones forever. */
+	static final int INSIGHT_DAYS = 365;
+
+	/** The first and last days any diary can hold, as the JSON reader allows. */
+	static final LocalDate FIRST_DAY = LocalDate.of(1970, 1, 1);
+
+	static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
+
+	private final DiaryRepository diary;
+
+	private final HealthDataAccess access;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	Diaries(DiaryRepository diary, HealthDataAccess access, AuditTrail audit, Clock clock) {
+		this.diary = diary;
+		this.access = access;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** Whether this sign-in may change the caller's own diary (a read token may not). */
+	boolean mayWrite(AccountUser caller) {
+		return this.access.mayChange(caller, caller.id());
+	}
+
+	@Transactional
+	List<DiaryEntry> entries(AccountUser caller, LocalDate from, LocalDate to) {
+		if (!this.access.mayRead(caller, caller.id())) {
+			return List.of();
+		}
+		this.audit.record(caller.id(), caller, AuditAction.LIST, ENTRY, null);
+		return this.diary.findByAccount(caller.id(), from, to);
+	}
+
+	@Transactional
+	Optional<DiaryEntry> entry(AccountUser caller, UUID id) {
+		Optional<DiaryEntry> found = this.diary.findById(id).filter((e) -> this.access.mayRead(caller, e.accountId()));
+		found.ifPresent((e) -> this.audit.record(e.accountId(), caller, AuditAction.READ, ENTRY, e.id()));
+		return found;
+	}
+
+	/** The zone an entry without one is in: that of the latest entry, else UTC. */
+	ZoneId defaultZone(AccountUser caller) {
+		return this.diary.latestZone(caller.id()).orElse(ZoneOffset.UTC);
+	}
+
+	/** The person's today, in the zone of their latest entry. */
+	LocalDate today(AccountUser caller) {
+		return LocalDate.now(this.clock.withZone(defaultZone(caller)));
+	}
+
+	@Transactional
+	Checked<DiaryEntry> create(AccountUser caller, JsonNode tree) {
+		Checked<DiaryEntry.Details> details = DiaryReader.entry(tree, this.clock.instant(), defaultZone(caller));
+		if (!details.isValid()) {
+			return Checked.invalid(details.violations());
+		}
+		return Checked.valid(create(caller, details.value()));
+	}
+
+	DiaryEntry create(AccountUser caller, DiaryEntry.Details details) {
+		Instant now = this.clock.instant();
+		DiaryEntry entry = new DiaryEntry(UUID.randomUUID(), caller.id(), details, now, now);
+		this.diary.insert(entry);
+		this.audit.record(caller.id(), caller, AuditAction.CREATE, ENTRY, entry.id());
+		return entry;
+	}
+
+	/**
+	 * Replaces an entry with what is sent; empty when the caller has no such entry, in
+	 * which case the input is not looked at. A replacement without {@code at} keeps the
+	 * entry's moment and zone.
+	 */
+	@Transactional
+	Optional<Checked<DiaryEntry>> update(AccountUser caller, UUID id, JsonNode tree) {
+		Optional<DiaryEntry> found = this.diary.findById(id)
+			.filter((e) -> this.access.mayChange(caller, e.accountId()));
+		if (found.isEmpty()) {
+			return Optional.empty();
+		}
+		DiaryEntry old = found.get();
+		Checked<DiaryEntry.Details> read = DiaryReader.entry(tree, this.clock.instant(), old.what().timeZone());
+		if (!read.isValid()) {
+			return Optional.of(Checked.invalid(read.violations()));
+		}
+		DiaryEntry.Details details = read.value();
+		if (tree.get("at") == null || tree.get("at").isNull()) {
+			details = new DiaryEntry.Details(old.what().loggedAt(), details.timeZone(), details.pain(),
+					details.spasms(), details.region(), details.mobility(), details.treatments(), details.medicines(),
+					details.symptoms(), details.symptomsNotSure(), details.notes());
+		}
+		DiaryEntry changed = new DiaryEntry(old.id(), old.accountId(), details, old.createdAt(), this.clock.instant());
+		this.diary.update(changed);
+		this.audit.record(old.accountId(), caller, AuditAction.UPDATE, ENTRY, old.id());
+		return Optional.of(Checked.valid(changed));
+	}
+
+	@Transactional
+	boolean delete(AccountUser caller, UUID id) {
+		Optional<DiaryEntry> found = this.diary.findById(id)
+			.filter((e) -> this.access.mayChange(caller, e.accountId()));
+		if (found.isEmpty() || !this.diary.delete(id, found.get().accountId())) {
+			return false;
+		}
+		this.audit.record(found.get().accountId(), caller, AuditAction.DELETE, ENTRY, id);
+		return true;
+	}
+
+	@Transactional
+	Optional<DayFactors> day(AccountUser caller, LocalDate date) {
+		if (!this.access.mayRead(caller, caller.id())) {
+			return Optional.empty();
+		}
+		Optional<DayFactors> day = this.diary.findDay(caller.id(), date);
+		day.ifPresent((d) -> this.audit.record(caller.id(), caller, AuditAction.READ, DAY, null));
+		return day;
+	}
+
+	@Transactional
+	List<DayFactors> days(AccountUser caller, LocalDate from, LocalDate to) {
+		if (!this.access.mayRead(caller, caller.id())) {
+			return List.of();
+		}
+		this.audit.record(caller.id(), caller, AuditAction.LIST, DAY, null);
+		return this.diary.days(caller.id(), from, to);
+	}
+
+	@Transactional
+	Checked<DayFactors> saveDay(AccountUser caller, LocalDate date, JsonNode tree) {
+		Checked<DayFactors> day = DiaryReader.day(tree, date, this.diary.personalFactors(caller.id()));
+		if (day.isValid()) {
+			saveDay(caller, day.value());
+		}
+		return day;
+	}
+
+	void saveDay(AccountUser caller, DayFactors day) {
+		this.diary.saveDay(caller.id(), day, this.clock.instant());
+		this.audit.record(caller.id(), caller, AuditAction.UPDATE, DAY, null);
+	}
+
+	/**
+	 * Copies the latest earlier day's factors (notes aside) to {@code date}; empty when
+	 * there is no earlier day within a week.
+	 */
+	@Transactional
+	Optional<DayFactors> carryForward(AccountUser caller, LocalDate date) {
+		List<DayFactors> earlier = this.diary.days(caller.id(), date.minusDays(7), date.minusDays(1));
+		if (earlier.isEmpty()) {
+			return Optional.empty();
+		}
+		DayFactors copy = earlier.get(earlier.size() - 1).on(date);
+		saveDay(caller, copy);
+		return Optional.of(copy);
+	}
+
+	@Transactional
+	boolean deleteDay(AccountUser caller, LocalDate date) {
+		if (!this.diary.deleteDay(caller.id(), date)) {
+			return false;
+		}
+		this.audit.record(caller.id(), caller, AuditAction.DELETE, DAY, null);
+		return true;
+	}
+
+	Set<String> personalFactors(AccountUser caller) {
+		return this.access.mayRead(caller, caller.id()) ? this.diary.personalFactors(caller.id()) : Set.of();
+	}
+
+	@Transactional
+	boolean addPersonalFactor(AccountUser caller, String name) {
+		boolean added = this.diary.addPersonalFactor(caller.id(), name, this.clock.instant());
+		if (added) {
+			this.audit.record(caller.id(), caller, AuditAction.CREATE, FACTOR, null);
+		}
+		return added;
+	}
+
+	@Transactional
+	boolean deletePersonalFactor(AccountUser caller, String name) {
+		boolean deleted = this.diary.deletePersonalFactor(caller.id(), name);
+		if (deleted) {
+			this.audit.record(caller.id(), caller, AuditAction.DELETE, FACTOR, null);
+		}
+		return deleted;
+	}
+
+	/** What the last year of the caller's diary says about triggers and treatments. */
+	@Transactional
+	DiaryInsights insights(AccountUser caller) {
+		LocalDate today = today(caller);
+		LocalDate from = today.minusDays(INSIGHT_DAYS - 1);
+		if (!this.access.mayRead(caller, caller.id())) {
+			return DiaryInsights.of(List.of(), List.of());
+		}
+		this.audit.record(caller.id(), caller, AuditAction.READ, INSIGHTS, null);
+		return DiaryInsights.of(this.diary.findByAccount(caller.id(), from, today),
+				this.diary.days(caller.id(), from, today));
+	}
+
+	@Override
+	public String name() {
+		return "diary";
+	}
+
+	@Override
+	public Object contentFor(UUID accountId) {
+		Map<String, Object> content = new LinkedHashMap<>();
+		content.put("entries", this.diary.findByAccount(accountId).stream().map(EntryView::of).toList());
+		content.put("days", this.diary.days(accountId, FIRST_DAY, LAST_DAY).stream().map(DayView::of).toList());
+		content.put("personalFactors", this.diary.personalFactors(accountId));
+		return content;
+	}
+
+}
