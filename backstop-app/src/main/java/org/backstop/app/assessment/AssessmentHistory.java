@@ -83,6 +83,29 @@ public class AssessmentHistory {
 		return find(caller, id).map(StoredAssessment::inputJson);
 	}
 
+	/**
+	 * The caller's latest stored assessment, for features that read the diary with it.
+	 */
+	@Transactional
+	public Optional<Latest> latest(AccountUser caller) {
+		if (!this.access.mayRead(caller, caller.id())) {
+			return Optional.empty();
+		}
+		Optional<StoredAssessment> found = this.assessments.findLatest(caller.id());
+		found.ifPresent((a) -> this.audit.record(a.accountId(), caller, AuditAction.READ, RESOURCE, a.id()));
+		return found.map((a) -> new Latest(a.id(), a.createdAt(), a.inputJson()));
+	}
+
+	/**
+	 * A stored assessment's input and when it was made.
+	 *
+	 * @param id its id
+	 * @param createdAt when it was made
+	 * @param inputJson the input as sent, in the contract's JSON
+	 */
+	public record Latest(UUID id, Instant createdAt, String inputJson) {
+	}
+
 	@Transactional
 	Paging.Page<StoredAssessment> list(AccountUser caller, UUID ownerId, Paging paging) {
 		if (!this.access.mayRead(caller, ownerId)) {

@@ -47,6 +47,15 @@ class AssessmentRepository {
 			.list();
 	}
 
+	/** The account's latest assessment. */
+	Optional<StoredAssessment> findLatest(UUID accountId) {
+		return this.jdbc.sql(
+				"SELECT * FROM assessment WHERE account_id = ? ORDER BY created_at DESC, id DESC FETCH FIRST 1 ROWS ONLY")
+			.param(accountId)
+			.query(this::map)
+			.optional();
+	}
+
 	/** Every assessment of the account, oldest first, for an export. */
 	List<StoredAssessment> findAllByAccount(UUID accountId) {
 		return this.jdbc.sql("SELECT * FROM assessment WHERE account_id = ? ORDER BY created_at, id")

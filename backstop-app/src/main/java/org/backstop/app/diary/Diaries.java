@@ -1,15 +1,18 @@
 package org.backstop.app.diary;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import tools.jackson.databind.JsonNode;
@@ -17,12 +20,24 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.backstop.app.assessment.AssessmentHistory;
 import org.backstop.app.audit.AuditAction;
 import org.backstop.app.audit.AuditTrail;
 import org.backstop.app.privacy.ExportSection;
 import org.backstop.app.security.AccountUser;
 import org.backstop.app.security.HealthDataAccess;
+import org.backstop.core.assessment.AssessmentInput;
+import org.backstop.core.assessment.AssessmentReader;
+import org.backstop.core.json.StrictJson;
 import org.backstop.core.problem.Checked;
+import org.backstop.core.progress.DatedScore;
+import org.backstop.core.progress.Diary;
+import org.backstop.core.progress.Escalation;
+import org.backstop.core.progress.EscalationRules;
+import org.backstop.core.progress.LoggedSymptom;
+import org.backstop.core.progress.Progress;
+import org.backstop.core.progress.Trend;
+import org.backstop.core.questionnaire.Instruments;
 
 /**
  * A person's diary. Every call checks that the caller may see or change the owner's data
@@ -40,6 +55,8 @@ class Diaries implements ExportSection {
 
 	static final String INSIGHTS = "diary_insights";
 
+	static final String PROGRESS = "diary_progress";
+
 	/** Insights read the last year: old habits should not outvote new ones forever. */
 	static final int INSIGHT_DAYS = 365;
 
@@ -56,8 +73,11 @@ class Diaries implements ExportSection {
 
 	private final Clock clock;
 
-	Diaries(DiaryRepository diary, HealthDataAccess access, AuditTrail audit, Clock clock) {
+	private final AssessmentHistory history;
+
+	Diaries(DiaryRepository diary, HealthDataAccess access, AuditTrail audit, Clock clock, AssessmentHistory history) {
 		this.diary = diary;
+		this.history = history;
 		this.access = access;
 		this.audit = audit;
 		this.clock = clock;
@@ -241,6 +261,60 @@ class Diaries implements ExportSection {
 		this.audit.record(caller.id(), caller, AuditAction.READ, INSIGHTS, null);
 		return DiaryInsights.of(this.diary.findByAccount(caller.id(), from, today),
 				this.diary.days(caller.id(), from, today));
+	}
+
+	/**
+	 * Progress and escalation: the pain logged, day by day (the mean of each day's
+	 * scores), read with the caller's latest assessment by the core's escalation rules.
+	 */
+	@Transactional
+	ProgressReport progress(AccountUser caller) {
+		LocalDate today = today(caller);
+		ZoneId zone = defaultZone(caller);
+		List<DiaryEntry> entries = this.access.mayRead(caller, caller.id())
+				? this.diary.findByAccount(caller.id(), today.minusDays(INSIGHT_DAYS - 1), today) : List.of();
+		this.audit.record(caller.id(), caller, AuditAction.READ, PROGRESS, null);
+		Map<LocalDate, double[]> painByDay = new TreeMap<>();
+		List<LoggedSymptom> logged = new ArrayList<>();
+		for (DiaryEntry entry : entries) {
+			DiaryEntry.Details d = entry.what();
+			if (d.pain() != null) {
+				double[] sumAndCount = painByDay.computeIfAbsent(entry.localDate(), (k) -> new double[2]);
+				sumAndCount[0] += d.pain();
+				sumAndCount[1]++;
+			}
+			d.symptoms().forEach((s) -> logged.add(LoggedSymptom.present(entry.localDate(), s)));
+			d.symptomsNotSure().forEach((s) -> logged.add(LoggedSymptom.notSure(entry.localDate(), s)));
+		}
+		List<DatedScore> scores = new ArrayList<>();
+		painByDay.forEach((day, sum) -> scores.add(new DatedScore(day, sum[0] / sum[1])));
+		Optional<AssessmentInput> last = this.history.latest(caller).flatMap(Diaries::input);
+		Optional<LocalDate> assessedOn = this.history.latest(caller)
+			.map((a) -> a.createdAt().atZone(zone).toLocalDate());
+		if (last.isEmpty() || assessedOn.isEmpty() || assessedOn.get().isAfter(today)) {
+			LocalDate since = scores.isEmpty() ? today : scores.get(0).date();
+			return new ProgressReport(today, trend(scores).orElse(null), List.of(), false, !logged.isEmpty(), since);
+		}
+		LocalDate since = assessedOn.get();
+		List<DatedScore> sinceSelfCare = scores.stream().filter((s) -> !s.date().isBefore(since)).toList();
+		Diary diary = new Diary(Instruments.NRS, scores, since, last.get(), since, logged);
+		List<Escalation> escalations = EscalationRules.review(diary, today).toOptional().orElseThrow();
+		boolean warningSign = logged.stream().anyMatch((l) -> !l.date().isBefore(since));
+		return new ProgressReport(today, trend(sinceSelfCare).orElse(null), escalations, true, warningSign, since);
+	}
+
+	private static Optional<Trend> trend(List<DatedScore> scores) {
+		return (scores.size() < Progress.MIN_DAYS) ? Optional.empty()
+				: Progress.of(Instruments.NRS, scores).toOptional();
+	}
+
+	/**
+	 * A stored assessment's input, read again; empty if the contract no longer reads it.
+	 */
+	private static Optional<AssessmentInput> input(AssessmentHistory.Latest latest) {
+		return StrictJson.parse(latest.inputJson().getBytes(StandardCharsets.UTF_8), StrictJson.MAX_DOCUMENT_BYTES)
+			.toOptional()
+			.flatMap((tree) -> AssessmentReader.read(tree).toOptional());
 	}
 
 	@Override

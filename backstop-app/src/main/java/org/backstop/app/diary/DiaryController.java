@@ -226,6 +226,16 @@ class DiaryController {
 		return InsightsView.of(this.diaries.insights(user));
 	}
 
+	@GetMapping("/api/v1/diary/progress")
+	@Operation(summary = "Whether you are getting better, and whether to see a clinician",
+			description = "The pain you logged since your last assessment, judged against the change that matters, "
+					+ "and the escalation rules: a warning sign logged since the assessment (triaged again at once), "
+					+ "worsening, or no meaningful improvement once the self-care period is over. assessNow is true "
+					+ "when you logged a warning sign and have no assessment to read it with: answer the questions.")
+	ProgressView progress(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user) {
+		return ProgressView.of(this.diaries.progress(user));
+	}
+
 	/** A stretch of days as asked for, checked. */
 	record Range(LocalDate from, LocalDate to) {
 	}

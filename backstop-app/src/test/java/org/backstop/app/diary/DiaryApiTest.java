@@ -193,4 +193,32 @@ class DiaryApiTest {
 		assertThat(heat.get("summary").get("code").stringValue()).startsWith("insight.treatment.less_pain");
 	}
 
+	@Test
+	void aWarningSignLoggedAfterAnAssessmentIsTriagedAgainAtOnce() {
+		Http owner = patient();
+		String spasm = "{\"age\":35,\"sex\":\"female\",\"pain\":{\"intensity\":4,\"region\":\"lower_back\","
+				+ "\"durationDays\":2}}";
+		assertThat(owner.postJson("/api/v1/assessments", spasm).statusCode()).isEqualTo(201);
+		JsonNode calm = Http.json(owner.get("/api/v1/diary/progress"));
+		assertThat(calm.get("assessed").booleanValue()).isTrue();
+		assertThat(calm.get("escalations").size()).isZero();
+		owner.postJson("/api/v1/diary/entries", "{\"pain\":5,\"symptoms\":[\"saddle_numbness\"]}");
+		JsonNode progress = Http.json(owner.get("/api/v1/diary/progress"));
+		JsonNode first = progress.get("escalations").get(0);
+		assertThat(first.get("reason").stringValue()).isEqualTo("new_warning_sign");
+		assertThat(first.get("level").stringValue()).isEqualTo("emergency");
+		assertThat(first.get("sources").size()).isPositive();
+	}
+
+	@Test
+	void aWarningSignWithoutAnAssessmentAsksForOneNow() {
+		Http owner = patient();
+		owner.postJson("/api/v1/diary/entries", "{\"pain\":3}");
+		assertThat(Http.json(owner.get("/api/v1/diary/progress")).get("assessNow").booleanValue()).isFalse();
+		owner.postJson("/api/v1/diary/entries", "{\"symptomsNotSure\":[\"urinary_retention\"]}");
+		JsonNode progress = Http.json(owner.get("/api/v1/diary/progress"));
+		assertThat(progress.get("assessed").booleanValue()).isFalse();
+		assertThat(progress.get("assessNow").booleanValue()).isTrue();
+	}
+
 }
