@@ -1,5 +1,6 @@
 package org.backstop.app.diary;
 
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -30,6 +31,7 @@ import org.backstop.core.assessment.AssessmentInput;
 import org.backstop.core.assessment.AssessmentReader;
 import org.backstop.core.json.StrictJson;
 import org.backstop.core.problem.Checked;
+import org.backstop.core.problem.Violation;
 import org.backstop.core.progress.DatedScore;
 import org.backstop.core.progress.Diary;
 import org.backstop.core.progress.Escalation;
@@ -315,6 +317,75 @@ class Diaries implements ExportSection {
 		return StrictJson.parse(latest.inputJson().getBytes(StandardCharsets.UTF_8), StrictJson.MAX_DOCUMENT_BYTES)
 			.toOptional()
 			.flatMap((tree) -> AssessmentReader.read(tree).toOptional());
+	}
+
+	/**
+	 * Adds every entry of a CSV file, or none: each row is read as the API reads an
+	 * entry, and every problem is named by its line and column.
+	 */
+	@Transactional
+	Checked<Integer> importEntries(AccountUser caller, Reader csv) {
+		Checked<List<DiaryCsv.Row>> rows = DiaryCsv.readEntries(csv);
+		if (!rows.isValid()) {
+			return Checked.invalid(rows.violations());
+		}
+		Instant now = this.clock.instant();
+		ZoneId zone = defaultZone(caller);
+		List<Violation> problems = new ArrayList<>();
+		List<DiaryEntry.Details> read = new ArrayList<>();
+		for (DiaryCsv.Row row : rows.value()) {
+			Checked<DiaryEntry.Details> details = DiaryReader.entry(row.json(), now, zone);
+			details.violations().forEach((v) -> problems.add(atLine(row, v)));
+			details.toOptional().ifPresent(read::add);
+		}
+		if (!problems.isEmpty()) {
+			return Checked.invalid(problems);
+		}
+		read.forEach((details) -> create(caller, details));
+		return Checked.valid(read.size());
+	}
+
+	/**
+	 * Sets the factors of every day in a CSV file, or of none; a day already logged is
+	 * replaced. A {@code personal:} column makes the factor when the person has none of
+	 * that name.
+	 */
+	@Transactional
+	Checked<Integer> importDays(AccountUser caller, Reader csv) {
+		Checked<List<DiaryCsv.Row>> rows = DiaryCsv.readDays(csv);
+		if (!rows.isValid()) {
+			return Checked.invalid(rows.violations());
+		}
+		Set<String> names = new java.util.TreeSet<>(this.diary.personalFactors(caller.id()));
+		names.addAll(DiaryCsv.personalColumns(rows.value()));
+		List<Violation> problems = new ArrayList<>();
+		List<DayFactors> read = new ArrayList<>();
+		Set<LocalDate> seen = new java.util.HashSet<>();
+		for (DiaryCsv.Row row : rows.value()) {
+			Optional<LocalDate> date = (row.date() != null) ? DiaryController.date(row.date()) : Optional.empty();
+			if (date.isEmpty()) {
+				problems.add(atLine(row, new Violation("date", "must be a date such as 2026-12-04")));
+				continue;
+			}
+			if (!seen.add(date.get())) {
+				problems.add(atLine(row, new Violation("date", "appears on an earlier line too")));
+				continue;
+			}
+			Checked<DayFactors> day = DiaryReader.day(row.json(), date.get(), names);
+			day.violations().forEach((v) -> problems.add(atLine(row, v)));
+			day.toOptional().ifPresent(read::add);
+		}
+		if (!problems.isEmpty()) {
+			return Checked.invalid(problems);
+		}
+		Instant now = this.clock.instant();
+		DiaryCsv.personalColumns(rows.value()).forEach((name) -> this.diary.addPersonalFactor(caller.id(), name, now));
+		read.forEach((day) -> saveDay(caller, day));
+		return Checked.valid(read.size());
+	}
+
+	private static Violation atLine(DiaryCsv.Row row, Violation violation) {
+		return new Violation("line " + row.line() + ", " + violation.field(), violation.message());
 	}
 
 	@Override

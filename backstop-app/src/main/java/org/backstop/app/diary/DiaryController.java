@@ -236,6 +236,61 @@ class DiaryController {
 		return ProgressView.of(this.diaries.progress(user));
 	}
 
+	@GetMapping(path = "/api/v1/diary/entries.csv", produces = "text/csv")
+	@Operation(summary = "Your diary entries as CSV, from one day to another (as for the list)")
+	ResponseEntity<?> entriesCsv(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+		return withRange(user, from, to, (range) -> csv("diary-entries.csv",
+				DiaryCsv.entries(this.diaries.entries(user, range.from(), range.to()))));
+	}
+
+	@GetMapping(path = "/api/v1/diary/days.csv", produces = "text/csv")
+	@Operation(summary = "Your daily factors as CSV, one column per factor of your own")
+	ResponseEntity<?> daysCsv(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+		return withRange(user, from, to, (range) -> csv("diary-days.csv",
+				DiaryCsv.days(this.diaries.days(user, range.from(), range.to()), this.diaries.personalFactors(user))));
+	}
+
+	@PostMapping(path = "/api/v1/diary/entries.csv", consumes = "text/csv")
+	@Operation(summary = "Add the entries of a CSV file (as exported), all or none",
+			description = "Columns as in the export; id and date are ignored. Every problem names its line and column.")
+	ResponseEntity<?> importEntries(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user,
+			InputStream body) throws IOException {
+		return importCsv(user, body, (reader) -> this.diaries.importEntries(user, reader));
+	}
+
+	@PostMapping(path = "/api/v1/diary/days.csv", consumes = "text/csv")
+	@Operation(summary = "Set the daily factors of a CSV file (as exported), all or none",
+			description = "A personal:name column makes that factor of your own if you have none of that name.")
+	ResponseEntity<?> importDays(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user, InputStream body)
+			throws IOException {
+		return importCsv(user, body, (reader) -> this.diaries.importDays(user, reader));
+	}
+
+	private ResponseEntity<?> importCsv(AccountUser user, InputStream body,
+			java.util.function.Function<java.io.Reader, Checked<Integer>> importer) throws IOException {
+		if (!this.diaries.mayWrite(user)) {
+			return readOnly();
+		}
+		byte[] bytes = body.readNBytes(DiaryCsv.MAX_BYTES + 1);
+		if (bytes.length > DiaryCsv.MAX_BYTES) {
+			return Problems.invalidInput(HttpStatus.CONTENT_TOO_LARGE, List
+				.of(new Violation("$", "is larger than " + DiaryCsv.MAX_BYTES + " bytes; send the file in parts")));
+		}
+		Checked<Integer> imported = importer
+			.apply(new java.io.StringReader(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
+		return imported.isValid() ? ResponseEntity.status(HttpStatus.CREATED).body(Map.of("imported", imported.value()))
+				: Problems.invalidInput(imported.violations());
+	}
+
+	private static ResponseEntity<?> csv(String fileName, String body) {
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+			.header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+			.body(body);
+	}
+
 	/** A stretch of days as asked for, checked. */
 	record Range(LocalDate from, LocalDate to) {
 	}

@@ -189,6 +189,11 @@ final class DiaryReader {
 			}
 			item.rejectUnknown(node, TREATMENT_FIELDS);
 			String name = item.requiredText(node, "name", MAX_NAME);
+			if (name != null && name.contains(";")) {
+				// ";" separates treatments in a CSV cell
+				item.fail("name", "must not contain a semicolon (;)");
+				name = null;
+			}
 			Integer before = item.optionalInt(node, "painBefore", 0, 10);
 			Integer after = item.optionalInt(node, "painAfter", 0, 10);
 			if (name != null) {
