@@ -16,9 +16,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import org.backstop.app.layout.LocalTimes;
 import org.backstop.app.security.AccountUser;
 import org.backstop.app.system.CanonicalUuid;
-import org.backstop.app.system.LocalTimes;
 import org.backstop.app.system.Paging;
 import org.backstop.core.AssessmentEngine;
 import org.backstop.core.AssessmentResult;
