@@ -6,9 +6,9 @@ import picocli.CommandLine.Command;
 import org.backstop.app.admin.AdminCommand;
 import org.backstop.app.assessment.AssessCommand;
 import org.backstop.app.careplan.PlanCommand;
+import org.backstop.app.command.ServeCommand;
 import org.backstop.app.medicine.DosesCommand;
 import org.backstop.app.rules.RulesCommand;
-import org.backstop.app.system.ServeCommand;
 
 /**
  * The {@code backstop} command: {@code serve} starts the web app; {@code assess},

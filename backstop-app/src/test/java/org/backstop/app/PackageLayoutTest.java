@@ -1,5 +1,7 @@
 package org.backstop.app;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -23,7 +25,8 @@ class PackageLayoutTest {
 			"org.backstop.app.token..", "org.backstop.app.security..", "org.backstop.app.audit..",
 			"org.backstop.app.privacy..", "org.backstop.app.ratelimit..", "org.backstop.app.timer..",
 			"org.backstop.app.database..", "org.backstop.app.admin..", "org.backstop.app.library..",
-			"org.backstop.app.home..", "org.backstop.app.passwordreset.." };
+			"org.backstop.app.home..", "org.backstop.app.passwordreset..", "org.backstop.app.command..",
+			"org.backstop.app.layout.." };
 
 	@Test
 	void featuresThatAreNotAboutAssessmentsDoNotUseTheAssessmentContract() {
@@ -48,6 +51,20 @@ class PackageLayoutTest {
 			.should()
 			.dependOnClassesThat()
 			.resideInAPackage("org.backstop.core.assessment..")
+			.check(APP);
+	}
+
+	/**
+	 * What every feature shares leans on no feature, so nothing that belongs to one
+	 * feature can settle there.
+	 */
+	@Test
+	void systemPlumbingDependsOnNoFeature() {
+		noClasses().that()
+			.resideInAPackage("org.backstop.app.system..")
+			.should()
+			.dependOnClassesThat(
+					resideInAPackage("org.backstop.app..").and(resideOutsideOfPackage("org.backstop.app.system..")))
 			.check(APP);
 	}
 

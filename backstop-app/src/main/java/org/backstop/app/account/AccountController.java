@@ -1,7 +1,5 @@
 package org.backstop.app.account;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +10,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.servlet.http.HttpServletRequest;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -22,8 +21,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.backstop.app.security.AccountUser;
-import org.backstop.app.system.JsonRequests;
-import org.backstop.app.system.Problems;
+import org.backstop.app.system.InvalidInputException;
+import org.backstop.app.system.JsonObjects;
+import org.backstop.app.system.StrictJsonBody;
 import org.backstop.core.json.JsonFields;
 import org.backstop.core.problem.Violation;
 
@@ -61,26 +61,24 @@ class AccountController {
 					+ "nobody can learn who has one. A new account works at once: sign in or ask for a token with it. "
 					+ "When the address already has an account, nothing changes and its owner gets an email saying "
 					+ "how to sign in or choose a new password.")
-	ResponseEntity<?> signUp(InputStream body) throws IOException {
-		return JsonRequests.handle(body, (tree) -> {
-			List<Violation> violations = new ArrayList<>();
-			JsonFields fields = JsonRequests.object(tree, SIGN_UP_FIELDS, violations);
-			String email = fields.requiredText(tree, "email", Emails.MAX_LENGTH);
-			String password = fields.requiredVerbatimText(tree, "password", PasswordPolicy.MAX_LENGTH * 4);
-			String displayName = fields.optionalText(tree, "displayName", 100);
-			if (!violations.isEmpty()) {
-				// Say at once what else is wrong, so one more try is enough.
-				if (email != null) {
-					Emails.problem(Emails.normalize(email)).ifPresent((p) -> fields.fail("email", p));
-				}
-				return Problems.invalidInput(violations);
+	ResponseEntity<SignedUp> signUp(@StrictJsonBody JsonNode tree) {
+		List<Violation> violations = new ArrayList<>();
+		JsonFields fields = JsonObjects.withOnly(tree, SIGN_UP_FIELDS, violations);
+		String email = fields.requiredText(tree, "email", Emails.MAX_LENGTH);
+		String password = fields.requiredVerbatimText(tree, "password", PasswordPolicy.MAX_LENGTH * 4);
+		String displayName = fields.optionalText(tree, "displayName", 100);
+		if (!violations.isEmpty()) {
+			// Say at once what else is wrong, so one more try is enough.
+			if (email != null) {
+				Emails.problem(Emails.normalize(email)).ifPresent((p) -> fields.fail("email", p));
 			}
-			List<Violation> problems = this.service.signUpPerson(email, password, displayName);
-			if (!problems.isEmpty()) {
-				return Problems.invalidInput(problems);
-			}
-			return ResponseEntity.status(HttpStatus.ACCEPTED).body(new SignedUp(SIGNED_UP));
-		});
+			throw new InvalidInputException(violations);
+		}
+		List<Violation> problems = this.service.signUpPerson(email, password, displayName);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		return ResponseEntity.status(HttpStatus.ACCEPTED).body(new SignedUp(SIGNED_UP));
 	}
 
 	@GetMapping("/api/v1/account")
@@ -94,24 +92,20 @@ class AccountController {
 			description = "Ends every other session of the account, every remembered sign-in and every personal "
 					+ "access token (the one sending this request too), says so in the answer, and tells the owner "
 					+ "by email. A browser session making the change stays signed in under a new session id.")
-	ResponseEntity<?> changePassword(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user,
-			@Parameter(hidden = true) HttpServletRequest request, InputStream body) throws IOException {
-		return JsonRequests.handle(body, (tree) -> {
-			List<Violation> violations = new ArrayList<>();
-			JsonFields fields = JsonRequests.object(tree, PASSWORD_FIELDS, violations);
-			String current = fields.requiredVerbatimText(tree, "currentPassword", PasswordPolicy.MAX_LENGTH * 4);
-			String next = fields.requiredVerbatimText(tree, "newPassword", PasswordPolicy.MAX_LENGTH * 4);
-			if (!violations.isEmpty()) {
-				return Problems.invalidInput(violations);
-			}
-			Account account = this.accounts.findById(user.id()).orElseThrow();
-			var changed = this.service.changePassword(account, current, next);
-			if (!changed.isValid()) {
-				return Problems.invalidInput(changed.violations());
-			}
-			this.signIns.keepOnlyThisSession(request, account.email());
-			return ResponseEntity.ok(new PasswordChanged(SignIns.ENDED));
-		});
+	PasswordChanged changePassword(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user,
+			@Parameter(hidden = true) HttpServletRequest request, @StrictJsonBody JsonNode tree) {
+		List<Violation> violations = new ArrayList<>();
+		JsonFields fields = JsonObjects.withOnly(tree, PASSWORD_FIELDS, violations);
+		String current = fields.requiredVerbatimText(tree, "currentPassword", PasswordPolicy.MAX_LENGTH * 4);
+		String next = fields.requiredVerbatimText(tree, "newPassword", PasswordPolicy.MAX_LENGTH * 4);
+		InvalidInputException.throwIfAny(violations);
+		Account account = this.accounts.findById(user.id()).orElseThrow();
+		var changed = this.service.changePassword(account, current, next);
+		if (!changed.isValid()) {
+			throw new InvalidInputException(changed.violations());
+		}
+		this.signIns.keepOnlyThisSession(request, account.email());
+		return new PasswordChanged(SignIns.ENDED);
 	}
 
 	/**

@@ -10,8 +10,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import static org.backstop.app.system.SqlTime.instant;
-import static org.backstop.app.system.SqlTime.utc;
+import static org.backstop.app.database.SqlTime.instant;
+import static org.backstop.app.database.SqlTime.utc;
 
 /** Accounts in SQL. Instants go in and come out in UTC. */
 @Repository

@@ -24,8 +24,8 @@ import org.backstop.app.BackstopApplication;
 import org.backstop.app.account.Account;
 import org.backstop.app.account.AccountService;
 import org.backstop.app.account.Role;
-import org.backstop.app.system.JsonCommand;
-import org.backstop.app.system.TerminalText;
+import org.backstop.app.command.JsonCommand;
+import org.backstop.app.command.TerminalText;
 import org.backstop.core.problem.Checked;
 import org.backstop.core.problem.Violation;
 

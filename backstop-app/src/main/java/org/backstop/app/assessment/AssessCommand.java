@@ -3,7 +3,7 @@ package org.backstop.app.assessment;
 import picocli.CommandLine.Command;
 import tools.jackson.databind.JsonNode;
 
-import org.backstop.app.system.JsonCommand;
+import org.backstop.app.command.JsonCommand;
 import org.backstop.core.AssessmentEngine;
 import org.backstop.core.problem.Checked;
 

@@ -1,7 +1,5 @@
 package org.backstop.app.assessment;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -11,6 +9,8 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -21,20 +21,20 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.backstop.app.security.AccountUser;
-import org.backstop.app.system.JsonRequests;
-import org.backstop.app.system.Problems;
+import org.backstop.app.system.InvalidInputException;
+import org.backstop.app.system.StrictJsonBody;
 import org.backstop.core.AssessmentEngine;
 import org.backstop.core.AssessmentResult;
 import org.backstop.core.assessment.AssessmentInput;
-import org.backstop.core.problem.Checked;
 
 /**
  * {@code POST /api/v1/assessments}: anyone may assess themselves without an account, and
  * then nothing is stored; a signed-in person's assessment is stored and answered with
  * {@code 201}. Both answer the same result document ({@link AssessmentDocument}); the
  * kept one adds its id and createdAt at the root, so a client never branches on the
- * status to find the triage level. The body is read as bytes and checked by the core, so
- * the API and the command line accept exactly the same JSON and report the same problems.
+ * status to find the triage level. The body is read strictly ({@link StrictJsonBody}) and
+ * checked by the core, so the API and the command line accept exactly the same JSON and
+ * report the same problems.
  */
 @RestController
 class AssessmentController {
@@ -71,20 +71,15 @@ class AssessmentController {
 					@ApiResponse(responseCode = "413", description = "The body is larger than 64 KiB",
 							content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 									schema = @Schema(implementation = ProblemDetail.class))) })
-	ResponseEntity<?> assess(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user, InputStream body)
-			throws IOException {
-		return JsonRequests.handle(body, (tree) -> {
-			Checked<AssessmentResult> result = AssessmentEngine.assess(tree);
-			if (!result.isValid()) {
-				return Problems.invalidInput(result.violations());
-			}
-			if (user == null) {
-				return ResponseEntity.ok(AssessmentDocument.of(result.value()));
-			}
-			StoredAssessment stored = this.history.store(user, tree, result.value());
-			return ResponseEntity.created(URI.create("/api/v1/assessments/" + stored.id()))
-				.body(AssessmentDocument.kept(stored));
-		});
+	ResponseEntity<ObjectNode> assess(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user,
+			@StrictJsonBody JsonNode input) {
+		AssessmentResult result = InvalidInputException.valueOf(AssessmentEngine.assess(input));
+		if (user == null) {
+			return ResponseEntity.ok(AssessmentDocument.of(result));
+		}
+		StoredAssessment stored = this.history.store(user, input, result);
+		return ResponseEntity.created(URI.create("/api/v1/assessments/" + stored.id()))
+			.body(AssessmentDocument.kept(stored));
 	}
 
 }

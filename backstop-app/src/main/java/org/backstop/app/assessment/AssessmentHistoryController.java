@@ -1,12 +1,14 @@
 package org.backstop.app.assessment;
 
 import java.util.Optional;
+import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,9 +20,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.backstop.app.security.AccountUser;
-import org.backstop.app.system.Ids;
+import org.backstop.app.system.InvalidInputException;
+import org.backstop.app.system.NotFoundException;
 import org.backstop.app.system.Paging;
-import org.backstop.app.system.Problems;
 import org.backstop.core.AssessmentResult;
 
 /**
@@ -44,13 +46,10 @@ class AssessmentHistoryController {
 			description = "Answers items, page, size, totalItems and totalPages. Each item carries id, createdAt, "
 					+ "engineVersion, triage.level and severity.level: the paths these fields have in the whole "
 					+ "assessment.")
-	ResponseEntity<?> list(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user,
+	Paging.Page<AssessmentSummary> list(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user,
 			@RequestParam Optional<String> page, @RequestParam Optional<String> size) {
-		var paging = Paging.of(page.orElse(null), size.orElse(null));
-		if (!paging.isValid()) {
-			return Problems.invalidInput(paging.violations());
-		}
-		return ResponseEntity.ok(this.history.list(user, user.id(), paging.value()).map(AssessmentSummary::of));
+		Paging paging = InvalidInputException.valueOf(Paging.of(page.orElse(null), size.orElse(null)));
+		return this.history.list(user, user.id(), paging).map(AssessmentSummary::of);
 	}
 
 	@GetMapping("/api/v1/assessments/{id}")
@@ -61,20 +60,20 @@ class AssessmentHistoryController {
 					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 							schema = @Schema(allOf = { AssessmentResult.class, AssessmentDocument.KeptFields.class,
 									AssessmentDocument.AsSent.class }))))
-	ResponseEntity<?> one(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user,
-			@PathVariable String id) {
-		return Ids.parse(id)
-			.flatMap((uuid) -> this.history.find(user, uuid))
-			.<ResponseEntity<?>>map((stored) -> ResponseEntity.ok(AssessmentDocument.read(stored)))
-			.orElseGet(() -> Problems.notFound(NOT_FOUND));
+	ObjectNode one(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user, @PathVariable UUID id) {
+		return this.history.find(user, id)
+			.map(AssessmentDocument::read)
+			.orElseThrow(() -> new NotFoundException(NOT_FOUND));
 	}
 
 	@DeleteMapping("/api/v1/assessments/{id}")
 	@Operation(summary = "Delete one of your stored assessments for good")
-	ResponseEntity<?> delete(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user,
-			@PathVariable String id) {
-		boolean deleted = Ids.parse(id).map((uuid) -> this.history.delete(user, uuid)).orElse(false);
-		return deleted ? ResponseEntity.noContent().build() : Problems.notFound(NOT_FOUND);
+	ResponseEntity<Void> delete(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user,
+			@PathVariable UUID id) {
+		if (!this.history.delete(user, id)) {
+			throw new NotFoundException(NOT_FOUND);
+		}
+		return ResponseEntity.noContent().build();
 	}
 
 }

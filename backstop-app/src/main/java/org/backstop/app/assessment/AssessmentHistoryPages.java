@@ -16,9 +16,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import org.backstop.app.layout.LocalTimes;
 import org.backstop.app.security.AccountUser;
-import org.backstop.app.system.Ids;
-import org.backstop.app.system.LocalTimes;
+import org.backstop.app.system.CanonicalUuid;
 import org.backstop.app.system.Paging;
 import org.backstop.core.AssessmentEngine;
 import org.backstop.core.AssessmentResult;
@@ -65,7 +65,7 @@ class AssessmentHistoryPages {
 	@GetMapping("/account/assessments/{id}")
 	String one(@AuthenticationPrincipal AccountUser user, @PathVariable String id, Locale locale, Model model,
 			HttpServletResponse response) {
-		Optional<StoredAssessment> found = Ids.parse(id).flatMap((uuid) -> this.history.find(user, uuid));
+		Optional<StoredAssessment> found = CanonicalUuid.parse(id).flatMap((uuid) -> this.history.find(user, uuid));
 		Optional<AssessmentResult> result = found.flatMap(AssessmentHistoryPages::assessAgain);
 		if (result.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
@@ -85,7 +85,7 @@ class AssessmentHistoryPages {
 	@GetMapping("/account/assessments/{id}/delete")
 	String confirmDelete(@AuthenticationPrincipal AccountUser user, @PathVariable String id, Locale locale, Model model,
 			HttpServletResponse response) {
-		Optional<StoredAssessment> found = Ids.parse(id).flatMap((uuid) -> this.history.find(user, uuid));
+		Optional<StoredAssessment> found = CanonicalUuid.parse(id).flatMap((uuid) -> this.history.find(user, uuid));
 		if (found.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
 			return "plan/not-found";
@@ -96,7 +96,7 @@ class AssessmentHistoryPages {
 
 	@PostMapping("/account/assessments/{id}/delete")
 	String delete(@AuthenticationPrincipal AccountUser user, @PathVariable String id, HttpServletResponse response) {
-		boolean deleted = Ids.parse(id).map((uuid) -> this.history.delete(user, uuid)).orElse(false);
+		boolean deleted = CanonicalUuid.parse(id).map((uuid) -> this.history.delete(user, uuid)).orElse(false);
 		if (!deleted) {
 			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
 			return "plan/not-found";

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import org.backstop.app.system.Secrets;
+import org.backstop.app.security.Secrets;
 import org.backstop.core.AssessmentResult;
 import org.backstop.core.triage.TriageReason;
 import org.backstop.core.triage.TriageResult;

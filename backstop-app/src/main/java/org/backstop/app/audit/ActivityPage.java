@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import org.backstop.app.account.Role;
+import org.backstop.app.layout.LocalTimes;
 import org.backstop.app.security.AccountUser;
-import org.backstop.app.system.LocalTimes;
 import org.backstop.app.system.Paging;
 
 /**

@@ -5,7 +5,6 @@ import java.util.Optional;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -13,7 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.backstop.app.security.AccountUser;
 import org.backstop.app.system.Paging;
-import org.backstop.app.system.Problems;
+import org.backstop.app.system.InvalidInputException;
 
 /** {@code GET /api/v1/account/audit}: who has read or changed the caller's data. */
 @RestController
@@ -27,13 +26,10 @@ class AuditController {
 
 	@GetMapping("/api/v1/account/audit")
 	@Operation(summary = "Who has read or changed your data, and when, newest first")
-	ResponseEntity<?> audit(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user,
+	Paging.Page<AuditEvent> audit(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user,
 			@RequestParam Optional<String> page, @RequestParam Optional<String> size) {
-		var paging = Paging.of(page.orElse(null), size.orElse(null));
-		if (!paging.isValid()) {
-			return Problems.invalidInput(paging.violations());
-		}
-		return ResponseEntity.ok(this.trail.about(user.id(), paging.value()));
+		Paging paging = InvalidInputException.valueOf(Paging.of(page.orElse(null), size.orElse(null)));
+		return this.trail.about(user.id(), paging);
 	}
 
 }

@@ -1,23 +1,20 @@
 package org.backstop.app.careplan;
 
-import java.io.IOException;
-import java.io.InputStream;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import org.backstop.app.system.JsonRequests;
+import org.backstop.app.system.InvalidInputException;
+import org.backstop.app.system.StrictJsonBody;
 import org.backstop.core.AssessmentEngine;
-import org.backstop.core.AssessmentResult;
 import org.backstop.core.assessment.AssessmentInput;
 import org.backstop.core.careplan.CarePlan;
 
@@ -42,8 +39,8 @@ class PlanController {
 					@ApiResponse(responseCode = "400", description = "Bad input: every problem listed under errors",
 							content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 									schema = @Schema(implementation = ProblemDetail.class))) })
-	ResponseEntity<?> plan(InputStream body) throws IOException {
-		return JsonRequests.answer(body, (json) -> AssessmentEngine.assess(json).map(AssessmentResult::plan));
+	CarePlan plan(@StrictJsonBody JsonNode input) {
+		return InvalidInputException.valueOf(AssessmentEngine.assess(input)).plan();
 	}
 
 }

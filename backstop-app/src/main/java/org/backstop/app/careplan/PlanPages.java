@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -25,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.backstop.app.assessment.AssessmentHistory;
 import org.backstop.app.assessment.LastAssessment;
 import org.backstop.app.security.AccountUser;
+import org.backstop.app.system.CanonicalUuid;
 import org.backstop.core.AssessmentEngine;
 import org.backstop.core.AssessmentResult;
 import org.backstop.core.assessment.AssessmentJson;
@@ -126,7 +126,7 @@ class PlanPages {
 			HttpServletResponse response, String view) {
 		Optional<String> json;
 		if (assessment.isPresent()) {
-			json = parseId(assessment.get()).flatMap((id) -> this.history.inputOf(user, id));
+			json = CanonicalUuid.parse(assessment.get()).flatMap((id) -> this.history.inputOf(user, id));
 			if (json.isEmpty()) {
 				response.setStatus(HttpServletResponse.SC_NOT_FOUND);
 				return "plan/not-found";
@@ -153,15 +153,6 @@ class PlanPages {
 		model.addAttribute("options", PlanPreferences.OPTIONS);
 		model.addAttribute("errors", new LinkedHashMap<String, String>());
 		return view;
-	}
-
-	private static Optional<UUID> parseId(String text) {
-		try {
-			return Optional.of(UUID.fromString(text));
-		}
-		catch (IllegalArgumentException ex) {
-			return Optional.empty();
-		}
 	}
 
 	/** Unused arrays stay out of the input the core sees. */

@@ -11,8 +11,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import org.backstop.app.system.SqlTime;
-
 /**
  * Whether the database takes the writes Backstop makes, not only whether it answers a
  * query: it writes an account, an access token and a reminder in one transaction and

@@ -10,13 +10,13 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import org.backstop.app.system.Problems;
+import org.backstop.app.system.InvalidInputException;
+import org.backstop.app.system.NotFoundException;
 import org.backstop.core.exercise.Exercise;
 import org.backstop.core.exercise.ExerciseCategory;
 import org.backstop.core.exercise.ExerciseLibrary;
@@ -36,18 +36,15 @@ class ExerciseController {
 			content = @Content(array = @ArraySchema(schema = @Schema(implementation = Exercise.class))))
 	@ApiResponse(responseCode = "400", description = "an unknown category",
 			content = @Content(mediaType = "application/problem+json"))
-	ResponseEntity<?> exercises(@Parameter(description = "only exercises of this category",
+	List<Exercise> exercises(@Parameter(description = "only exercises of this category",
 			schema = @Schema(implementation = ExerciseCategory.class)) @RequestParam Optional<String> category) {
 		if (category.isEmpty()) {
-			return ResponseEntity.ok(ExerciseLibrary.ALL);
+			return ExerciseLibrary.ALL;
 		}
-		Optional<ExerciseCategory> wanted = ExerciseCategory.CODES.find(category.get());
-		if (wanted.isEmpty()) {
-			return Problems.invalidInput(List.of(new Violation("category",
-					"unknown category; use one of " + String.join(", ", ExerciseCategory.CODES.allowed()))));
-		}
-		return ResponseEntity
-			.ok(ExerciseLibrary.ALL.stream().filter((exercise) -> exercise.category() == wanted.get()).toList());
+		ExerciseCategory wanted = ExerciseCategory.CODES.find(category.get())
+			.orElseThrow(() -> new InvalidInputException(List.of(new Violation("category",
+					"unknown category; use one of " + String.join(", ", ExerciseCategory.CODES.allowed())))));
+		return ExerciseLibrary.ALL.stream().filter((exercise) -> exercise.category() == wanted).toList();
 	}
 
 	@GetMapping("/api/v1/exercises/{id}")
@@ -56,10 +53,9 @@ class ExerciseController {
 			content = @Content(schema = @Schema(implementation = Exercise.class)))
 	@ApiResponse(responseCode = "404", description = "no exercise has this id",
 			content = @Content(mediaType = "application/problem+json"))
-	ResponseEntity<?> exercise(@PathVariable String id) {
+	Exercise exercise(@PathVariable String id) {
 		return ExerciseLibrary.find(id)
-			.<ResponseEntity<?>>map(ResponseEntity::ok)
-			.orElseGet(() -> Problems.notFound("There is no exercise with the id " + quoted(id) + "."));
+			.orElseThrow(() -> new NotFoundException("There is no exercise with the id " + quoted(id) + "."));
 	}
 
 	/** Echoes at most a short, printable part of what was asked for. */

@@ -11,13 +11,13 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import org.backstop.app.system.Problems;
+import org.backstop.app.system.InvalidInputException;
+import org.backstop.app.system.NotFoundException;
 import org.backstop.core.knowledge.Source;
 import org.backstop.core.problem.Violation;
 
@@ -40,16 +40,16 @@ class LibraryApi {
 			content = @Content(array = @ArraySchema(schema = @Schema(implementation = Listed.class))))
 	@ApiResponse(responseCode = "400", description = "a query longer than 200 characters",
 			content = @Content(mediaType = "application/problem+json"))
-	ResponseEntity<?> articles(@Parameter(description = "words to search for, without regard to case or accents; "
+	List<Listed> articles(@Parameter(description = "words to search for, without regard to case or accents; "
 			+ "common words such as 'the' are ignored") @RequestParam Optional<String> q) {
 		String query = q.map(String::strip).orElse("");
 		if (query.length() > SearchIndex.MAX_QUERY) {
-			return Problems.invalidInput(List.of(new Violation("q",
+			throw new InvalidInputException(List.of(new Violation("q",
 					"at most " + SearchIndex.MAX_QUERY + " characters; this query has " + query.length())));
 		}
 		List<Article> found = query.isEmpty() ? this.library.all()
 				: this.library.search(query).stream().map(SearchIndex.Hit::article).toList();
-		return ResponseEntity.ok(found.stream().map(Listed::of).toList());
+		return found.stream().map(Listed::of).toList();
 	}
 
 	@GetMapping("/api/v1/library/{slug}")
@@ -58,11 +58,11 @@ class LibraryApi {
 			content = @Content(schema = @Schema(implementation = Full.class)))
 	@ApiResponse(responseCode = "404", description = "no article has this slug",
 			content = @Content(mediaType = "application/problem+json"))
-	ResponseEntity<?> article(@PathVariable String slug) {
+	Full article(@PathVariable String slug) {
 		return this.library.find(slug)
-			.<ResponseEntity<?>>map((article) -> ResponseEntity.ok(Full.of(article)))
-			.orElseGet(() -> Problems
-				.notFound("There is no library article with this slug; GET /api/v1/library lists them all."));
+			.map(Full::of)
+			.orElseThrow(() -> new NotFoundException(
+					"There is no library article with this slug; GET /api/v1/library lists them all."));
 	}
 
 	/** A tool an article points to, and where its page is. */

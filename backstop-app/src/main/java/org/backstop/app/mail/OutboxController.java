@@ -4,13 +4,12 @@ import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.Operation;
 
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.backstop.app.system.Paging;
-import org.backstop.app.system.Problems;
+import org.backstop.app.system.InvalidInputException;
 
 /**
  * {@code GET /api/v1/admin/outbox}: the messages Backstop has written, for an
@@ -27,12 +26,9 @@ class OutboxController {
 
 	@GetMapping("/api/v1/admin/outbox")
 	@Operation(summary = "Every message Backstop has written, newest first, with when it was sent by SMTP")
-	ResponseEntity<?> list(@RequestParam Optional<String> page, @RequestParam Optional<String> size) {
-		var paging = Paging.of(page.orElse(null), size.orElse(null));
-		if (!paging.isValid()) {
-			return Problems.invalidInput(paging.violations());
-		}
-		return ResponseEntity.ok(this.outbox.list(paging.value()));
+	Paging.Page<OutboxMessage> list(@RequestParam Optional<String> page, @RequestParam Optional<String> size) {
+		Paging paging = InvalidInputException.valueOf(Paging.of(page.orElse(null), size.orElse(null)));
+		return this.outbox.list(paging);
 	}
 
 }

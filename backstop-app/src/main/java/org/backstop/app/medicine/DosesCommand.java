@@ -6,7 +6,7 @@ import java.time.Instant;
 import picocli.CommandLine.Command;
 import tools.jackson.databind.JsonNode;
 
-import org.backstop.app.system.JsonCommand;
+import org.backstop.app.command.JsonCommand;
 import org.backstop.core.medicine.DoseGuard;
 import org.backstop.core.problem.Checked;
 

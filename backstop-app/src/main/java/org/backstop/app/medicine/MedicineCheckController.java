@@ -1,7 +1,5 @@
 package org.backstop.app.medicine;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -9,14 +7,15 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import org.backstop.app.system.JsonRequests;
+import org.backstop.app.system.InvalidInputException;
+import org.backstop.app.system.StrictJsonBody;
 import org.backstop.core.medicine.DoseGuard;
 import org.backstop.core.medicine.MedicineCheckRequest;
 import org.backstop.core.medicine.MedicineCheckResult;
@@ -24,7 +23,7 @@ import org.backstop.core.medicine.MedicineCheckResult;
 /**
  * {@code POST /api/v1/medicines/check}: anyone may check their doses without an account;
  * nothing is stored. The body is read as bytes and checked by the core
- * ({@link JsonRequests}), so the API and the command line accept exactly the same JSON
+ * ({@link StrictJsonBody}), so the API and the command line accept exactly the same JSON
  * and report the same problems.
  */
 @RestController
@@ -56,8 +55,8 @@ class MedicineCheckController {
 					@ApiResponse(responseCode = "413", description = "The body is larger than 64 KiB",
 							content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 									schema = @Schema(implementation = ProblemDetail.class))) })
-	ResponseEntity<?> check(InputStream body) throws IOException {
-		return JsonRequests.answer(body, (json) -> DoseGuard.check(json, this.clock.instant()));
+	MedicineCheckResult check(@StrictJsonBody JsonNode request) {
+		return InvalidInputException.valueOf(DoseGuard.check(request, this.clock.instant()));
 	}
 
 }

@@ -1,7 +1,5 @@
 package org.backstop.app.passwordreset;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -10,6 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -20,8 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.backstop.app.account.Emails;
 import org.backstop.app.account.PasswordPolicy;
 import org.backstop.app.account.SignIns;
-import org.backstop.app.system.JsonRequests;
-import org.backstop.app.system.Problems;
+import org.backstop.app.system.InvalidInputException;
+import org.backstop.app.system.JsonObjects;
+import org.backstop.app.system.StrictJsonBody;
 import org.backstop.core.json.JsonFields;
 import org.backstop.core.problem.Violation;
 
@@ -49,45 +49,36 @@ class PasswordResetController {
 	@PostMapping(path = "/api/v1/password-resets", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Ask for a password reset link: email",
 			description = "Answers 202 with the same body whether or not an account has this address.")
-	ResponseEntity<?> request(InputStream body) throws IOException {
-		return JsonRequests.handle(body, (tree) -> {
-			List<Violation> violations = new ArrayList<>();
-			JsonFields fields = JsonRequests.object(tree, REQUEST_FIELDS, violations);
-			String email = fields.requiredText(tree, "email", Emails.MAX_LENGTH);
-			if (email != null) {
-				// No account has a malformed address, so saying so tells nothing about
-				// accounts.
-				Emails.problem(Emails.normalize(email)).ifPresent((p) -> fields.fail("email", p));
-			}
-			if (!violations.isEmpty()) {
-				return Problems.invalidInput(violations);
-			}
-			this.resets.request(email);
-			return ResponseEntity.status(HttpStatus.ACCEPTED).body(new Accepted(this.resets.acceptedMessage()));
-		});
+	ResponseEntity<Accepted> request(@StrictJsonBody JsonNode tree) {
+		List<Violation> violations = new ArrayList<>();
+		JsonFields fields = JsonObjects.withOnly(tree, REQUEST_FIELDS, violations);
+		String email = fields.requiredText(tree, "email", Emails.MAX_LENGTH);
+		if (email != null) {
+			// No account has a malformed address, so saying so tells nothing about
+			// accounts.
+			Emails.problem(Emails.normalize(email)).ifPresent((p) -> fields.fail("email", p));
+		}
+		InvalidInputException.throwIfAny(violations);
+		this.resets.request(email);
+		return ResponseEntity.status(HttpStatus.ACCEPTED).body(new Accepted(this.resets.acceptedMessage()));
 	}
 
 	@PostMapping(path = "/api/v1/password-resets/confirm", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Set a new password with a reset link: token, newPassword (15 to 128 characters)",
 			description = "The link works once. Ends every session of the account (this one too), every remembered "
 					+ "sign-in and every personal access token, says so in the answer, and tells the owner by email.")
-	ResponseEntity<?> confirm(@Parameter(hidden = true) HttpServletRequest request, InputStream body)
-			throws IOException {
-		return JsonRequests.handle(body, (tree) -> {
-			List<Violation> violations = new ArrayList<>();
-			JsonFields fields = JsonRequests.object(tree, CONFIRM_FIELDS, violations);
-			String token = fields.requiredText(tree, "token", MAX_TOKEN_LENGTH);
-			String newPassword = fields.requiredVerbatimText(tree, "newPassword", PasswordPolicy.MAX_LENGTH * 4);
-			if (!violations.isEmpty()) {
-				return Problems.invalidInput(violations);
-			}
-			List<Violation> problems = this.resets.confirm(token, newPassword);
-			if (!problems.isEmpty()) {
-				return Problems.invalidInput(problems);
-			}
-			endOwnSession(request);
-			return ResponseEntity.ok(new Changed(SignIns.ENDED_ALL));
-		});
+	Changed confirm(@Parameter(hidden = true) HttpServletRequest request, @StrictJsonBody JsonNode tree) {
+		List<Violation> violations = new ArrayList<>();
+		JsonFields fields = JsonObjects.withOnly(tree, CONFIRM_FIELDS, violations);
+		String token = fields.requiredText(tree, "token", MAX_TOKEN_LENGTH);
+		String newPassword = fields.requiredVerbatimText(tree, "newPassword", PasswordPolicy.MAX_LENGTH * 4);
+		InvalidInputException.throwIfAny(violations);
+		List<Violation> problems = this.resets.confirm(token, newPassword);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		endOwnSession(request);
+		return new Changed(SignIns.ENDED_ALL);
 	}
 
 	/**

@@ -1,6 +1,6 @@
 package org.backstop.app.passwordreset;
 
-import static org.backstop.app.system.SqlTime.utc;
+import static org.backstop.app.database.SqlTime.utc;
 
 import java.time.Instant;
 import java.util.Optional;

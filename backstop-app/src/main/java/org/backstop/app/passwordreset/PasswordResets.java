@@ -28,8 +28,8 @@ import org.backstop.app.account.Problem;
 import org.backstop.app.account.SignIns;
 import org.backstop.app.mail.MailOutbox;
 import org.backstop.app.mail.MailQueue;
+import org.backstop.app.security.Secrets;
 import org.backstop.app.system.PublicAddress;
-import org.backstop.app.system.Secrets;
 import org.backstop.core.problem.Violation;
 
 /**

@@ -1,7 +1,5 @@
 package org.backstop.app.privacy;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +9,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -25,8 +24,10 @@ import org.backstop.app.account.AccountRepository;
 import org.backstop.app.account.PasswordPolicy;
 import org.backstop.app.security.AccountUser;
 import org.backstop.app.security.HealthDataAccess;
-import org.backstop.app.system.JsonRequests;
-import org.backstop.app.system.Problems;
+import org.backstop.app.system.InvalidInputException;
+import org.backstop.app.system.JsonObjects;
+import org.backstop.app.system.NotFoundException;
+import org.backstop.app.system.StrictJsonBody;
 import org.backstop.core.json.JsonFields;
 import org.backstop.core.problem.Violation;
 
@@ -58,36 +59,32 @@ class AccountDeletionController {
 	@DeleteMapping(path = "/api/v1/account", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Delete your account and everything kept about you, for good: password, and confirm "
 			+ "with the words \"delete my account\"")
-	ResponseEntity<?> delete(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user,
+	ResponseEntity<Void> delete(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user,
 			@Parameter(hidden = true) Authentication authentication, HttpServletRequest request,
-			HttpServletResponse response, InputStream body) throws IOException {
-		return JsonRequests.handle(body, (tree) -> {
-			List<Violation> violations = new ArrayList<>();
-			JsonFields fields = JsonRequests.object(tree, FIELDS, violations);
-			String password = fields.requiredVerbatimText(tree, "password", PasswordPolicy.MAX_LENGTH * 4);
-			String confirm = fields.requiredText(tree, "confirm", 100);
-			Optional<Account> account = this.accounts.findById(user.id());
-			if (account.isEmpty()) {
-				return Problems.notFound("Your account no longer exists.");
+			HttpServletResponse response, @StrictJsonBody JsonNode tree) {
+		List<Violation> violations = new ArrayList<>();
+		JsonFields fields = JsonObjects.withOnly(tree, FIELDS, violations);
+		String password = fields.requiredVerbatimText(tree, "password", PasswordPolicy.MAX_LENGTH * 4);
+		String confirm = fields.requiredText(tree, "confirm", 100);
+		Optional<Account> account = this.accounts.findById(user.id());
+		if (account.isEmpty()) {
+			throw new NotFoundException("Your account no longer exists.");
+		}
+		if (!this.access.mayChange(user, account.get().id())) {
+			throw new InvalidInputException(HttpStatus.FORBIDDEN,
+					List.of(new Violation("$", "only the person themselves, signed in to change data, may do this")));
+		}
+		// Name every problem at once, the ones of the fields that were there
+		// included.
+		for (Violation violation : this.deletion.problems(account.get(), password, confirm)) {
+			if (violations.stream().noneMatch((v) -> v.field().equals(violation.field()))) {
+				violations.add(violation);
 			}
-			if (!this.access.mayChange(user, account.get().id())) {
-				return Problems.invalidInput(HttpStatus.FORBIDDEN, List
-					.of(new Violation("$", "only the person themselves, signed in to change data, may do this")));
-			}
-			// Name every problem at once, the ones of the fields that were there
-			// included.
-			for (Violation violation : this.deletion.problems(account.get(), password, confirm)) {
-				if (violations.stream().noneMatch((v) -> v.field().equals(violation.field()))) {
-					violations.add(violation);
-				}
-			}
-			if (!violations.isEmpty()) {
-				return Problems.invalidInput(violations);
-			}
-			this.deletion.delete(account.get());
-			this.signOut.signOut(request, response, authentication);
-			return ResponseEntity.noContent().build();
-		});
+		}
+		InvalidInputException.throwIfAny(violations);
+		this.deletion.delete(account.get());
+		this.signOut.signOut(request, response, authentication);
+		return ResponseEntity.noContent().build();
 	}
 
 }

@@ -2,6 +2,7 @@ package org.backstop.app.privacy;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -16,7 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.backstop.app.security.AccountUser;
-import org.backstop.app.system.Problems;
+import org.backstop.app.system.NotFoundException;
 
 /**
  * {@code GET /api/v1/account/export}: everything Backstop keeps about the caller, as one
@@ -33,8 +34,8 @@ class ExportController {
 
 	@GetMapping("/api/v1/account/export")
 	@Operation(summary = "Everything Backstop keeps about you, as one JSON document to download")
-	ResponseEntity<?> export(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user) {
-		return this.exports.export(user).<ResponseEntity<?>>map((export) -> {
+	ResponseEntity<Map<String, Object>> export(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user) {
+		return this.exports.export(user).map((export) -> {
 			String date = LocalDate.ofInstant(export.exportedAt(), ZoneOffset.UTC).toString();
 			ContentDisposition attachment = ContentDisposition.attachment()
 				.filename("backstop-export-" + date + ".json")
@@ -45,7 +46,7 @@ class ExportController {
 				.header(HttpHeaders.CONTENT_DISPOSITION, attachment.toString())
 				.cacheControl(CacheControl.noStore())
 				.body(export.document());
-		}).orElseGet(() -> Problems.notFound("Your account no longer exists."));
+		}).orElseThrow(() -> new NotFoundException("Your account no longer exists."));
 	}
 
 }

@@ -1,10 +1,7 @@
 package org.backstop.app.reminder;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -14,6 +11,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -28,10 +26,11 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.backstop.app.security.AccountUser;
-import org.backstop.app.system.Ids;
-import org.backstop.app.system.JsonRequests;
-import org.backstop.app.system.Problems;
+import org.backstop.app.system.InvalidInputException;
+import org.backstop.app.system.JsonObjects;
+import org.backstop.app.system.NotFoundException;
 import org.backstop.app.system.PublicAddress;
+import org.backstop.app.system.StrictJsonBody;
 import org.backstop.core.json.JsonFields;
 import org.backstop.core.problem.Checked;
 import org.backstop.core.problem.Violation;
@@ -79,30 +78,21 @@ class ReminderController {
 					@ApiResponse(responseCode = "400", description = "Bad input: every problem listed under errors",
 							content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 									schema = @Schema(implementation = ProblemDetail.class))) })
-	ResponseEntity<?> create(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user, InputStream body)
-			throws IOException {
-		return JsonRequests.handle(body, (tree) -> {
-			List<Violation> violations = new ArrayList<>();
-			ReminderInput input = ReminderInput.fromJson(tree, violations);
-			if (input == null) {
-				return Problems.invalidInput(violations);
-			}
-			Checked<Reminder> created = this.reminders.create(user, input, violations);
-			if (!created.isValid()) {
-				return Problems.invalidInput(created.violations());
-			}
-			return ResponseEntity.status(HttpStatus.CREATED).body(ReminderView.of(created.value()));
-		});
+	ResponseEntity<ReminderView> create(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user,
+			@StrictJsonBody JsonNode body) {
+		List<Violation> violations = new ArrayList<>();
+		ReminderInput input = ReminderInput.fromJson(body, violations);
+		if (input == null) {
+			throw new InvalidInputException(violations);
+		}
+		Reminder created = InvalidInputException.valueOf(this.reminders.create(user, input, violations));
+		return ResponseEntity.status(HttpStatus.CREATED).body(ReminderView.of(created));
 	}
 
 	@GetMapping("/api/v1/reminders/{id}")
 	@Operation(summary = "One of your reminders")
-	ResponseEntity<?> one(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user,
-			@PathVariable String id) {
-		return Ids.parse(id)
-			.flatMap((uuid) -> this.reminders.find(user, uuid))
-			.<ResponseEntity<?>>map((reminder) -> ResponseEntity.ok(ReminderView.of(reminder)))
-			.orElseGet(() -> Problems.notFound(NOT_FOUND));
+	ReminderView one(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user, @PathVariable UUID id) {
+		return this.reminders.find(user, id).map(ReminderView::of).orElseThrow(() -> new NotFoundException(NOT_FOUND));
 	}
 
 	@PutMapping(path = "/api/v1/reminders/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -119,35 +109,30 @@ class ReminderController {
 					@ApiResponse(responseCode = "404", description = "You have no reminder with this id",
 							content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 									schema = @Schema(implementation = ProblemDetail.class))) })
-	ResponseEntity<?> update(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user,
-			@PathVariable String id, InputStream body) throws IOException {
-		Optional<UUID> uuid = Ids.parse(id);
-		if (uuid.isEmpty()) {
-			return Problems.notFound(NOT_FOUND);
-		}
-		return JsonRequests.handle(body, (tree) -> {
-			List<Violation> violations = new ArrayList<>();
-			ReminderInput input = ReminderInput.fromJson(tree, violations);
-			if (input == null) {
-				// Unknown fields: still 404 first for someone else's id, so nothing
-				// leaks.
-				return this.reminders.find(user, uuid.get()).isEmpty() ? Problems.notFound(NOT_FOUND)
-						: Problems.invalidInput(violations);
+	ReminderView update(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user, @PathVariable UUID id,
+			@StrictJsonBody JsonNode body) {
+		List<Violation> violations = new ArrayList<>();
+		ReminderInput input = ReminderInput.fromJson(body, violations);
+		if (input == null) {
+			// Unknown fields: still 404 first for someone else's id, so nothing leaks.
+			if (this.reminders.find(user, id).isEmpty()) {
+				throw new NotFoundException(NOT_FOUND);
 			}
-			return this.reminders.update(user, uuid.get(), input, violations)
-				.<ResponseEntity<?>>map(
-						(updated) -> updated.isValid() ? ResponseEntity.ok(ReminderView.of(updated.value()))
-								: Problems.invalidInput(updated.violations()))
-				.orElseGet(() -> Problems.notFound(NOT_FOUND));
-		});
+			throw new InvalidInputException(violations);
+		}
+		Checked<Reminder> updated = this.reminders.update(user, id, input, violations)
+			.orElseThrow(() -> new NotFoundException(NOT_FOUND));
+		return ReminderView.of(InvalidInputException.valueOf(updated));
 	}
 
 	@DeleteMapping("/api/v1/reminders/{id}")
 	@Operation(summary = "Delete one of your reminders")
-	ResponseEntity<?> delete(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user,
-			@PathVariable String id) {
-		boolean deleted = Ids.parse(id).map((uuid) -> this.reminders.delete(user, uuid)).orElse(false);
-		return deleted ? ResponseEntity.noContent().build() : Problems.notFound(NOT_FOUND);
+	ResponseEntity<Void> delete(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user,
+			@PathVariable UUID id) {
+		if (!this.reminders.delete(user, id)) {
+			throw new NotFoundException(NOT_FOUND);
+		}
+		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/api/v1/reminders/feed")
@@ -155,37 +140,31 @@ class ReminderController {
 			description = "Optional JSON body {\"detail\": true} to name in events what they remind of; by default "
 					+ "events only say \"Backstop: exercises\" and the like. The address is in the answer once and "
 					+ "never again; anyone who has it can read your reminders, so treat it as a password.")
-	ResponseEntity<?> createFeed(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user, InputStream body)
-			throws IOException {
-		byte[] peek = body.readNBytes(1);
-		if (peek.length == 0) {
-			return feedAnswer(user, false);
-		}
-		InputStream whole = new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(peek), body);
-		return JsonRequests.handle(whole, (tree) -> {
-			List<Violation> violations = new ArrayList<>();
-			JsonFields fields = JsonRequests.object(tree, FEED_FIELDS, violations);
-			Boolean detail = violations.isEmpty() ? fields.optionalBoolean(tree, "detail") : null;
-			if (!violations.isEmpty()) {
-				return Problems.invalidInput(violations);
-			}
-			return feedAnswer(user, Boolean.TRUE.equals(detail));
-		});
+	ResponseEntity<FeedAddress> createFeed(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user,
+			@StrictJsonBody(required = false) JsonNode body) {
+		boolean detail = (body != null) && detailAskedFor(body);
+		String secret = this.reminders.createFeed(user, detail)
+			.orElseThrow(() -> new InvalidInputException(HttpStatus.FORBIDDEN,
+					List.of(new Violation("$", "this sign-in may only read"))));
+		return ResponseEntity.status(HttpStatus.CREATED).body(FeedAddress.of(this.publicAddress, secret, detail));
 	}
 
-	private ResponseEntity<?> feedAnswer(AccountUser user, boolean detail) {
-		return this.reminders.createFeed(user, detail)
-			.<ResponseEntity<?>>map((secret) -> ResponseEntity.status(HttpStatus.CREATED)
-				.body(FeedAddress.of(this.publicAddress, secret, detail)))
-			.orElseGet(() -> Problems.invalidInput(HttpStatus.FORBIDDEN,
-					List.of(new Violation("$", "this sign-in may only read"))));
+	private static boolean detailAskedFor(JsonNode body) {
+		List<Violation> violations = new ArrayList<>();
+		JsonFields fields = JsonObjects.withOnly(body, FEED_FIELDS, violations);
+		InvalidInputException.throwIfAny(violations);
+		Boolean detail = fields.optionalBoolean(body, "detail");
+		InvalidInputException.throwIfAny(violations);
+		return Boolean.TRUE.equals(detail);
 	}
 
 	@DeleteMapping("/api/v1/reminders/feed")
 	@Operation(summary = "Revoke your calendar feed address; it answers 404 from now on")
-	ResponseEntity<?> revokeFeed(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user) {
-		return this.reminders.revokeFeed(user) ? ResponseEntity.noContent().build()
-				: Problems.notFound("You have no calendar feed.");
+	ResponseEntity<Void> revokeFeed(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user) {
+		if (!this.reminders.revokeFeed(user)) {
+			throw new NotFoundException("You have no calendar feed.");
+		}
+		return ResponseEntity.noContent().build();
 	}
 
 }

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
 
-import org.backstop.app.system.JsonRequests;
+import org.backstop.app.system.JsonObjects;
 import org.backstop.core.assessment.Medicine;
 import org.backstop.core.careplan.DoseLimits;
 import org.backstop.core.json.Coded;
@@ -66,7 +66,7 @@ record ReminderInput(String kind, String label, List<String> times, List<String>
 	 * Reads a JSON body; problems of form (a number where text belongs) go to violations.
 	 */
 	static ReminderInput fromJson(JsonNode tree, List<Violation> violations) {
-		JsonFields fields = JsonRequests.object(tree, FIELDS, violations);
+		JsonFields fields = JsonObjects.withOnly(tree, FIELDS, violations);
 		if (!violations.isEmpty()) {
 			return null;
 		}

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import org.backstop.app.security.AccountUser;
-import org.backstop.app.system.Ids;
+import org.backstop.app.system.CanonicalUuid;
 import org.backstop.app.system.PublicAddress;
 import org.backstop.core.assessment.Medicine;
 import org.backstop.core.json.Coded;
@@ -45,7 +45,7 @@ class ReminderPages {
 	@GetMapping("/account/reminders")
 	String page(@AuthenticationPrincipal AccountUser user, @RequestParam Optional<String> edit, Model model) {
 		Map<String, Object> form = emptyForm();
-		Optional<Reminder> editing = edit.flatMap(Ids::parse).flatMap((id) -> this.reminders.find(user, id));
+		Optional<Reminder> editing = edit.flatMap(CanonicalUuid::parse).flatMap((id) -> this.reminders.find(user, id));
 		editing.ifPresent((reminder) -> form.putAll(formOf(reminder)));
 		return page(user, model, form, editing.map(Reminder::id).orElse(null), Map.of());
 	}
@@ -66,7 +66,7 @@ class ReminderPages {
 	String update(@AuthenticationPrincipal AccountUser user, @PathVariable String id,
 			@RequestParam Map<String, String> fields, @RequestParam(name = "days", required = false) List<String> days,
 			Model model) {
-		Optional<UUID> uuid = Ids.parse(id);
+		Optional<UUID> uuid = CanonicalUuid.parse(id);
 		List<Violation> violations = new ArrayList<>();
 		ReminderInput input = input(fields, days, violations);
 		Optional<Checked<Reminder>> updated = uuid.flatMap((u) -> this.reminders.update(user, u, input, violations));
@@ -81,7 +81,7 @@ class ReminderPages {
 
 	@PostMapping("/account/reminders/{id}/delete")
 	String delete(@AuthenticationPrincipal AccountUser user, @PathVariable String id) {
-		boolean deleted = Ids.parse(id).map((uuid) -> this.reminders.delete(user, uuid)).orElse(false);
+		boolean deleted = CanonicalUuid.parse(id).map((uuid) -> this.reminders.delete(user, uuid)).orElse(false);
 		return deleted ? "redirect:/account/reminders?deleted" : "redirect:/account/reminders?missing";
 	}
 

@@ -15,7 +15,7 @@ import org.backstop.app.audit.AuditTrail;
 import org.backstop.app.privacy.ExportSection;
 import org.backstop.app.security.AccountUser;
 import org.backstop.app.security.HealthDataAccess;
-import org.backstop.app.system.Secrets;
+import org.backstop.app.security.Secrets;
 import org.backstop.core.problem.Checked;
 import org.backstop.core.problem.Violation;
 

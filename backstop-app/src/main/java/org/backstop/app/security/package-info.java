@@ -1,6 +1,7 @@
 /**
  * Who is calling and what they may do: browser sessions with CSRF protection, personal
  * access tokens for API clients, the sign-in throttle, and answers in problem+json when
- * access is refused.
+ * access is refused. Also the secrets that stand in for a password in a URL or header
+ * (tokens, calendar feed addresses, reset links), of which only a hash is stored.
  */
 package org.backstop.app.security;

@@ -1,6 +1,7 @@
 package org.backstop.app.system;
 
 import java.io.IOException;
+import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -8,6 +9,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.apache.tomcat.util.http.InvalidParameterException;
 
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -21,16 +23,20 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Turns every error in the API into {@code application/problem+json}: Spring MVC's own
- * (wrong method, wrong media type, missing parameters) through the base class, and
- * anything unexpected into a 500 that names no internals. No stack trace ever leaves. A
- * browser on a page gets Backstop's error page instead ({@code templates/error.html},
- * through the servlet container's error dispatch), never raw JSON.
+ * Turns every error in the API into {@code application/problem+json}: bad input and
+ * things not found that controllers throw ({@link InvalidInputException},
+ * {@link NotFoundException}), Spring MVC's own refusals (wrong method, wrong media type,
+ * missing parameters) through the base class, and anything unexpected into a 500 that
+ * names no internals. No stack trace ever leaves. A browser on a page gets Backstop's
+ * error page instead ({@code templates/error.html}, through the servlet container's error
+ * dispatch), never raw JSON.
  */
 @RestControllerAdvice
 class ErrorAnswers extends ResponseEntityExceptionHandler {
 
 	private static final Log log = LogFactory.getLog(ErrorAnswers.class);
+
+	static final String NO_SUCH_ID = "There is nothing with this id; ids are UUIDs in lower case.";
 
 	/**
 	 * Tomcat refuses to read a form over its size cap (or with too many fields) when the
@@ -50,6 +56,17 @@ class ErrorAnswers extends ResponseEntityExceptionHandler {
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
+	/** Bad input found by a controller or while reading a body: every problem named. */
+	@ExceptionHandler(InvalidInputException.class)
+	ResponseEntity<ProblemDetail> invalidInput(InvalidInputException ex) {
+		return Problems.invalidInput(ex.status(), ex.violations());
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	ResponseEntity<ProblemDetail> notFound(NotFoundException ex) {
+		return Problems.notFound(ex.getMessage());
+	}
+
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
@@ -61,6 +78,21 @@ class ErrorAnswers extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
 				"Something went wrong on our side. Nothing you sent was stored. Please try again.");
 		return ResponseEntity.internalServerError().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	/**
+	 * An id in a path that is not a canonical UUID ({@link CanonicalUuid}) names nothing
+	 * that exists: the same 404 as an id that is not found, never a 400 that would tell
+	 * the two apart.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		if (ex.getRequiredType() == UUID.class) {
+			return handleExceptionInternal(ex, Problems.notFound(NO_SUCH_ID).getBody(), headers, HttpStatus.NOT_FOUND,
+					request);
+		}
+		return super.handleTypeMismatch(ex, headers, status, request);
 	}
 
 	/**

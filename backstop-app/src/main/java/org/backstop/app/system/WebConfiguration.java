@@ -2,13 +2,16 @@ package org.backstop.app.system;
 
 import java.time.Duration;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springdoc.core.utils.SpringDocUtils;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -16,14 +19,20 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * Language of the pages: English or Spanish, from the browser's settings until the person
- * picks one with {@code ?lang=}, which a cookie then remembers. The country of the
- * browser's language is kept, since it decides the emergency number shown.
+ * JSON bodies read strictly ({@link StrictJsonBody}), and the language of the pages:
+ * English or Spanish, from the browser's settings until the person picks one with
+ * {@code ?lang=}, which a cookie then remembers. The country of the browser's language is
+ * kept, since it decides the emergency number shown.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
 	static final Set<String> LANGUAGES = Set.of("en", "es");
+
+	static {
+		// Each endpoint describes its body in its @Operation; the parameter is no query.
+		SpringDocUtils.getConfig().addAnnotationsToIgnore(StrictJsonBody.class);
+	}
 
 	@Bean
 	LocaleResolver localeResolver() {
@@ -31,6 +40,11 @@ class WebConfiguration implements WebMvcConfigurer {
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setDefaultLocaleFunction(WebConfiguration::fromBrowser);
 		return resolver;
+	}
+
+	@Override
+	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+		resolvers.add(new StrictJsonBodyResolver());
 	}
 
 	@Override

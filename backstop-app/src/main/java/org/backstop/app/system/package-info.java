@@ -1,5 +1,8 @@
 /**
- * What every feature shares: starting the server, and answering bad input with
- * {@code application/problem+json}.
+ * What every feature's web layer shares, and nothing else: problem answers
+ * ({@code application/problem+json}, RFC 9457, through
+ * {@link org.backstop.app.system.ErrorAnswers}), strictly read JSON bodies
+ * ({@link org.backstop.app.system.StrictJsonBody}), canonical ids in paths, paging, the
+ * public address, the web configuration, the clock, and the API description.
  */
 package org.backstop.app.system;

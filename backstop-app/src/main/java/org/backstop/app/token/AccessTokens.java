@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 
-import org.backstop.app.system.Secrets;
+import org.backstop.app.security.Secrets;
 
 /**
  * Makes, checks and revokes personal access tokens. A token is 32 random bytes; only its

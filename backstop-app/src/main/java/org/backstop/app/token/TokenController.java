@@ -1,7 +1,5 @@
 package org.backstop.app.token;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +9,7 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -30,9 +29,10 @@ import org.backstop.app.account.Emails;
 import org.backstop.app.account.PasswordPolicy;
 import org.backstop.app.account.SignInThrottle;
 import org.backstop.app.security.AccountUser;
-import org.backstop.app.system.Ids;
-import org.backstop.app.system.JsonRequests;
-import org.backstop.app.system.Problems;
+import org.backstop.app.system.InvalidInputException;
+import org.backstop.app.system.JsonObjects;
+import org.backstop.app.system.NotFoundException;
+import org.backstop.app.system.StrictJsonBody;
 import org.backstop.core.json.JsonFields;
 import org.backstop.core.problem.Violation;
 
@@ -59,49 +59,45 @@ class TokenController {
 	@Operation(summary = "Create a personal access token: email, password, name, scope (read or write)",
 			description = "A signed-in browser session may leave out email and password. The token is in the answer "
 					+ "once and never again; send it as Authorization: Bearer.")
-	ResponseEntity<?> create(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser signedIn, InputStream body)
-			throws IOException {
-		return JsonRequests.handle(body, (tree) -> {
-			List<Violation> violations = new ArrayList<>();
-			JsonFields fields = JsonRequests.object(tree, FIELDS, violations);
-			String name = fields.requiredText(tree, "name", 100);
-			String scopeCode = fields.requiredText(tree, "scope", 10);
-			Optional<TokenScope> scope = Optional.ofNullable(scopeCode).flatMap(TokenScope::of);
-			if (scopeCode != null && scope.isEmpty()) {
-				fields.fail("scope", "must be one of " + String.join(", ", TokenScope.codes()));
+	ResponseEntity<CreatedToken> create(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser signedIn,
+			@StrictJsonBody JsonNode tree) {
+		List<Violation> violations = new ArrayList<>();
+		JsonFields fields = JsonObjects.withOnly(tree, FIELDS, violations);
+		String name = fields.requiredText(tree, "name", 100);
+		String scopeCode = fields.requiredText(tree, "scope", 10);
+		Optional<TokenScope> scope = Optional.ofNullable(scopeCode).flatMap(TokenScope::of);
+		if (scopeCode != null && scope.isEmpty()) {
+			fields.fail("scope", "must be one of " + String.join(", ", TokenScope.codes()));
+		}
+		String email = null;
+		String password = null;
+		if (signedIn == null) {
+			email = fields.requiredText(tree, "email", Emails.MAX_LENGTH);
+			password = fields.requiredVerbatimText(tree, "password", PasswordPolicy.MAX_LENGTH * 4);
+		}
+		InvalidInputException.throwIfAny(violations);
+		UUID accountId;
+		if (signedIn != null) {
+			if (!signedIn.canWrite()) {
+				throw new InvalidInputException(HttpStatus.FORBIDDEN,
+						List.of(new Violation("$", "a read token cannot make tokens")));
 			}
-			String email = null;
-			String password = null;
-			if (signedIn == null) {
-				email = fields.requiredText(tree, "email", Emails.MAX_LENGTH);
-				password = fields.requiredVerbatimText(tree, "password", PasswordPolicy.MAX_LENGTH * 4);
+			accountId = signedIn.id();
+		}
+		else {
+			Optional<AccountUser> user = signIn(email, password);
+			if (user.isEmpty()) {
+				throw new InvalidInputException(HttpStatus.UNAUTHORIZED, List.of(new Violation("password",
+						"the email and password do not match an account, or sign-in is paused after several failed tries; "
+								+ "try again in " + SignInThrottle.LOCK.toMinutes()
+								+ " minutes or reset your password")));
 			}
-			if (!violations.isEmpty()) {
-				return Problems.invalidInput(violations);
-			}
-			UUID accountId;
-			if (signedIn != null) {
-				if (!signedIn.canWrite()) {
-					return Problems.invalidInput(HttpStatus.FORBIDDEN,
-							List.of(new Violation("$", "a read token cannot make tokens")));
-				}
-				accountId = signedIn.id();
-			}
-			else {
-				Optional<AccountUser> user = signIn(email, password);
-				if (user.isEmpty()) {
-					return Problems.invalidInput(HttpStatus.UNAUTHORIZED, List.of(new Violation("password",
-							"the email and password do not match an account, or sign-in is paused after several failed tries; "
-									+ "try again in " + SignInThrottle.LOCK.toMinutes()
-									+ " minutes or reset your password")));
-				}
-				accountId = user.get().id();
-			}
-			AccessTokens.NewToken made = this.tokens.create(accountId, name, scope.get());
-			return ResponseEntity.status(HttpStatus.CREATED)
-				.body(new CreatedToken(made.token().id(), made.token().name(), made.token().scope(),
-						made.token().createdAt(), made.secret()));
-		});
+			accountId = user.get().id();
+		}
+		AccessTokens.NewToken made = this.tokens.create(accountId, name, scope.get());
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(new CreatedToken(made.token().id(), made.token().name(), made.token().scope(),
+					made.token().createdAt(), made.secret()));
 	}
 
 	@GetMapping("/api/v1/tokens")
@@ -112,13 +108,12 @@ class TokenController {
 
 	@DeleteMapping("/api/v1/tokens/{id}")
 	@Operation(summary = "Revoke one of the caller's tokens")
-	ResponseEntity<?> revoke(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user,
-			@PathVariable String id) {
-		Optional<UUID> tokenId = Ids.parse(id);
-		if (tokenId.isPresent() && this.tokens.revoke(user.id(), tokenId.get())) {
-			return ResponseEntity.noContent().build();
+	ResponseEntity<Void> revoke(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user,
+			@PathVariable UUID id) {
+		if (!this.tokens.revoke(user.id(), id)) {
+			throw new NotFoundException("You have no live token with this id.");
 		}
-		return Problems.notFound("You have no live token with this id.");
+		return ResponseEntity.noContent().build();
 	}
 
 	private Optional<AccountUser> signIn(String email, String password) {

@@ -101,6 +101,19 @@ class AssessmentHistoryApiTest {
 	}
 
 	@Test
+	void onlyTheCanonicalFormOfAnIdNamesAnAssessment() {
+		String id = Http.json(this.person.postJson("/api/v1/assessments", SPASM)).get("id").stringValue();
+		for (String other : List.of(id.toUpperCase(), id.replace("-", ""), "1-1-1-1-1", "not-an-id")) {
+			HttpResponse<String> read = this.person.get("/api/v1/assessments/" + other);
+			assertThat(read.statusCode()).as(other).isEqualTo(404);
+			assertThat(Http.contentType(read)).as(other).startsWith("application/problem+json");
+			assertThat(Http.json(read).get("type").stringValue()).isEqualTo("urn:backstop:problem:not-found");
+			assertThat(this.person.delete("/api/v1/assessments/" + other).statusCode()).as(other).isEqualTo(404);
+		}
+		assertThat(this.person.get("/api/v1/assessments/" + id).statusCode()).isEqualTo(200);
+	}
+
+	@Test
 	void anotherPersonsIdAnswersNotFoundNeverTheirData() {
 		String id = Http.json(this.person.postJson("/api/v1/assessments", RED_FLAG)).get("id").stringValue();
 		Http stranger = this.anonymous.withToken(People.patientWithToken(this.anonymous));

@@ -182,6 +182,8 @@ class PlanPageTest {
 		assertThat(own.statusCode()).as(own.body()).isEqualTo(200);
 		assertThat(own.body()).contains("id=\"item-heat_wrap\"", "/plan/print?assessment=" + id)
 			.doesNotContain("id=\"tailor\"");
+		// The same id in another form names nothing, as in every path of the API.
+		assertThat(owner.get("/plan?assessment=" + id.toUpperCase()).statusCode()).isEqualTo(404);
 
 		Http other = People.signedIn(this.port, People.signUp(api));
 		HttpResponse<String> theirs = other.get("/plan?assessment=" + id);

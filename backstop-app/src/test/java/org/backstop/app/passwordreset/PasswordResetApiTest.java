@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.backstop.app.ApiTest;
 import org.backstop.app.Http;
 import org.backstop.app.People;
-import org.backstop.app.system.Secrets;
+import org.backstop.app.security.Secrets;
 
 /**
  * Password reset over real HTTP with no SMTP server: the link is read from the outbox, as

@@ -2,7 +2,7 @@ package org.backstop.app.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
-import static org.backstop.app.system.SqlTime.utc;
+import static org.backstop.app.database.SqlTime.utc;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package org.backstop.app.system;
+package org.backstop.app.command;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package org.backstop.app.system;
+package org.backstop.app.command;
 
 /**
  * Text from input made safe to print on a terminal. A field name or value copied into a

@@ -1,4 +1,4 @@
-package org.backstop.app.system;
+package org.backstop.app.layout;
 
 import java.time.Clock;
 import java.time.Instant;

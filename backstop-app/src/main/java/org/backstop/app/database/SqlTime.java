@@ -1,4 +1,4 @@
-package org.backstop.app.system;
+package org.backstop.app.database;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

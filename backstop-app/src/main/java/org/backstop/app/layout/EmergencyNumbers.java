@@ -1,4 +1,4 @@
-package org.backstop.app.system;
+package org.backstop.app.layout;
 
 import java.util.Locale;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.backstop.app.system;
+package org.backstop.app.security;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package org.backstop.app.system;
+package org.backstop.app.command;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,6 +10,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+
+import org.backstop.app.system.PublicAddress;
 
 /**
  * Says once, when the web app is ready, where it answers: "Backstop is ready at

@@ -1,4 +1,4 @@
-package org.backstop.app.system;
+package org.backstop.app.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
