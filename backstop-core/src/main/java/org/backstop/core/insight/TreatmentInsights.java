@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 import org.apache.commons.statistics.inference.WilcoxonSignedRankTest;
 
@@ -92,9 +93,9 @@ public final class TreatmentInsights {
 	 * each one and between each two.
 	 */
 	static Interval relief(double[] relief) {
-		double[] walsh = walshAverages(relief);
-		double estimate = median(walsh);
-		double[] points = Arrays.stream(walsh).distinct().toArray();
+		WalshAverages walsh = WalshAverages.of(relief);
+		double estimate = walsh.median();
+		double[] points = walsh.distinct();
 		double lower = Double.NaN;
 		double upper = Double.NaN;
 		// Where the test rejects every shift, the best-supported shifts stand in for the
@@ -166,22 +167,65 @@ public final class TreatmentInsights {
 		return WilcoxonSignedRankTest.withDefaults().withMu(shift).test(relief).getPValue();
 	}
 
-	private static double[] walshAverages(double[] values) {
-		int n = values.length;
-		double[] averages = new double[n * (n + 1) / 2];
-		int k = 0;
-		for (int i = 0; i < n; i++) {
-			for (int j = i; j < n; j++) {
-				averages[k++] = (values[i] + values[j]) / 2;
-			}
-		}
-		Arrays.sort(averages);
-		return averages;
-	}
+	/**
+	 * The pairwise averages of a sample (each value with itself included), kept as each
+	 * distinct average with how often it occurs. Pain scores take few values, so a year
+	 * of uses has hundreds of thousands of averages but only a few dozen distinct ones:
+	 * this works on the distinct values and costs little more than sorting the sample.
+	 *
+	 * @param values each distinct average, ascending
+	 * @param counts how many pairs give each
+	 * @param total how many pairs there are
+	 */
+	record WalshAverages(double[] values, long[] counts, long total) {
 
-	private static double median(double[] sorted) {
-		int n = sorted.length;
-		return (n % 2 == 1) ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+		static WalshAverages of(double[] sample) {
+			double[] sorted = sample.clone();
+			Arrays.sort(sorted);
+			List<Double> distinct = new ArrayList<>();
+			List<Long> times = new ArrayList<>();
+			for (double value : sorted) {
+				if (distinct.isEmpty() || distinct.get(distinct.size() - 1) != value) {
+					distinct.add(value);
+					times.add(0L);
+				}
+				times.set(times.size() - 1, times.get(times.size() - 1) + 1);
+			}
+			TreeMap<Double, Long> pairs = new TreeMap<>();
+			for (int i = 0; i < distinct.size(); i++) {
+				long a = times.get(i);
+				pairs.merge(distinct.get(i), a * (a + 1) / 2, Long::sum);
+				for (int j = i + 1; j < distinct.size(); j++) {
+					pairs.merge((distinct.get(i) + distinct.get(j)) / 2, a * times.get(j), Long::sum);
+				}
+			}
+			long n = sample.length;
+			return new WalshAverages(pairs.keySet().stream().mapToDouble(Double::doubleValue).toArray(),
+					pairs.values().stream().mapToLong(Long::longValue).toArray(), n * (n + 1) / 2);
+		}
+
+		/** The Hodges-Lehmann estimate: the median of all the averages. */
+		double median() {
+			return (this.total % 2 == 1) ? nth(this.total / 2) : (nth(this.total / 2 - 1) + nth(this.total / 2)) / 2;
+		}
+
+		/** The average at {@code index} (from 0) of all the averages, sorted. */
+		double nth(long index) {
+			long seen = 0;
+			for (int i = 0; i < this.values.length; i++) {
+				seen += this.counts[i];
+				if (index < seen) {
+					return this.values[i];
+				}
+			}
+			throw new IndexOutOfBoundsException(index);
+		}
+
+		/** Each distinct average, ascending. */
+		double[] distinct() {
+			return this.values.clone();
+		}
+
 	}
 
 	private static TreatmentInsight.NotEnoughData notEnoughData(String treatment, int uses) {

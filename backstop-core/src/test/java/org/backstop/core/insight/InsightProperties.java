@@ -81,4 +81,26 @@ class InsightProperties {
 			});
 	}
 
+	@Test
+	void theCountedPairAveragesAreThePairAveragesOneByOne() {
+		qt().forAll(arrays().ofIntegers(integers().between(-10, 10)).withLengthBetween(1, 40)).checkAssert((boxed) -> {
+			double[] sample = Arrays.stream(boxed).mapToDouble(Integer::doubleValue).toArray();
+			int n = sample.length;
+			double[] oneByOne = new double[n * (n + 1) / 2];
+			int k = 0;
+			for (int i = 0; i < n; i++) {
+				for (int j = i; j < n; j++) {
+					oneByOne[k++] = (sample[i] + sample[j]) / 2;
+				}
+			}
+			Arrays.sort(oneByOne);
+			TreatmentInsights.WalshAverages counted = TreatmentInsights.WalshAverages.of(sample);
+			assertThat(counted.total()).isEqualTo(oneByOne.length);
+			for (int i = 0; i < oneByOne.length; i++) {
+				assertThat(counted.nth(i)).isEqualTo(oneByOne[i]);
+			}
+			assertThat(counted.distinct()).containsExactly(Arrays.stream(oneByOne).distinct().toArray());
+		});
+	}
+
 }
