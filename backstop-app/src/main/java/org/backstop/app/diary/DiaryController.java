@@ -2,16 +2,21 @@ package org.backstop.app.diary;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -26,22 +31,25 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.backstop.app.security.AccountUser;
-import org.backstop.app.system.Ids;
-import org.backstop.app.system.JsonRequests;
-import org.backstop.app.system.Problems;
+import org.backstop.app.system.InvalidInputException;
+import org.backstop.app.system.NotFoundException;
+import org.backstop.app.system.StrictJsonBody;
 import org.backstop.core.problem.Checked;
 import org.backstop.core.problem.Violation;
 
 /**
- * The signed-in person's diary over the API: entries under {@code /api/v1/diary/entries},
- * daily factors under {@code /api/v1/diary/days/{date}}, personal factors under
- * {@code /api/v1/diary/factors}, and insights. Someone else's entry answers 404, exactly
- * as one that does not exist. A read token may read; changes need the write scope.
+ * The signed-in person's diary over the API: entries under {@code /api/v1/diary/entries}
+ * (and as CSV), daily factors under {@code /api/v1/diary/days/{date}}, personal factors
+ * under {@code /api/v1/diary/factors}, insights and progress. Someone else's entry
+ * answers 404, exactly as one that does not exist. A read token may read; changes need
+ * the write scope.
  */
 @RestController
 class DiaryController {
 
 	private static final String NO_ENTRY = "You have no diary entry with this id.";
+
+	private static final String NO_DAY = "You have logged no factors for this day.";
 
 	/** How far back a list reaches when no {@code from} is given. */
 	static final int DEFAULT_DAYS = 30;
@@ -59,10 +67,10 @@ class DiaryController {
 	@Operation(summary = "Your diary entries from one day to another (your own days), oldest first",
 			description = "from and to are dates such as 2026-11-01; by default the last 30 days up to today; "
 					+ "at most 366 days at a time.")
-	ResponseEntity<?> entries(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user,
+	List<EntryView> entries(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-		return withRange(user, from, to, (range) -> ResponseEntity
-			.ok(this.diaries.entries(user, range.from(), range.to()).stream().map(EntryView::of).toList()));
+		Range range = range(user, from, to);
+		return this.diaries.entries(user, range.from(), range.to()).stream().map(EntryView::of).toList();
 	}
 
 	@PostMapping(path = "/api/v1/diary/entries", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -71,69 +79,52 @@ class DiaryController {
 					+ "{\"spasms\":1,\"pain\":6} is a whole entry. at (date and time with offset; default now), "
 					+ "timeZone (IANA; default the zone of your latest entry, else UTC), pain 0-10, spasms 0-100, "
 					+ "region and mobility (the assessment's codes), treatments [{name, painBefore, painAfter}], "
-					+ "medicines [{medicine, mg}], symptoms and symptomsNotSure (the assessment's codes), notes.")
-	ResponseEntity<?> create(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user, InputStream body)
-			throws IOException {
-		if (!this.diaries.mayWrite(user)) {
-			return readOnly();
-		}
-		return JsonRequests.handle(body, (tree) -> {
-			Checked<DiaryEntry> created = this.diaries.create(user, tree);
-			if (!created.isValid()) {
-				return Problems.invalidInput(created.violations());
-			}
-			return ResponseEntity.created(URI.create("/api/v1/diary/entries/" + created.value().id()))
-				.body(EntryView.of(created.value()));
-		});
+					+ "medicines [{medicine, mg}], symptoms and symptomsNotSure (the assessment's codes), notes. "
+					+ "A warning sign logged here is triaged again at once: see /api/v1/diary/progress.")
+	ResponseEntity<EntryView> create(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user,
+			@StrictJsonBody JsonNode body) {
+		requireWrite(user);
+		DiaryEntry created = InvalidInputException.valueOf(this.diaries.create(user, body));
+		return ResponseEntity.created(URI.create("/api/v1/diary/entries/" + created.id())).body(EntryView.of(created));
 	}
 
 	@GetMapping("/api/v1/diary/entries/{id}")
 	@Operation(summary = "One of your diary entries")
-	ResponseEntity<?> entry(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user,
-			@PathVariable String id) {
-		return Ids.parse(id)
-			.flatMap((uuid) -> this.diaries.entry(user, uuid))
-			.<ResponseEntity<?>>map((entry) -> ResponseEntity.ok(EntryView.of(entry)))
-			.orElseGet(() -> Problems.notFound(NO_ENTRY));
+	EntryView entry(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user, @PathVariable UUID id) {
+		return this.diaries.entry(user, id).map(EntryView::of).orElseThrow(() -> new NotFoundException(NO_ENTRY));
 	}
 
 	@PutMapping(path = "/api/v1/diary/entries/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Replace one of your diary entries with the fields sent; without at it keeps its time")
-	ResponseEntity<?> update(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user,
-			@PathVariable String id, InputStream body) throws IOException {
-		Optional<UUID> uuid = Ids.parse(id);
-		if (uuid.isEmpty()) {
-			return Problems.notFound(NO_ENTRY);
-		}
-		return JsonRequests.handle(body, (tree) -> this.diaries.update(user, uuid.get(), tree)
-			.<ResponseEntity<?>>map((updated) -> updated.isValid() ? ResponseEntity.ok(EntryView.of(updated.value()))
-					: Problems.invalidInput(updated.violations()))
-			.orElseGet(() -> Problems.notFound(NO_ENTRY)));
+	EntryView update(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user, @PathVariable UUID id,
+			@StrictJsonBody JsonNode body) {
+		Checked<DiaryEntry> updated = this.diaries.update(user, id, body)
+			.orElseThrow(() -> new NotFoundException(NO_ENTRY));
+		return EntryView.of(InvalidInputException.valueOf(updated));
 	}
 
 	@DeleteMapping("/api/v1/diary/entries/{id}")
 	@Operation(summary = "Delete one of your diary entries")
-	ResponseEntity<?> delete(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user,
-			@PathVariable String id) {
-		boolean deleted = Ids.parse(id).map((uuid) -> this.diaries.delete(user, uuid)).orElse(false);
-		return deleted ? ResponseEntity.noContent().build() : Problems.notFound(NO_ENTRY);
+	ResponseEntity<Void> delete(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user,
+			@PathVariable UUID id) {
+		if (!this.diaries.delete(user, id)) {
+			throw new NotFoundException(NO_ENTRY);
+		}
+		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping("/api/v1/diary/days")
 	@Operation(summary = "Your daily factors from one day to another, oldest first; days not logged are left out")
-	ResponseEntity<?> days(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user,
+	List<DayView> days(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-		return withRange(user, from, to, (range) -> ResponseEntity
-			.ok(this.diaries.days(user, range.from(), range.to()).stream().map(DayView::of).toList()));
+		Range range = range(user, from, to);
+		return this.diaries.days(user, range.from(), range.to()).stream().map(DayView::of).toList();
 	}
 
 	@GetMapping("/api/v1/diary/days/{date}")
 	@Operation(summary = "Your factors of one day, such as 2026-12-04")
-	ResponseEntity<?> day(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user,
-			@PathVariable String date) {
-		return date(date).flatMap((day) -> this.diaries.day(user, day))
-			.<ResponseEntity<?>>map((day) -> ResponseEntity.ok(DayView.of(day)))
-			.orElseGet(() -> Problems.notFound("You have logged no factors for this day."));
+	DayView day(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user, @PathVariable String date) {
+		return this.diaries.day(user, day(date)).map(DayView::of).orElseThrow(() -> new NotFoundException(NO_DAY));
 	}
 
 	@PutMapping(path = "/api/v1/diary/days/{date}", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -142,46 +133,34 @@ class DiaryController {
 					+ "good), sleepPosition (back, side, front, mixed), mattress (firm, medium, soft), waterGlasses "
 					+ "0-40, lifting, exerciseMinutes 0-1440, stress 0-10, alcoholUnits 0-100, notes, personal "
 					+ "{name: true or false} for factors you defined.")
-	ResponseEntity<?> saveDay(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user,
-			@PathVariable String date, InputStream body) throws IOException {
-		Optional<LocalDate> day = date(date);
-		if (day.isEmpty()) {
-			return badDate();
-		}
-		if (!this.diaries.mayWrite(user)) {
-			return readOnly();
-		}
-		return JsonRequests.handle(body, (tree) -> {
-			Checked<DayFactors> saved = this.diaries.saveDay(user, day.get(), tree);
-			return saved.isValid() ? ResponseEntity.ok(DayView.of(saved.value()))
-					: Problems.invalidInput(saved.violations());
-		});
+	DayView saveDay(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user, @PathVariable String date,
+			@StrictJsonBody JsonNode body) {
+		LocalDate day = day(date);
+		requireWrite(user);
+		return DayView.of(InvalidInputException.valueOf(this.diaries.saveDay(user, day, body)));
 	}
 
 	@PostMapping("/api/v1/diary/days/{date}/carry-forward")
 	@Operation(summary = "Copy your latest earlier day's factors (within a week, notes aside) to this day")
-	ResponseEntity<?> carryForward(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user,
+	DayView carryForward(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user,
 			@PathVariable String date) {
-		Optional<LocalDate> day = date(date);
-		if (day.isEmpty()) {
-			return badDate();
-		}
-		if (!this.diaries.mayWrite(user)) {
-			return readOnly();
-		}
-		return this.diaries.carryForward(user, day.get())
-			.<ResponseEntity<?>>map((copied) -> ResponseEntity.ok(DayView.of(copied)))
-			.orElseGet(() -> Problems.notFound("You logged no factors in the week before this day."));
+		LocalDate day = day(date);
+		requireWrite(user);
+		return this.diaries.carryForward(user, day)
+			.map(DayView::of)
+			.orElseThrow(() -> new NotFoundException("You logged no factors in the week before this day."));
 	}
 
 	@DeleteMapping("/api/v1/diary/days/{date}")
 	@Operation(summary = "Delete your factors of one day")
-	ResponseEntity<?> deleteDay(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user,
+	ResponseEntity<Void> deleteDay(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user,
 			@PathVariable String date) {
-		boolean deleted = this.diaries.mayWrite(user)
-				&& date(date).map((day) -> this.diaries.deleteDay(user, day)).orElse(false);
-		return deleted ? ResponseEntity.noContent().build()
-				: Problems.notFound("You have logged no factors for this day.");
+		LocalDate day = day(date);
+		requireWrite(user);
+		if (!this.diaries.deleteDay(user, day)) {
+			throw new NotFoundException(NO_DAY);
+		}
+		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping("/api/v1/diary/factors")
@@ -192,30 +171,26 @@ class DiaryController {
 
 	@PostMapping(path = "/api/v1/diary/factors", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Define a factor of your own, such as {\"name\":\"coffee\"}")
-	ResponseEntity<?> addFactor(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user, InputStream body)
-			throws IOException {
-		if (!this.diaries.mayWrite(user)) {
-			return readOnly();
+	ResponseEntity<Map<String, String>> addFactor(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user,
+			@StrictJsonBody JsonNode body) {
+		requireWrite(user);
+		String name = InvalidInputException.valueOf(DiaryReader.factorName(body));
+		if (!this.diaries.addPersonalFactor(user, name)) {
+			throw new InvalidInputException(HttpStatus.CONFLICT,
+					List.of(new Violation("name", "you already have a factor of this name")));
 		}
-		return JsonRequests.handle(body, (tree) -> {
-			Checked<String> name = DiaryReader.factorName(tree);
-			if (!name.isValid()) {
-				return Problems.invalidInput(name.violations());
-			}
-			if (!this.diaries.addPersonalFactor(user, name.value())) {
-				return Problems.invalidInput(HttpStatus.CONFLICT,
-						List.of(new Violation("name", "you already have a factor of this name")));
-			}
-			return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("name", name.value()));
-		});
+		return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("name", name));
 	}
 
 	@DeleteMapping("/api/v1/diary/factors/{name}")
 	@Operation(summary = "Delete a factor of your own, with what you logged for it")
-	ResponseEntity<?> deleteFactor(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user,
+	ResponseEntity<Void> deleteFactor(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user,
 			@PathVariable String name) {
-		boolean deleted = this.diaries.mayWrite(user) && this.diaries.deletePersonalFactor(user, name);
-		return deleted ? ResponseEntity.noContent().build() : Problems.notFound("You have no factor of this name.");
+		requireWrite(user);
+		if (!this.diaries.deletePersonalFactor(user, name)) {
+			throw new NotFoundException("You have no factor of this name.");
+		}
+		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping("/api/v1/diary/insights")
@@ -238,55 +213,53 @@ class DiaryController {
 
 	@GetMapping(path = "/api/v1/diary/entries.csv", produces = "text/csv")
 	@Operation(summary = "Your diary entries as CSV, from one day to another (as for the list)")
-	ResponseEntity<?> entriesCsv(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user,
+	ResponseEntity<String> entriesCsv(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-		return withRange(user, from, to, (range) -> csv("diary-entries.csv",
-				DiaryCsv.entries(this.diaries.entries(user, range.from(), range.to()))));
+		Range range = range(user, from, to);
+		return csv("diary-entries.csv", DiaryCsv.entries(this.diaries.entries(user, range.from(), range.to())));
 	}
 
 	@GetMapping(path = "/api/v1/diary/days.csv", produces = "text/csv")
 	@Operation(summary = "Your daily factors as CSV, one column per factor of your own")
-	ResponseEntity<?> daysCsv(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user,
+	ResponseEntity<String> daysCsv(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-		return withRange(user, from, to, (range) -> csv("diary-days.csv",
-				DiaryCsv.days(this.diaries.days(user, range.from(), range.to()), this.diaries.personalFactors(user))));
+		Range range = range(user, from, to);
+		return csv("diary-days.csv",
+				DiaryCsv.days(this.diaries.days(user, range.from(), range.to()), this.diaries.personalFactors(user)));
 	}
 
 	@PostMapping(path = "/api/v1/diary/entries.csv", consumes = "text/csv")
 	@Operation(summary = "Add the entries of a CSV file (as exported), all or none",
 			description = "Columns as in the export; id and date are ignored. Every problem names its line and column.")
-	ResponseEntity<?> importEntries(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user,
-			InputStream body) throws IOException {
+	ResponseEntity<Map<String, Integer>> importEntries(
+			@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user, InputStream body) throws IOException {
 		return importCsv(user, body, (reader) -> this.diaries.importEntries(user, reader));
 	}
 
 	@PostMapping(path = "/api/v1/diary/days.csv", consumes = "text/csv")
 	@Operation(summary = "Set the daily factors of a CSV file (as exported), all or none",
 			description = "A personal:name column makes that factor of your own if you have none of that name.")
-	ResponseEntity<?> importDays(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user, InputStream body)
-			throws IOException {
+	ResponseEntity<Map<String, Integer>> importDays(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user,
+			InputStream body) throws IOException {
 		return importCsv(user, body, (reader) -> this.diaries.importDays(user, reader));
 	}
 
-	private ResponseEntity<?> importCsv(AccountUser user, InputStream body,
-			java.util.function.Function<java.io.Reader, Checked<Integer>> importer) throws IOException {
-		if (!this.diaries.mayWrite(user)) {
-			return readOnly();
-		}
+	private ResponseEntity<Map<String, Integer>> importCsv(AccountUser user, InputStream body,
+			Function<Reader, Checked<Integer>> importer) throws IOException {
+		requireWrite(user);
 		byte[] bytes = body.readNBytes(DiaryCsv.MAX_BYTES + 1);
 		if (bytes.length > DiaryCsv.MAX_BYTES) {
-			return Problems.invalidInput(HttpStatus.CONTENT_TOO_LARGE, List
+			throw new InvalidInputException(HttpStatus.CONTENT_TOO_LARGE, List
 				.of(new Violation("$", "is larger than " + DiaryCsv.MAX_BYTES + " bytes; send the file in parts")));
 		}
-		Checked<Integer> imported = importer
-			.apply(new java.io.StringReader(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
-		return imported.isValid() ? ResponseEntity.status(HttpStatus.CREATED).body(Map.of("imported", imported.value()))
-				: Problems.invalidInput(imported.violations());
+		int imported = InvalidInputException
+			.valueOf(importer.apply(new StringReader(new String(bytes, StandardCharsets.UTF_8))));
+		return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("imported", imported));
 	}
 
-	private static ResponseEntity<?> csv(String fileName, String body) {
+	private static ResponseEntity<String> csv(String fileName, String body) {
 		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
 			.body(body);
 	}
@@ -295,31 +268,30 @@ class DiaryController {
 	record Range(LocalDate from, LocalDate to) {
 	}
 
-	private ResponseEntity<?> withRange(AccountUser user, String from, String to,
-			java.util.function.Function<Range, ResponseEntity<?>> answer) {
-		LocalDate today = this.diaries.today(user);
-		Optional<LocalDate> end = (to != null) ? date(to) : Optional.of(today);
-		if (end.isEmpty()) {
-			return Problems.invalidInput(List.of(new Violation("to", "must be a date such as 2026-12-04")));
+	private Range range(AccountUser user, String from, String to) {
+		LocalDate end = (to != null) ? date(to).orElseThrow(() -> bad("to", "must be a date such as 2026-12-04"))
+				: this.diaries.today(user);
+		LocalDate start = (from != null)
+				? date(from).orElseThrow(() -> bad("from", "must be a date such as 2026-12-04"))
+				: end.minusDays(DEFAULT_DAYS - 1);
+		if (start.isAfter(end)) {
+			throw bad("from", "must not be after to");
 		}
-		Optional<LocalDate> start = (from != null) ? date(from) : Optional.of(end.get().minusDays(DEFAULT_DAYS - 1));
-		if (start.isEmpty()) {
-			return Problems.invalidInput(List.of(new Violation("from", "must be a date such as 2026-12-04")));
+		if (start.plusDays(MAX_DAYS).isBefore(end.plusDays(1))) {
+			throw bad("from", "is more than " + MAX_DAYS + " days before to; ask in parts");
 		}
-		if (start.get().isAfter(end.get())) {
-			return Problems.invalidInput(List.of(new Violation("from", "must not be after to")));
-		}
-		if (start.get().plusDays(MAX_DAYS).isBefore(end.get().plusDays(1))) {
-			return Problems.invalidInput(
-					List.of(new Violation("from", "is more than " + MAX_DAYS + " days before to; ask in parts")));
-		}
-		return answer.apply(new Range(start.get(), end.get()));
+		return new Range(start, end);
+	}
+
+	/** A day in a path; a bad one answers 400 naming {@code date}. */
+	private static LocalDate day(String text) {
+		return date(text).orElseThrow(() -> bad("date", "must be a date such as 2026-12-04"));
 	}
 
 	static Optional<LocalDate> date(String text) {
 		try {
 			LocalDate date = LocalDate.parse(text);
-			return date.isBefore(Diaries.FIRST_DAY) || date.isAfter(Diaries.LAST_DAY) ? Optional.empty()
+			return (date.isBefore(Diaries.FIRST_DAY) || date.isAfter(Diaries.LAST_DAY)) ? Optional.empty()
 					: Optional.of(date);
 		}
 		catch (DateTimeParseException ex) {
@@ -327,12 +299,15 @@ class DiaryController {
 		}
 	}
 
-	private static ResponseEntity<?> badDate() {
-		return Problems.invalidInput(List.of(new Violation("date", "must be a date such as 2026-12-04")));
+	private void requireWrite(AccountUser user) {
+		if (!this.diaries.mayWrite(user)) {
+			throw new InvalidInputException(HttpStatus.FORBIDDEN,
+					List.of(new Violation("$", "this sign-in may only read")));
+		}
 	}
 
-	private static ResponseEntity<?> readOnly() {
-		return Problems.invalidInput(HttpStatus.FORBIDDEN, List.of(new Violation("$", "this sign-in may only read")));
+	private static InvalidInputException bad(String field, String message) {
+		return new InvalidInputException(List.of(new Violation(field, message)));
 	}
 
 }

@@ -1,7 +1,7 @@
 package org.backstop.app.diary;
 
-import static org.backstop.app.system.SqlTime.instant;
-import static org.backstop.app.system.SqlTime.utc;
+import static org.backstop.app.database.SqlTime.instant;
+import static org.backstop.app.database.SqlTime.utc;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,7 +1,5 @@
 package org.backstop.app.questionnaire;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +7,8 @@ import java.util.Locale;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -20,9 +20,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.backstop.app.security.AccountUser;
-import org.backstop.app.system.JsonRequests;
-import org.backstop.app.system.Problems;
-import org.backstop.core.problem.Checked;
+import org.backstop.app.system.InvalidInputException;
+import org.backstop.app.system.NotFoundException;
+import org.backstop.app.system.StrictJsonBody;
 import org.backstop.core.problem.Violation;
 import org.backstop.core.progress.Trend;
 import org.backstop.core.questionnaire.Instrument;
@@ -53,35 +53,26 @@ class QuestionnaireController {
 
 	@PostMapping(path = "/api/v1/questionnaires/{id}/responses", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Answer a questionnaire: {\"answers\": {item id: answer}, \"date\": optional day}")
-	ResponseEntity<?> answer(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user,
-			@PathVariable String id, InputStream body) throws IOException {
-		Instrument instrument = Instruments.byId(id).orElse(null);
-		if (instrument == null) {
-			return Problems.notFound(UNKNOWN);
-		}
+	ResponseEntity<ResponseView> answer(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user,
+			@PathVariable String id, @StrictJsonBody JsonNode body) {
+		Instrument instrument = Instruments.byId(id).orElseThrow(() -> new NotFoundException(UNKNOWN));
 		if (!this.questionnaires.mayWrite(user)) {
-			return Problems.invalidInput(HttpStatus.FORBIDDEN,
+			throw new InvalidInputException(HttpStatus.FORBIDDEN,
 					List.of(new Violation("$", "this sign-in may only read")));
 		}
-		return JsonRequests.handle(body, (tree) -> {
-			Checked<Response> answered = this.questionnaires.answer(user, instrument, tree);
-			return answered.isValid()
-					? ResponseEntity.status(HttpStatus.CREATED).body(ResponseView.of(answered.value()))
-					: Problems.invalidInput(answered.violations());
-		});
+		Response answered = InvalidInputException.valueOf(this.questionnaires.answer(user, instrument, body));
+		return ResponseEntity.status(HttpStatus.CREATED).body(ResponseView.of(answered));
 	}
 
 	@GetMapping("/api/v1/questionnaires/{id}/responses")
 	@Operation(summary = "Your answers to one questionnaire, oldest first, with the trend where it measures change")
-	ResponseEntity<?> responses(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user,
-			@PathVariable String id) {
-		return Instruments.byId(id).<ResponseEntity<?>>map((instrument) -> {
-			List<Response> responses = this.questionnaires.responses(user, instrument);
-			Trend trend = Questionnaires.trend(instrument, responses).orElse(null);
-			return ResponseEntity.ok(new History(instrument.id(), responses.stream().map(ResponseView::of).toList(),
-					(trend != null) ? trend.judgement().name().toLowerCase(Locale.ROOT) : null,
-					(trend != null) ? trend.summary() : null));
-		}).orElseGet(() -> Problems.notFound(UNKNOWN));
+	History responses(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user, @PathVariable String id) {
+		Instrument instrument = Instruments.byId(id).orElseThrow(() -> new NotFoundException(UNKNOWN));
+		List<Response> responses = this.questionnaires.responses(user, instrument);
+		Trend trend = Questionnaires.trend(instrument, responses).orElse(null);
+		return new History(instrument.id(), responses.stream().map(ResponseView::of).toList(),
+				(trend != null) ? trend.judgement().name().toLowerCase(Locale.ROOT) : null,
+				(trend != null) ? trend.summary() : null);
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
