@@ -43,8 +43,8 @@ class ExerciseController {
 		}
 		Optional<ExerciseCategory> wanted = ExerciseCategory.CODES.find(category.get());
 		if (wanted.isEmpty()) {
-			return Problems.invalidInput(List.of(new Violation("category",
-					"unknown category; use one of " + String.join(", ", ExerciseCategory.CODES.allowed()))));
+			return Problems.invalidInput(List.of(Violation.of("category", "category.unknown",
+					"unknown category; use one of {0}", String.join(", ", ExerciseCategory.CODES.allowed()))));
 		}
 		return ResponseEntity
 			.ok(ExerciseLibrary.ALL.stream().filter((exercise) -> exercise.category() == wanted.get()).toList());

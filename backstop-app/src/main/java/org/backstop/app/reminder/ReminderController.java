@@ -82,12 +82,7 @@ class ReminderController {
 	ResponseEntity<?> create(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user, InputStream body)
 			throws IOException {
 		return JsonRequests.handle(body, (tree) -> {
-			List<Violation> violations = new ArrayList<>();
-			ReminderInput input = ReminderInput.fromJson(tree, violations);
-			if (input == null) {
-				return Problems.invalidInput(violations);
-			}
-			Checked<Reminder> created = this.reminders.create(user, input, violations);
+			Checked<Reminder> created = this.reminders.create(user, ReminderInput.read(tree));
 			if (!created.isValid()) {
 				return Problems.invalidInput(created.violations());
 			}
@@ -126,15 +121,8 @@ class ReminderController {
 			return Problems.notFound(NOT_FOUND);
 		}
 		return JsonRequests.handle(body, (tree) -> {
-			List<Violation> violations = new ArrayList<>();
-			ReminderInput input = ReminderInput.fromJson(tree, violations);
-			if (input == null) {
-				// Unknown fields: still 404 first for someone else's id, so nothing
-				// leaks.
-				return this.reminders.find(user, uuid.get()).isEmpty() ? Problems.notFound(NOT_FOUND)
-						: Problems.invalidInput(violations);
-			}
-			return this.reminders.update(user, uuid.get(), input, violations)
+			// Someone else's id is 404 whatever was sent, so nothing leaks.
+			return this.reminders.update(user, uuid.get(), ReminderInput.read(tree))
 				.<ResponseEntity<?>>map(
 						(updated) -> updated.isValid() ? ResponseEntity.ok(ReminderView.of(updated.value()))
 								: Problems.invalidInput(updated.violations()))
@@ -178,7 +166,7 @@ class ReminderController {
 			.<ResponseEntity<?>>map((secret) -> ResponseEntity.status(HttpStatus.CREATED)
 				.body(FeedAddress.of(this.publicAddress, secret, detail)))
 			.orElseGet(() -> Problems.invalidInput(HttpStatus.FORBIDDEN,
-					List.of(new Violation("$", "this sign-in may only read"))));
+					List.of(Violation.of("$", "sign_in.read_only", "this sign-in may only read"))));
 	}
 
 	@DeleteMapping("/api/v1/reminders/feed")

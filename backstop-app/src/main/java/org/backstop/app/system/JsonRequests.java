@@ -47,8 +47,9 @@ public final class JsonRequests {
 			throws IOException {
 		byte[] json = body.readNBytes(StrictJson.MAX_DOCUMENT_BYTES + 1);
 		if (json.length > StrictJson.MAX_DOCUMENT_BYTES) {
-			return Problems.invalidInput(HttpStatus.CONTENT_TOO_LARGE, List.of(new Violation("$",
-					"is larger than " + StrictJson.MAX_DOCUMENT_BYTES + " bytes; send one request at a time")));
+			return Problems.invalidInput(HttpStatus.CONTENT_TOO_LARGE,
+					List.of(Violation.of("$", "json.too_large_request",
+							"is larger than {0} bytes; send one request at a time", StrictJson.MAX_DOCUMENT_BYTES)));
 		}
 		Checked<JsonNode> tree = StrictJson.parse(json, StrictJson.MAX_DOCUMENT_BYTES);
 		if (!tree.isValid()) {
