@@ -68,7 +68,7 @@ public final class AssessmentReader {
 	public static Checked<AssessmentInput> read(JsonNode node, String prefix) {
 		JsonFields root = new JsonFields(prefix, new ArrayList<>());
 		if (node == null || node.isMissingNode() || !node.isObject()) {
-			root.fail("must be a JSON object holding one assessment");
+			root.failHere("object.holding_assessment", "must be a JSON object holding one assessment");
 			return Checked.invalid(root.violations());
 		}
 		root.rejectUnknown(node, ROOT_FIELDS);
@@ -83,10 +83,10 @@ public final class AssessmentReader {
 		checkPregnancy(root, node, sex, pregnant, pregnancyWeeks);
 		if (notSure.contains(Question.PREGNANT)) {
 			if (sex == Sex.MALE) {
-				root.fail("pregnant", "cannot be \"not_sure\" when sex is male");
+				root.fail("pregnant", "pregnant.not_sure_male", "cannot be \"not_sure\" when sex is male");
 			}
 			if (!JsonFields.isAbsent(node.get("pregnancyWeeks"))) {
-				root.fail("pregnancyWeeks", "is only allowed when pregnant is true");
+				root.fail("pregnancyWeeks", "pregnancy_weeks.not_pregnant", "is only allowed when pregnant is true");
 			}
 		}
 		Pain pain = readPain(root, node, notSure);
@@ -119,7 +119,8 @@ public final class AssessmentReader {
 			Set<E> notSure, String knownName) {
 		for (E code : notSure) {
 			if (known.contains(code)) {
-				root.fail(name, "'" + code.code() + "' is also in " + knownName + "; give it in one list only");
+				root.fail(name, "code.in_both_lists", "''{0}'' is also in {1}; give it in one list only", code.code(),
+						knownName);
 			}
 		}
 	}
@@ -140,12 +141,12 @@ public final class AssessmentReader {
 			Integer pregnancyWeeks) {
 		if (Boolean.TRUE.equals(pregnant)) {
 			if (sex == Sex.MALE) {
-				root.fail("pregnant", "cannot be true when sex is male");
+				root.fail("pregnant", "pregnant.male", "cannot be true when sex is male");
 			}
 		}
 		else if ((pregnant != null || JsonFields.isAbsent(node.get("pregnant")))
 				&& !JsonFields.isAbsent(node.get("pregnancyWeeks"))) {
-			root.fail("pregnancyWeeks", "is only allowed when pregnant is true");
+			root.fail("pregnancyWeeks", "pregnancy_weeks.not_pregnant", "is only allowed when pregnant is true");
 		}
 	}
 

@@ -91,7 +91,7 @@ public final class MedicineCheckReader {
 		Integer pregnancyWeeks = root.optionalInt(node, "pregnancyWeeks", 0, 45);
 		AssessmentReader.checkPregnancy(root, node, null, pregnancy.value(), pregnancyWeeks);
 		if (pregnancy.notSure() && !JsonFields.isAbsent(node.get("pregnancyWeeks"))) {
-			root.fail("pregnancyWeeks", "is only allowed when pregnant is true");
+			root.fail("pregnancyWeeks", "pregnancy_weeks.not_pregnant", "is only allowed when pregnant is true");
 		}
 		boolean nowGiven = !JsonFields.isAbsent(node.get("now"));
 		// The clock to the whole second: an answer never says "now" more precisely than a
@@ -122,8 +122,9 @@ public final class MedicineCheckReader {
 			Integer mg = dose.requiredInt(item, "mg", 1, MAX_DOSE_MG);
 			Instant takenAt = dose.requiredInstant(item, "takenAt");
 			if (takenAt != null && now != null && takenAt.isAfter(now.plus(CLOCK_TOLERANCE))) {
-				dose.fail("takenAt",
-						"is in the future (after " + now + "); give the time the dose was taken, with its offset");
+				dose.fail("takenAt", "dose.in_future",
+						"is in the future (after {0}); give the time the dose was taken, with its offset",
+						now.toString());
 				takenAt = null;
 			}
 			String product = dose.optionalText(item, "product", MAX_PRODUCT_LENGTH);
@@ -140,24 +141,24 @@ public final class MedicineCheckReader {
 	private static Medicine doseChecked(JsonFields dose, JsonNode item) {
 		JsonNode value = item.get("medicine");
 		if (JsonFields.isAbsent(value)) {
-			dose.fail("medicine", "is required; allowed: " + DOSE_CHECKED);
+			dose.fail("medicine", "code.required", "is required; allowed: {0}", DOSE_CHECKED);
 			return null;
 		}
 		if (!value.isString()) {
-			dose.fail("medicine", "must be one of the codes (as a string): " + DOSE_CHECKED);
+			dose.fail("medicine", "code.not_text", "must be one of the codes (as a string): {0}", DOSE_CHECKED);
 			return null;
 		}
 		Medicine medicine = MEDICINES.find(value.stringValue()).orElse(null);
 		if (medicine == null) {
 			String code = value.stringValue();
-			dose.fail("medicine", "unknown medicine '" + ((code.length() <= 40) ? code : code.substring(0, 40) + "...")
-					+ "'; allowed: " + DOSE_CHECKED);
+			dose.fail("medicine", "medicine.unknown", "unknown medicine ''{0}''; allowed: {1}",
+					(code.length() <= 40) ? code : code.substring(0, 40) + "...", DOSE_CHECKED);
 			return null;
 		}
 		if (!medicine.isDoseChecked()) {
-			dose.fail("medicine", medicine.code()
-					+ " has no milligram dose that Backstop can check; follow its label or your prescriber. Allowed here: "
-					+ DOSE_CHECKED);
+			dose.fail("medicine", "medicine.not_dose_checked",
+					"{0} has no milligram dose that Backstop can check; follow its label or your prescriber. Allowed here: {1}",
+					medicine.code(), DOSE_CHECKED);
 			return null;
 		}
 		return medicine;
