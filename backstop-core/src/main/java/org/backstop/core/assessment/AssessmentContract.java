@@ -64,12 +64,14 @@ public final class AssessmentContract {
 	public static final ContractField<Set<History>> HISTORY = ContractField.codes("history", History.class);
 
 	/** Signs the person is not sure they have, read as present. */
-	public static final ContractField<Set<Symptom>> SYMPTOMS_NOT_SURE = ContractField.codes("symptomsNotSure",
-			Symptom.class);
+	public static final ContractField<Set<Symptom>> SYMPTOMS_NOT_SURE = ContractField
+		.codes("symptomsNotSure", Symptom.class)
+		.describedAs("codes the person is not sure about, read as present; a code may not be in symptoms as well");
 
 	/** History the person is not sure applies, read as present. */
-	public static final ContractField<Set<History>> HISTORY_NOT_SURE = ContractField.codes("historyNotSure",
-			History.class);
+	public static final ContractField<Set<History>> HISTORY_NOT_SURE = ContractField
+		.codes("historyNotSure", History.class)
+		.describedAs("codes the person is not sure about, read as present; a code may not be in history as well");
 
 	public static final ContractField<JsonNode> SELF_CARE = ContractField.object("selfCare", OPTIONAL);
 

@@ -85,8 +85,16 @@ public final class ContractField<T> {
 
 	private final Read<T> read;
 
+	private final String description;
+
 	private ContractField(String path, Kind kind, Presence presence, int min, int max, List<String> codes,
 			Read<T> read) {
+		this(path, kind, presence, min, max, codes, read, null);
+	}
+
+	private ContractField(String path, Kind kind, Presence presence, int min, int max, List<String> codes, Read<T> read,
+			String description) {
+		this.description = description;
 		this.path = path;
 		this.kind = kind;
 		this.presence = presence;
@@ -169,6 +177,20 @@ public final class ContractField<T> {
 	public static ContractField<JsonNode> objects(String path, int maxItems, String whatItHolds) {
 		return new ContractField<>(path, Kind.OBJECTS, Presence.OPTIONAL, 0, maxItems, List.of(),
 				(fields, parent, field) -> fields.array(parent, field.name(), maxItems, whatItHolds));
+	}
+
+	/**
+	 * This field, described in words for the API description: what the declaration alone
+	 * does not say.
+	 */
+	public ContractField<T> describedAs(String description) {
+		return new ContractField<>(this.path, this.kind, this.presence, this.min, this.max, this.codes, this.read,
+				description);
+	}
+
+	/** Words for the API description, or {@code null}. */
+	public String description() {
+		return this.description;
 	}
 
 	/** The field's path in the contract, such as {@code pain.intensity}. */
