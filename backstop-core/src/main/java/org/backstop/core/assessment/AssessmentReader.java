@@ -48,9 +48,11 @@ import org.backstop.core.problem.Checked;
 
 /**
  * Checks a JSON tree against version 1 of the assessment contract and builds the
- * {@link AssessmentInput}. Every problem is reported, each with its field path. Unknown
- * fields and unknown codes are errors, never skipped: a mistyped red flag that was
- * quietly dropped could send home someone who needs an ambulance.
+ * {@link AssessmentInput}, reading each field through its declaration in
+ * {@link AssessmentContract}; the rules between fields are written out here. Every
+ * problem is reported, each with its field path. Unknown fields and unknown codes are
+ * errors, never skipped: a mistyped red flag that was quietly dropped could send home
+ * someone who needs an ambulance.
  */
 public final class AssessmentReader {
 

@@ -2,9 +2,9 @@ package org.backstop.core.assessment;
 
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import tools.jackson.databind.JsonNode;
 
@@ -287,9 +287,10 @@ public final class ContractField<T> {
 
 	/** The names of the fields {@code contract} declares in the object at this path. */
 	public static Set<String> namesIn(List<ContractField<?>> contract, String objectPath) {
-		Set<String> names = new LinkedHashSet<>();
-		contract.stream().filter((field) -> field.objectPath().equals(objectPath)).forEach((f) -> names.add(f.name()));
-		return Set.copyOf(names);
+		return contract.stream()
+			.filter((field) -> field.objectPath().equals(objectPath))
+			.map(ContractField::name)
+			.collect(Collectors.toUnmodifiableSet());
 	}
 
 	/** The field at {@code path} in {@code contract}. */
