@@ -70,7 +70,8 @@ class AccountController {
 		if (!violations.isEmpty()) {
 			// Say at once what else is wrong, so one more try is enough.
 			if (email != null) {
-				Emails.problem(Emails.normalize(email)).ifPresent((p) -> fields.fail("email", p));
+				Emails.fault(Emails.normalize(email))
+					.ifPresent((p) -> violations.add(new Violation(fields.pathOf("email"), p)));
 			}
 			throw new InvalidInputException(violations);
 		}

@@ -8,7 +8,6 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.savedrequest.DefaultSavedRequest;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
@@ -20,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import org.backstop.app.security.AccountUser;
+import org.backstop.app.system.ProblemTexts;
 import org.backstop.core.json.JsonFields;
 import org.backstop.core.problem.Violation;
 
@@ -37,14 +37,14 @@ class AccountPages {
 
 	private final AccountRepository accounts;
 
-	private final MessageSource messages;
+	private final ProblemTexts problems;
 
 	private final SignIns signIns;
 
-	AccountPages(AccountService service, AccountRepository accounts, MessageSource messages, SignIns signIns) {
+	AccountPages(AccountService service, AccountRepository accounts, ProblemTexts problems, SignIns signIns) {
 		this.service = service;
 		this.accounts = accounts;
-		this.messages = messages;
+		this.problems = problems;
 		this.signIns = signIns;
 	}
 
@@ -68,9 +68,8 @@ class AccountPages {
 		String name = displayName.isBlank() ? null : displayName.strip();
 		Map<String, String> errors = new LinkedHashMap<>();
 		if (name != null) {
-			JsonFields.textProblem(name, MAX_NAME_LENGTH, false)
-				.ifPresent((problem) -> errors.put("displayName",
-						Problem.inWords(new Violation("displayName", problem), this.messages, locale)));
+			JsonFields.textFault(name, MAX_NAME_LENGTH, false)
+				.ifPresent((problem) -> errors.put("displayName", this.problems.text(problem, locale)));
 		}
 		if (errors.isEmpty()) {
 			// The same answer whether or not the address had an account (see
@@ -81,7 +80,7 @@ class AccountPages {
 				return "redirect:/sign-in?created";
 			}
 			for (Violation violation : problems) {
-				errors.putIfAbsent(violation.field(), Problem.inWords(violation, this.messages, locale));
+				errors.putIfAbsent(violation.field(), this.problems.text(violation, locale));
 			}
 		}
 		model.addAttribute("errors", errors);
@@ -109,10 +108,10 @@ class AccountPages {
 		Account account = this.accounts.findById(user.id()).orElseThrow();
 		Map<String, String> errors = new LinkedHashMap<>();
 		if (currentPassword.isEmpty()) {
-			errors.put("currentPassword", Problem.REQUIRED.inWords(this.messages, locale));
+			errors.put("currentPassword", this.problems.text(Problem.REQUIRED.text(), locale));
 		}
 		if (newPassword.isEmpty()) {
-			errors.put("newPassword", Problem.REQUIRED.inWords(this.messages, locale));
+			errors.put("newPassword", this.problems.text(Problem.REQUIRED.text(), locale));
 		}
 		if (errors.isEmpty()) {
 			var changed = this.service.changePassword(account, currentPassword, newPassword);
@@ -122,7 +121,7 @@ class AccountPages {
 				return "redirect:/account?password-changed";
 			}
 			for (Violation violation : changed.violations()) {
-				errors.putIfAbsent(violation.field(), Problem.inWords(violation, this.messages, locale));
+				errors.putIfAbsent(violation.field(), this.problems.text(violation, locale));
 			}
 		}
 		model.addAttribute("account", account);

@@ -53,8 +53,8 @@ public class AccountService {
 	public List<Violation> signUpPerson(String email, String password, String displayName) {
 		String normalized = Emails.normalize(email);
 		List<Violation> violations = new ArrayList<>();
-		Emails.problem(normalized).ifPresent((p) -> violations.add(new Violation("email", p)));
-		this.policy.problem(password, normalized).ifPresent((p) -> violations.add(new Violation("password", p)));
+		Emails.fault(normalized).ifPresent((p) -> violations.add(new Violation("email", p)));
+		this.policy.fault(password, normalized).ifPresent((p) -> violations.add(new Violation("password", p)));
 		if (!violations.isEmpty()) {
 			return violations;
 		}
@@ -83,10 +83,10 @@ public class AccountService {
 	public Checked<Account> signUp(String email, String password, String displayName, Role role) {
 		String normalized = Emails.normalize(email);
 		List<Violation> violations = new ArrayList<>();
-		Emails.problem(normalized).ifPresent((p) -> violations.add(new Violation("email", p)));
-		this.policy.problem(password, normalized).ifPresent((p) -> violations.add(new Violation("password", p)));
+		Emails.fault(normalized).ifPresent((p) -> violations.add(new Violation("email", p)));
+		this.policy.fault(password, normalized).ifPresent((p) -> violations.add(new Violation("password", p)));
 		if (violations.isEmpty() && this.accounts.findByEmail(normalized).isPresent()) {
-			violations.add(new Violation("email", TAKEN));
+			violations.add(Problem.EMAIL_TAKEN.on("email"));
 		}
 		if (!violations.isEmpty()) {
 			return Checked.invalid(violations);
@@ -99,7 +99,7 @@ public class AccountService {
 		}
 		catch (DuplicateKeyException ex) {
 			// Two sign-ups with one address at the same moment: the second one loses.
-			return Checked.invalid(List.of(new Violation("email", TAKEN)));
+			return Checked.invalid(List.of(Problem.EMAIL_TAKEN.on("email")));
 		}
 		return Checked.valid(account);
 	}
@@ -113,7 +113,7 @@ public class AccountService {
 	 */
 	@Transactional
 	public Checked<Account> setPassword(Account account, String newPassword, String field, boolean byReset) {
-		var problem = this.policy.problem(newPassword, account.email());
+		var problem = this.policy.fault(newPassword, account.email());
 		if (problem.isPresent()) {
 			return Checked.invalid(List.of(new Violation(field, problem.get())));
 		}

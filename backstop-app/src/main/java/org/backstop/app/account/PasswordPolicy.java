@@ -15,6 +15,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 import org.backstop.core.json.JsonFields;
+import org.backstop.core.problem.CodedText;
 
 /**
  * Password rules after NIST SP 800-63B: a minimum length (15 characters, since a password
@@ -43,25 +44,30 @@ public class PasswordPolicy {
 	 * empty when it is fine.
 	 */
 	public Optional<String> problem(String password, String email) {
-		Optional<String> unfit = JsonFields.textProblem(password, Integer.MAX_VALUE, false);
+		return fault(password, email).map(CodedText::english);
+	}
+
+	/** What {@link #problem} says, with its code and arguments. */
+	public Optional<CodedText> fault(String password, String email) {
+		Optional<CodedText> unfit = JsonFields.textFault(password, Integer.MAX_VALUE, false);
 		if (unfit.isPresent()) {
 			return unfit;
 		}
 		String normalized = normalize(password);
 		int length = normalized.codePointCount(0, normalized.length());
 		if (length < MIN_LENGTH) {
-			return Optional.of(Problem.PASSWORD_TOO_SHORT.message());
+			return Optional.of(Problem.PASSWORD_TOO_SHORT.text());
 		}
 		if (length > MAX_LENGTH) {
-			return Optional.of(Problem.PASSWORD_TOO_LONG.message());
+			return Optional.of(Problem.PASSWORD_TOO_LONG.text());
 		}
 		String lower = normalized.toLowerCase(Locale.ROOT);
 		if (this.blocked.contains(lower) || isRepetitive(lower)) {
-			return Optional.of(Problem.PASSWORD_COMMON.message());
+			return Optional.of(Problem.PASSWORD_COMMON.text());
 		}
 		if (email != null && (lower.contains(email.toLowerCase(Locale.ROOT)) || containsLocalPart(lower, email)
 				|| lower.contains("backstop"))) {
-			return Optional.of(Problem.PASSWORD_PERSONAL.message());
+			return Optional.of(Problem.PASSWORD_PERSONAL.text());
 		}
 		return Optional.empty();
 	}

@@ -78,12 +78,12 @@ public class CreateAdminCommand implements Callable<Integer> {
 			password = readPassword();
 		}
 		catch (IOException ex) {
-			return fail(
-					List.of(new Violation("password", "could not be read from standard input: " + ex.getMessage())));
+			return fail(List.of(Violation.of("password", "password.unreadable",
+					"could not be read from standard input: {0}", String.valueOf(ex.getMessage()))));
 		}
 		if (password == null || password.isEmpty()) {
-			return fail(List.of(new Violation("password",
-					"is missing; set " + PASSWORD_VARIABLE + " or write it as one line on standard input")));
+			return fail(List.of(Violation.of("password", "password.missing",
+					"is missing; set {0} or write it as one line on standard input", PASSWORD_VARIABLE)));
 		}
 		SpringApplication app = new SpringApplication(BackstopApplication.class);
 		app.setWebApplicationType(WebApplicationType.NONE);

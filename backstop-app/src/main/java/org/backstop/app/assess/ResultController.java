@@ -1,11 +1,9 @@
 package org.backstop.app.assess;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-import tools.jackson.databind.JsonNode;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -16,16 +14,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.backstop.app.assessment.AssessmentHistory;
 import org.backstop.app.assessment.LastAssessment;
 import org.backstop.app.security.AccountUser;
-import org.backstop.core.AssessmentEngine;
 import org.backstop.core.AssessmentResult;
 import org.backstop.core.assessment.AssessmentJson;
-import org.backstop.core.problem.Checked;
 
 /**
- * {@code /assess/result}: the latest assessment of this browser, what to do first. It is
- * assessed again from the kept input, so the page always shows the current rules. Saving
- * needs an account: {@code GET /assess/save} asks anonymous people to sign in and brings
- * them back here to save.
+ * {@code /assess/result}: the latest assessment of this browser, what to do first. Its
+ * result comes from {@link ResultCache}, by the kept input, so the engine runs once per
+ * change of answers and the page always shows this app's rules. Saving needs an account:
+ * {@code GET /assess/save} asks anonymous people to sign in and brings them back here to
+ * save.
  */
 @Controller
 class ResultController {
@@ -37,8 +34,11 @@ class ResultController {
 
 	private final AssessmentHistory history;
 
-	ResultController(AssessmentHistory history) {
+	private final ResultCache results;
+
+	ResultController(AssessmentHistory history, ResultCache results) {
 		this.history = history;
+		this.results = results;
 	}
 
 	@GetMapping("/assess/result")
@@ -46,7 +46,7 @@ class ResultController {
 		// Read only: a visitor without a session has no result and gets none made.
 		HttpSession session = request.getSession(false);
 		Optional<String> input = LastAssessment.of(session);
-		Optional<AssessmentResult> result = input.flatMap(ResultController::assess);
+		Optional<AssessmentResult> result = input.flatMap(this.results::of);
 		if (result.isEmpty()) {
 			return "redirect:/assess";
 		}
@@ -76,21 +76,14 @@ class ResultController {
 			return "redirect:/assess/save";
 		}
 		if (!input.get().equals(session.getAttribute(SAVED))) {
-			JsonNode tree = AssessmentJson.mapper().readTree(input.get());
-			Checked<AssessmentResult> checked = AssessmentEngine.assess(tree);
-			if (!checked.isValid()) {
+			Optional<AssessmentResult> result = this.results.of(input.get());
+			if (result.isEmpty()) {
 				return "redirect:/assess";
 			}
-			this.history.save(user, tree, checked.value());
+			this.history.save(user, AssessmentJson.mapper().readTree(input.get()), result.get());
 			session.setAttribute(SAVED, input.get());
 		}
 		return "redirect:/assess/result?saved#save";
-	}
-
-	private static Optional<AssessmentResult> assess(String json) {
-		return AssessmentJson.readInput(json.getBytes(StandardCharsets.UTF_8))
-			.map(AssessmentEngine::assess)
-			.toOptional();
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,22 +16,29 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import org.backstop.app.assessment.LastAssessment;
-import org.backstop.core.AssessmentEngine;
-import org.backstop.core.AssessmentResult;
+import org.backstop.core.assessment.AssessmentInput;
 import org.backstop.core.assessment.AssessmentJson;
+import org.backstop.core.assessment.AssessmentReader;
 import org.backstop.core.problem.Checked;
 import org.backstop.core.problem.Violation;
 
 /**
  * {@code /assess}: the assessment as short steps of plain forms, no JavaScript needed.
- * Each step's answers are kept in the session; Next checks them with the core's own
- * validation (only the fields of that step), Back never checks, and the last step checks
- * everything and hands the JSON to {@link LastAssessment}.
+ * Each step's answers are kept in the session; Next checks them with the contract's
+ * reader alone (keeping only the problems of that step's fields), Back never checks, and
+ * the last step checks everything, assesses it once and hands the JSON to
+ * {@link LastAssessment}.
  */
 @Controller
 class WizardController {
 
 	static final String ERROR_PREFIX = "assess.error.";
+
+	private final ResultCache results;
+
+	WizardController(ResultCache results) {
+		this.results = results;
+	}
 
 	/** Showing a step starts no session: only answering one keeps something. */
 	@GetMapping("/assess")
@@ -49,21 +57,27 @@ class WizardController {
 		if ("back".equals(action)) {
 			return "redirect:/assess?step=" + Math.max(1, step.number() - 1);
 		}
-		Map<String, String> errors = errorsOf(step, answers);
+		// The answers become the contract's JSON once, and the reader reads that tree.
+		ObjectNode json = answers.toJson();
+		Checked<AssessmentInput> read = AssessmentReader.read(json);
+		Map<String, String> all = errorsOf(answers, read);
+		Map<String, String> errors = new LinkedHashMap<>(all);
+		errors.keySet().removeIf((field) -> step.field(field) == null);
 		if (!errors.isEmpty()) {
 			return show(step, answers, errors, model);
 		}
 		if (step.number() < WizardStep.values().length) {
 			return "redirect:/assess?step=" + (step.number() + 1);
 		}
-		Map<String, String> all = errorsOfAll(answers);
 		if (!all.isEmpty()) {
 			WizardStep first = WizardStep.asking(all.keySet().iterator().next());
 			Map<String, String> shown = new LinkedHashMap<>(all);
 			shown.keySet().removeIf((field) -> WizardStep.asking(field) != first);
 			return show(first, answers, shown, model);
 		}
-		LastAssessment.remember(session, AssessmentJson.mapper().writeValueAsString(answers.toJson()));
+		String input = AssessmentJson.mapper().writeValueAsString(json);
+		this.results.assess(input, read.value());
+		LastAssessment.remember(session, input);
 		return "redirect:/assess/result";
 	}
 
@@ -90,26 +104,18 @@ class WizardController {
 		return "assess/wizard";
 	}
 
-	/**
-	 * The problems with one step's answers: the core's violations of that step's fields,
-	 * and, on the warning signs, an answer of some kind (ticks, "not sure" or "none of
-	 * these").
-	 */
-	static Map<String, String> errorsOf(WizardStep step, WizardAnswers answers) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		errorsOfAll(answers).forEach((field, message) -> {
-			if (step.field(field) != null) {
-				errors.put(field, message);
-			}
-		});
-		return errors;
-	}
-
 	/** Every problem, by wizard field, each with the message key to show beside it. */
 	static Map<String, String> errorsOfAll(WizardAnswers answers) {
+		return errorsOf(answers, AssessmentReader.read(answers.toJson()));
+	}
+
+	/**
+	 * Every problem with the answers as the reader read them, and, on the warning signs,
+	 * an answer of some kind (ticks, "not sure" or "none of these").
+	 */
+	private static Map<String, String> errorsOf(WizardAnswers answers, Checked<AssessmentInput> read) {
 		Map<String, String> errors = new LinkedHashMap<>();
-		Checked<AssessmentResult> checked = AssessmentEngine.assess(answers.toJson());
-		for (Violation violation : checked.violations()) {
+		for (Violation violation : read.violations()) {
 			String field = fieldOf(violation.field());
 			errors.putIfAbsent(field, ERROR_PREFIX + field);
 		}

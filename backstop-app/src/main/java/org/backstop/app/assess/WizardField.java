@@ -1,22 +1,24 @@
 package org.backstop.app.assess;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
-import org.backstop.core.assessment.Question;
+import org.backstop.core.assessment.ContractField;
 import org.backstop.core.json.JsonFields;
 
 /**
- * One question of the wizard, named by its contract field path.
+ * One question of the wizard: a field of the contract as its declaration says (kind,
+ * codes, range, "not sure"), with the message key group of its labels.
  *
  * @param name the contract field path, also the form input's name
  * @param kind how it is asked and how its answer goes into the JSON
  * @param labels the message key group of its codes ({@code assess.code.<labels>.<code>}),
  * or {@code null}
- * @param codes the codes that may be chosen, empty for numbers and yes/no questions
+ * @param codes the codes that may be chosen, empty for numbers
+ * @param contract the contract's declaration of the field, or {@code null} for a question
+ * of the wizard's own
  */
-public record WizardField(String name, Kind kind, String labels, List<String> codes) {
+public record WizardField(String name, Kind kind, String labels, List<String> codes, ContractField<?> contract) {
 
 	/** The answer of a person who cannot say, as the contract takes it. */
 	public static final String NOT_SURE = JsonFields.NOT_SURE;
@@ -37,12 +39,30 @@ public record WizardField(String name, Kind kind, String labels, List<String> co
 
 	}
 
-	static WizardField number(String name) {
-		return new WizardField(name, Kind.NUMBER, null, List.of());
+	/** Asks for a number or a yes or no, as the contract declares it. */
+	static WizardField ask(ContractField<?> field) {
+		return ask(field, null);
 	}
 
-	static WizardField yesNo(String name) {
-		return new WizardField(name, Kind.YES_NO, null, List.of("true", "false"));
+	/** Asks for a field, with the labels of its codes in this message key group. */
+	static WizardField ask(ContractField<?> field, String labels) {
+		return switch (field.kind()) {
+			case WHOLE_NUMBER -> new WizardField(field.path(), Kind.NUMBER, labels, List.of(), field);
+			case YES_NO -> new WizardField(field.path(), Kind.YES_NO, labels, List.of("true", "false"), field);
+			case CODE -> new WizardField(field.path(), Kind.CODE, labels, field.codes(), field);
+			case CODES -> new WizardField(field.path(), Kind.CODES, labels, field.codes(), field);
+			default -> throw new IllegalArgumentException(field.path() + " is not asked in the wizard");
+		};
+	}
+
+	/** The least number the contract takes, for a number. */
+	public int min() {
+		return (this.contract != null) ? this.contract.min() : 0;
+	}
+
+	/** The greatest number the contract takes, for a number. */
+	public int max() {
+		return (this.contract != null) ? this.contract.max() : 0;
 	}
 
 	/** The id of its input (or first input), for labels and error links. */
@@ -52,11 +72,11 @@ public record WizardField(String name, Kind kind, String labels, List<String> co
 	}
 
 	/**
-	 * Whether the contract takes "not sure" for this single answer: the core names every
-	 * such question, so a new one is offered here without a change.
+	 * Whether the contract takes "not sure" for this single answer, as its declaration
+	 * says, so a new one is offered here without a change.
 	 */
 	public boolean acceptsNotSure() {
-		return Arrays.stream(Question.values()).anyMatch((question) -> question.code().equals(this.name));
+		return this.contract != null && this.contract.acceptsNotSure();
 	}
 
 	/**

@@ -1,5 +1,28 @@
 package org.backstop.app.assess;
 
+import static org.backstop.app.assess.WizardField.ask;
+import static org.backstop.core.assessment.AssessmentContract.AGE;
+import static org.backstop.core.assessment.AssessmentContract.FUNCTION_MOBILITY;
+import static org.backstop.core.assessment.AssessmentContract.HISTORY;
+import static org.backstop.core.assessment.AssessmentContract.HISTORY_NOT_SURE;
+import static org.backstop.core.assessment.AssessmentContract.PAIN_DURATION_DAYS;
+import static org.backstop.core.assessment.AssessmentContract.PAIN_INTENSITY;
+import static org.backstop.core.assessment.AssessmentContract.PAIN_LEG_SYMPTOMS_DAYS;
+import static org.backstop.core.assessment.AssessmentContract.PAIN_ONSET;
+import static org.backstop.core.assessment.AssessmentContract.PAIN_RADIATION;
+import static org.backstop.core.assessment.AssessmentContract.PAIN_REGION;
+import static org.backstop.core.assessment.AssessmentContract.PAIN_SPASMS_PER_WEEK;
+import static org.backstop.core.assessment.AssessmentContract.PAIN_TRAUMA;
+import static org.backstop.core.assessment.AssessmentContract.PAIN_WORSE_AT_NIGHT_OR_REST;
+import static org.backstop.core.assessment.AssessmentContract.PREFERENCES_CURRENT_MEDICINES;
+import static org.backstop.core.assessment.AssessmentContract.PREGNANCY_WEEKS;
+import static org.backstop.core.assessment.AssessmentContract.PREGNANT;
+import static org.backstop.core.assessment.AssessmentContract.SELF_CARE_IMPROVING;
+import static org.backstop.core.assessment.AssessmentContract.SELF_CARE_WEEKS_TRIED;
+import static org.backstop.core.assessment.AssessmentContract.SEX;
+import static org.backstop.core.assessment.AssessmentContract.SYMPTOMS;
+import static org.backstop.core.assessment.AssessmentContract.SYMPTOMS_NOT_SURE;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -7,42 +30,32 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.backstop.core.assessment.History;
-import org.backstop.core.assessment.Medicine;
-import org.backstop.core.assessment.Mobility;
-import org.backstop.core.assessment.Onset;
-import org.backstop.core.assessment.Radiation;
-import org.backstop.core.assessment.Region;
-import org.backstop.core.assessment.Sex;
+import org.backstop.core.assessment.AssessmentContract;
 import org.backstop.core.assessment.Symptom;
-import org.backstop.core.assessment.Trauma;
 import org.backstop.core.json.Coded;
 
 /**
- * The wizard's steps in order, each with the contract fields it asks for. The codes come
- * from the core's enums, so a new code appears in the wizard (and its label test fails
- * until it has words).
+ * The wizard's steps in order, each with the contract fields it asks for. Each field's
+ * kind, codes and "not sure" come from the contract's declaration
+ * ({@link AssessmentContract}), so a new code appears in the wizard (and its label test
+ * fails until it has words).
  */
 public enum WizardStep {
 
-	WHERE(code("pain.region", "region", Region.values()), code("pain.radiation", "radiation", Radiation.values()),
-			WizardField.number("pain.legSymptomsDays")),
+	WHERE(ask(PAIN_REGION, "region"), ask(PAIN_RADIATION, "radiation"), ask(PAIN_LEG_SYMPTOMS_DAYS)),
 
-	HOW_BAD(WizardField.number("pain.intensity"), code("function.mobility", "mobility", Mobility.values())),
+	HOW_BAD(ask(PAIN_INTENSITY), ask(FUNCTION_MOBILITY, "mobility")),
 
-	WHEN(code("pain.onset", "onset", Onset.values()), WizardField.number("pain.durationDays"),
-			WizardField.number("pain.spasmsPerWeek"), WizardField.yesNo("pain.worseAtNightOrRest")),
+	WHEN(ask(PAIN_ONSET, "onset"), ask(PAIN_DURATION_DAYS), ask(PAIN_SPASMS_PER_WEEK),
+			ask(PAIN_WORSE_AT_NIGHT_OR_REST)),
 
-	WHAT_HAPPENED(code("pain.trauma", "trauma", Trauma.values()), WizardField.number("selfCare.weeksTried"),
-			WizardField.yesNo("selfCare.improving")),
+	WHAT_HAPPENED(ask(PAIN_TRAUMA, "trauma"), ask(SELF_CARE_WEEKS_TRIED), ask(SELF_CARE_IMPROVING)),
 
-	WARNING_SIGNS(codes("symptoms", "symptom", Symptom.values()), codes("symptomsNotSure", "symptom", Symptom.values()),
-			new WizardField(WizardStep.NO_SYMPTOMS, WizardField.Kind.YES_NO, null, List.of("true"))),
+	WARNING_SIGNS(ask(SYMPTOMS, "symptom"), ask(SYMPTOMS_NOT_SURE, "symptom"),
+			new WizardField(WizardStep.NO_SYMPTOMS, WizardField.Kind.YES_NO, null, List.of("true"), null)),
 
-	ABOUT_YOU(WizardField.number("age"), code("sex", "sex", Sex.values()), WizardField.yesNo("pregnant"),
-			WizardField.number("pregnancyWeeks"), codes("history", "history", History.values()),
-			codes("historyNotSure", "history", History.values()),
-			codes("preferences.currentMedicines", "medicine", Medicine.values()));
+	ABOUT_YOU(ask(AGE), ask(SEX, "sex"), ask(PREGNANT), ask(PREGNANCY_WEEKS), ask(HISTORY, "history"),
+			ask(HISTORY_NOT_SURE, "history"), ask(PREFERENCES_CURRENT_MEDICINES, "medicine"));
 
 	/**
 	 * "None of these" on the warning-signs step: an explicit answer, so that a person who
@@ -133,14 +146,6 @@ public enum WizardStep {
 
 	private static SymptomGroup group(String name, Symptom... symptoms) {
 		return new SymptomGroup(name, Arrays.stream(symptoms).map(Symptom::code).toList());
-	}
-
-	private static WizardField code(String name, String labels, Coded[] values) {
-		return new WizardField(name, WizardField.Kind.CODE, labels, Arrays.stream(values).map(Coded::code).toList());
-	}
-
-	private static WizardField codes(String name, String labels, Coded[] values) {
-		return new WizardField(name, WizardField.Kind.CODES, labels, Arrays.stream(values).map(Coded::code).toList());
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -31,6 +32,7 @@ import org.backstop.core.assessment.AssessmentJson;
 import org.backstop.core.json.StrictJson;
 import org.backstop.core.problem.Checked;
 import org.backstop.core.problem.Violation;
+import org.backstop.app.system.ProblemTexts;
 
 /**
  * The plan as pages: {@code GET /plan} for the latest assessment in this browser (or a
@@ -44,7 +46,10 @@ class PlanPages {
 
 	private final AssessmentHistory history;
 
-	PlanPages(AssessmentHistory history) {
+	private final ProblemTexts problems;
+
+	PlanPages(AssessmentHistory history, ProblemTexts problems) {
+		this.problems = problems;
 		this.history = history;
 	}
 
@@ -63,8 +68,8 @@ class PlanPages {
 	@PostMapping("/plan/preferences")
 	String preferences(@RequestParam(required = false) List<String> equipment,
 			@RequestParam(required = false) List<String> likes, @RequestParam(required = false) List<String> dislikes,
-			@RequestParam(required = false) List<String> currentMedicines, HttpSession session, Model model,
-			HttpServletResponse response) {
+			@RequestParam(required = false) List<String> currentMedicines, HttpSession session, Locale locale,
+			Model model, HttpServletResponse response) {
 		Optional<String> last = LastAssessment.of(session);
 		if (last.isEmpty()) {
 			return "redirect:/plan";
@@ -79,7 +84,7 @@ class PlanPages {
 		}
 		// The stored input stays as it was: the page shows its plan, with the choices
 		// just made and a message beside each field the core refused.
-		Map<String, String> errors = PlanPreferences.errors(checked.violations());
+		Map<String, String> errors = this.problems.byField(checked.violations(), PlanPreferences::fieldOf, locale);
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		String page = show(Optional.empty(), null, session, model, response, "plan/plan");
 		model.addAttribute("prefs", chosen);

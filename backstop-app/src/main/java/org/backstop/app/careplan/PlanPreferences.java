@@ -77,14 +77,10 @@ public record PlanPreferences(List<String> equipment, List<String> likes, List<S
 		}
 	}
 
-	/** The core's complaints, one per form field, by field name. */
-	static Map<String, String> errors(List<Violation> violations) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		for (Violation violation : violations) {
-			String field = violation.field().replaceFirst("^preferences\\.", "").replaceFirst("\\[.*$", "");
-			errors.putIfAbsent(FIELDS.contains(field) ? field : "form", violation.message());
-		}
-		return errors;
+	/** The form field a violation's path names; {@code form} for any other. */
+	static String fieldOf(String path) {
+		String field = path.replaceFirst("^preferences\\.", "").replaceFirst("\\[.*$", "");
+		return FIELDS.contains(field) ? field : "form";
 	}
 
 	/** The timer page for each plan item that has one, by item id. */

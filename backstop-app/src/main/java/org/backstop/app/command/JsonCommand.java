@@ -55,10 +55,12 @@ public abstract class JsonCommand implements Callable<Integer> {
 			json = read();
 		}
 		catch (NoSuchFileException ex) {
-			return fail(List.of(new Violation("--input", "no such file: " + this.input)));
+			return fail(
+					List.of(Violation.of("--input", "file.missing", "no such file: {0}", String.valueOf(this.input))));
 		}
 		catch (IOException ex) {
-			return fail(List.of(new Violation("--input", "cannot be read: " + ex.getMessage())));
+			return fail(List.of(Violation.of("--input", "file.unreadable", "cannot be read: {0}",
+					String.valueOf(ex.getMessage()))));
 		}
 		Checked<JsonNode> tree = StrictJson.parse(json, StrictJson.MAX_BATCH_BYTES);
 		if (!tree.isValid()) {
@@ -83,11 +85,12 @@ public abstract class JsonCommand implements Callable<Integer> {
 
 	private Checked<List<Object>> answerAll(JsonNode array) {
 		if (array.isEmpty()) {
-			return Checked.invalid(List.of(new Violation("$", "is an empty array; give at least one object")));
+			return Checked
+				.invalid(List.of(Violation.of("$", "batch.empty", "is an empty array; give at least one object")));
 		}
 		if (array.size() > StrictJson.MAX_BATCH_ITEMS) {
-			return Checked.invalid(List.of(new Violation("$",
-					"has " + array.size() + " items; at most " + StrictJson.MAX_BATCH_ITEMS + " at a time")));
+			return Checked.invalid(List.of(Violation.of("$", "batch.too_long", "has {0} items; at most {1} at a time",
+					array.size(), StrictJson.MAX_BATCH_ITEMS)));
 		}
 		List<Object> answers = new ArrayList<>(array.size());
 		List<Violation> violations = new ArrayList<>();

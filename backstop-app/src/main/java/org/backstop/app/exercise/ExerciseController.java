@@ -42,8 +42,8 @@ class ExerciseController {
 			return ExerciseLibrary.ALL;
 		}
 		ExerciseCategory wanted = ExerciseCategory.CODES.find(category.get())
-			.orElseThrow(() -> new InvalidInputException(List.of(new Violation("category",
-					"unknown category; use one of " + String.join(", ", ExerciseCategory.CODES.allowed())))));
+			.orElseThrow(() -> new InvalidInputException(List.of(Violation.of("category", "category.unknown",
+					"unknown category; use one of {0}", String.join(", ", ExerciseCategory.CODES.allowed())))));
 		return ExerciseLibrary.ALL.stream().filter((exercise) -> exercise.category() == wanted).toList();
 	}
 

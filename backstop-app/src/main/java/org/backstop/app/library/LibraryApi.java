@@ -44,8 +44,8 @@ class LibraryApi {
 			+ "common words such as 'the' are ignored") @RequestParam Optional<String> q) {
 		String query = q.map(String::strip).orElse("");
 		if (query.length() > SearchIndex.MAX_QUERY) {
-			throw new InvalidInputException(List.of(new Violation("q",
-					"at most " + SearchIndex.MAX_QUERY + " characters; this query has " + query.length())));
+			throw new InvalidInputException(List.of(Violation.of("q", "query.too_long",
+					"at most {0} characters; this query has {1}", SearchIndex.MAX_QUERY, query.length())));
 		}
 		List<Article> found = query.isEmpty() ? this.library.all()
 				: this.library.search(query).stream().map(SearchIndex.Hit::article).toList();

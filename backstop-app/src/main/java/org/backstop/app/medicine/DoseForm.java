@@ -143,7 +143,7 @@ record DoseForm(String age, String weightKg, boolean pregnant, String pregnancyW
 					dose.put("takenAt", taken.toOffsetDateTime().toString());
 				}
 				catch (DateTimeParseException ex) {
-					violations.add(new Violation("doses[" + index + "].takenAt",
+					violations.add(Violation.of("doses[" + index + "].takenAt", "form.date_time",
 							"must be a date and a time, such as 2025-03-10T08:30"));
 				}
 			}
@@ -161,8 +161,9 @@ record DoseForm(String age, String weightKg, boolean pregnant, String pregnancyW
 		}
 		catch (DateTimeException ex) {
 			if (violations != null) {
-				violations.add(new Violation("timeZone", "unknown time zone '" + abbreviate(this.timeZone)
-						+ "'; use a name such as Europe/Madrid or UTC"));
+				violations.add(Violation.of("timeZone", "time_zone.unknown",
+						"unknown time zone ''{0}''; use a name such as Europe/Madrid or UTC",
+						abbreviate(this.timeZone)));
 			}
 			return ZoneId.of("UTC");
 		}

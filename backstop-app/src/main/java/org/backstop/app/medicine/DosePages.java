@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import org.backstop.app.system.ProblemTexts;
 import org.backstop.core.assessment.Medicine;
 import org.backstop.core.careplan.DoseLimits;
 import org.backstop.core.knowledge.Source;
@@ -44,8 +45,11 @@ class DosePages {
 
 	private final Clock clock;
 
-	DosePages(Clock clock) {
+	private final ProblemTexts problems;
+
+	DosePages(Clock clock, ProblemTexts problems) {
 		this.clock = clock;
+		this.problems = problems;
 	}
 
 	@GetMapping("/doses")
@@ -76,13 +80,13 @@ class DosePages {
 			problems.addAll(checked.violations());
 		}
 		if (!problems.isEmpty()) {
-			return page(model, form, errors(problems, rowOfDose), null);
+			return page(model, form, errors(problems, rowOfDose, locale), null);
 		}
 		ZoneId zone = form.zone(null);
 		List<DoseStatusView> statuses = checked.value()
 			.medicines()
 			.stream()
-			.map((status) -> DoseStatusView.of(status, zone, locale))
+			.map((status) -> DoseStatusView.of(status, zone, locale, this.problems))
 			.toList();
 		model.addAttribute("sources", sources(checked.value()));
 		return page(model, form, Map.of(), statuses);
@@ -104,12 +108,12 @@ class DosePages {
 	 * The first problem of each form control, keyed by the control's id, in the order the
 	 * core found them.
 	 */
-	private static Map<String, Problem> errors(List<Violation> violations, List<Integer> rowOfDose) {
+	private Map<String, Problem> errors(List<Violation> violations, List<Integer> rowOfDose, Locale locale) {
 		Map<String, Problem> errors = new LinkedHashMap<>();
 		for (Violation violation : violations) {
 			String control = DoseForm.controlOf(violation.field(), rowOfDose);
-			errors.putIfAbsent(control,
-					new Problem(DoseForm.fieldOf(control), DoseForm.rowOf(control) + 1, violation.message()));
+			errors.putIfAbsent(control, new Problem(DoseForm.fieldOf(control), DoseForm.rowOf(control) + 1,
+					this.problems.text(violation, locale)));
 		}
 		return errors;
 	}
@@ -143,7 +147,7 @@ class DosePages {
 	 *
 	 * @param field the form field, such as {@code mg}, for its label
 	 * @param row the row from 1, or 0 for the person's own fields
-	 * @param message the core's words
+	 * @param message the core's words, in the reader's language
 	 */
 	record Problem(String field, int row, String message) {
 

@@ -56,7 +56,8 @@ class PasswordResetController {
 		if (email != null) {
 			// No account has a malformed address, so saying so tells nothing about
 			// accounts.
-			Emails.problem(Emails.normalize(email)).ifPresent((p) -> fields.fail("email", p));
+			Emails.fault(Emails.normalize(email))
+				.ifPresent((p) -> violations.add(new Violation(fields.pathOf("email"), p)));
 		}
 		InvalidInputException.throwIfAny(violations);
 		this.resets.request(email);

@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.backstop.app.account.Emails;
 import org.backstop.app.account.PasswordPolicy;
 import org.backstop.app.account.Problem;
+import org.backstop.app.system.ProblemTexts;
+import org.backstop.core.problem.CodedText;
 import org.backstop.core.problem.Violation;
 
 /**
@@ -29,9 +31,12 @@ class PasswordResetPages {
 
 	private final MessageSource messages;
 
-	PasswordResetPages(PasswordResets resets, MessageSource messages) {
+	private final ProblemTexts problems;
+
+	PasswordResetPages(PasswordResets resets, MessageSource messages, ProblemTexts problems) {
 		this.resets = resets;
 		this.messages = messages;
+		this.problems = problems;
 	}
 
 	@GetMapping("/password-reset")
@@ -44,11 +49,10 @@ class PasswordResetPages {
 
 	@PostMapping("/password-reset")
 	String request(@RequestParam(defaultValue = "") String email, Locale locale, Model model) {
-		String problem = email.isBlank() ? Problem.REQUIRED.message()
-				: Emails.problem(Emails.normalize(email)).orElse(null);
+		CodedText problem = email.isBlank() ? Problem.REQUIRED.text()
+				: Emails.fault(Emails.normalize(email)).orElse(null);
 		if (problem != null) {
-			model.addAttribute("errors",
-					Map.of("email", Problem.inWords(new Violation("email", problem), this.messages, locale)));
+			model.addAttribute("errors", Map.of("email", this.problems.text(problem, locale)));
 			model.addAttribute("email", email);
 			model.addAttribute("sent", false);
 			return "password-reset/request";
@@ -62,7 +66,7 @@ class PasswordResetPages {
 	String confirmForm(@RequestParam(defaultValue = "") String token, Locale locale, Model model) {
 		model.addAttribute("token", token);
 		model.addAttribute("errors", this.resets.isLive(token) ? Map.of()
-				: Map.of("token", Problem.BAD_LINK.inWords(this.messages, locale)));
+				: Map.of("token", this.problems.text(Problem.BAD_LINK.text(), locale)));
 		return "password-reset/confirm";
 	}
 
@@ -71,17 +75,17 @@ class PasswordResetPages {
 			HttpServletRequest request, Locale locale, Model model) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		if (newPassword.isEmpty()) {
-			errors.put("newPassword", Problem.REQUIRED.inWords(this.messages, locale));
+			errors.put("newPassword", this.problems.text(Problem.REQUIRED.text(), locale));
 		}
 		else if (newPassword.codePointCount(0, newPassword.length()) > PasswordPolicy.MAX_LENGTH * 4) {
-			errors.put("newPassword", Problem.PASSWORD_TOO_LONG.inWords(this.messages, locale));
+			errors.put("newPassword", this.problems.text(Problem.PASSWORD_TOO_LONG.text(), locale));
 		}
 		else if (token.isBlank() || token.length() > PasswordResetController.MAX_TOKEN_LENGTH) {
-			errors.put("token", Problem.BAD_LINK.inWords(this.messages, locale));
+			errors.put("token", this.problems.text(Problem.BAD_LINK.text(), locale));
 		}
 		else {
 			for (Violation violation : this.resets.confirm(token.strip(), newPassword)) {
-				errors.putIfAbsent(violation.field(), Problem.inWords(violation, this.messages, locale));
+				errors.putIfAbsent(violation.field(), this.problems.text(violation, locale));
 			}
 			if (errors.isEmpty()) {
 				PasswordResetController.endOwnSession(request);

@@ -171,17 +171,17 @@ public class PasswordResets implements DisposableBean {
 		String tokenHash = Secrets.hash(token);
 		Optional<Account> account = this.resets.findLive(tokenHash, now).flatMap(this.accounts::findById);
 		// Check the password even without a good link, so one more try is enough.
-		this.policy.problem(newPassword, account.map(Account::email).orElse(null))
+		this.policy.fault(newPassword, account.map(Account::email).orElse(null))
 			.ifPresent((problem) -> violations.add(new Violation("newPassword", problem)));
 		if (account.isEmpty()) {
-			violations.add(0, new Violation("token", BAD_TOKEN));
+			violations.add(0, Problem.BAD_LINK.on("token"));
 		}
 		if (!violations.isEmpty()) {
 			return null;
 		}
 		if (!this.resets.use(tokenHash, now)) {
 			// The same link, used twice at the same moment: only one wins.
-			violations.add(new Violation("token", BAD_TOKEN));
+			violations.add(Problem.BAD_LINK.on("token"));
 			return null;
 		}
 		var set = this.accountService.setPassword(account.get(), newPassword, "newPassword", true);

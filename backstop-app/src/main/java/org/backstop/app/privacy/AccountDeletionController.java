@@ -71,8 +71,8 @@ class AccountDeletionController {
 			throw new NotFoundException("Your account no longer exists.");
 		}
 		if (!this.access.mayChange(user, account.get().id())) {
-			throw new InvalidInputException(HttpStatus.FORBIDDEN,
-					List.of(new Violation("$", "only the person themselves, signed in to change data, may do this")));
+			throw new InvalidInputException(HttpStatus.FORBIDDEN, List.of(Violation.of("$", "account.only_owner",
+					"only the person themselves, signed in to change data, may do this")));
 		}
 		// Name every problem at once, the ones of the fields that were there
 		// included.

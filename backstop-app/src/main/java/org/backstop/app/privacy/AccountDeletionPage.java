@@ -20,6 +20,7 @@ import org.backstop.app.account.Account;
 import org.backstop.app.account.AccountRepository;
 import org.backstop.app.account.Problem;
 import org.backstop.app.security.AccountUser;
+import org.backstop.app.system.ProblemTexts;
 import org.backstop.core.problem.Violation;
 
 /**
@@ -38,11 +39,15 @@ class AccountDeletionPage {
 
 	private final MessageSource messages;
 
-	AccountDeletionPage(AccountDeletion deletion, AccountRepository accounts, SignOut signOut, MessageSource messages) {
+	private final ProblemTexts problems;
+
+	AccountDeletionPage(AccountDeletion deletion, AccountRepository accounts, SignOut signOut, MessageSource messages,
+			ProblemTexts problems) {
 		this.deletion = deletion;
 		this.accounts = accounts;
 		this.signOut = signOut;
 		this.messages = messages;
+		this.problems = problems;
 	}
 
 	@PostMapping("/account/delete")
@@ -58,7 +63,7 @@ class AccountDeletionPage {
 			String phrase = this.messages.getMessage("delete.phrase", null, AccountDeletion.PHRASE, locale);
 			String words = confirm.strip().equalsIgnoreCase(phrase) ? AccountDeletion.PHRASE : confirm;
 			for (Violation violation : this.deletion.problems(account.get(), password, words)) {
-				errors.putIfAbsent(violation.field(), Problem.inWords(violation, this.messages, locale));
+				errors.putIfAbsent(violation.field(), this.problems.text(violation, locale));
 			}
 			if (!errors.isEmpty()) {
 				model.addAttribute("account", account.get());

@@ -80,12 +80,7 @@ class ReminderController {
 									schema = @Schema(implementation = ProblemDetail.class))) })
 	ResponseEntity<ReminderView> create(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user,
 			@StrictJsonBody JsonNode body) {
-		List<Violation> violations = new ArrayList<>();
-		ReminderInput input = ReminderInput.fromJson(body, violations);
-		if (input == null) {
-			throw new InvalidInputException(violations);
-		}
-		Reminder created = InvalidInputException.valueOf(this.reminders.create(user, input, violations));
+		Reminder created = InvalidInputException.valueOf(this.reminders.create(user, ReminderInput.read(body)));
 		return ResponseEntity.status(HttpStatus.CREATED).body(ReminderView.of(created));
 	}
 
@@ -111,16 +106,8 @@ class ReminderController {
 									schema = @Schema(implementation = ProblemDetail.class))) })
 	ReminderView update(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user, @PathVariable UUID id,
 			@StrictJsonBody JsonNode body) {
-		List<Violation> violations = new ArrayList<>();
-		ReminderInput input = ReminderInput.fromJson(body, violations);
-		if (input == null) {
-			// Unknown fields: still 404 first for someone else's id, so nothing leaks.
-			if (this.reminders.find(user, id).isEmpty()) {
-				throw new NotFoundException(NOT_FOUND);
-			}
-			throw new InvalidInputException(violations);
-		}
-		Checked<Reminder> updated = this.reminders.update(user, id, input, violations)
+		// Someone else's id is 404 whatever was sent, so nothing leaks.
+		Checked<Reminder> updated = this.reminders.update(user, id, ReminderInput.read(body))
 			.orElseThrow(() -> new NotFoundException(NOT_FOUND));
 		return ReminderView.of(InvalidInputException.valueOf(updated));
 	}
@@ -145,7 +132,7 @@ class ReminderController {
 		boolean detail = (body != null) && detailAskedFor(body);
 		String secret = this.reminders.createFeed(user, detail)
 			.orElseThrow(() -> new InvalidInputException(HttpStatus.FORBIDDEN,
-					List.of(new Violation("$", "this sign-in may only read"))));
+					List.of(Violation.of("$", "sign_in.read_only", "this sign-in may only read"))));
 		return ResponseEntity.status(HttpStatus.CREATED).body(FeedAddress.of(this.publicAddress, secret, detail));
 	}
 

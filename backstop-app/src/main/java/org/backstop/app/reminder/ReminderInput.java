@@ -63,18 +63,22 @@ record ReminderInput(String kind, String label, List<String> times, List<String>
 	private static final Coded.Codes<Medicine> MEDICINES = Coded.codes(Medicine.class);
 
 	/**
-	 * Reads a JSON body; problems of form (a number where text belongs) go to violations.
+	 * Reads and checks a JSON body: the schedule, or every problem with it, those of form
+	 * (a number where text belongs) first.
 	 */
-	static ReminderInput fromJson(JsonNode tree, List<Violation> violations) {
+	static Checked<Reminder.Schedule> read(JsonNode tree) {
+		List<Violation> violations = new ArrayList<>();
 		JsonFields fields = JsonObjects.withOnly(tree, FIELDS, violations);
 		if (!violations.isEmpty()) {
-			return null;
+			return Checked.invalid(violations);
 		}
-		return new ReminderInput(fields.optionalText(tree, "kind", 20), fields.optionalText(tree, "label", MAX_LABEL),
-				texts(fields, tree, "times", MAX_TIMES), texts(fields, tree, "days", 7),
-				fields.optionalInt(tree, "everyHours", 1, MAX_EVERY_HOURS), fields.optionalText(tree, "from", 5),
-				fields.optionalText(tree, "until", 5), fields.optionalText(tree, "timeZone", 64),
-				fields.optionalText(tree, "ingredient", 32), fields.optionalBoolean(tree, "active"));
+		ReminderInput input = new ReminderInput(fields.optionalText(tree, "kind", 20),
+				fields.optionalText(tree, "label", MAX_LABEL), texts(fields, tree, "times", MAX_TIMES),
+				texts(fields, tree, "days", 7), fields.optionalInt(tree, "everyHours", 1, MAX_EVERY_HOURS),
+				fields.optionalText(tree, "from", 5), fields.optionalText(tree, "until", 5),
+				fields.optionalText(tree, "timeZone", 64), fields.optionalText(tree, "ingredient", 32),
+				fields.optionalBoolean(tree, "active"));
+		return input.check(violations);
 	}
 
 	private static List<String> texts(JsonFields fields, JsonNode tree, String name, int max) {
@@ -89,7 +93,7 @@ record ReminderInput(String kind, String label, List<String> times, List<String>
 				texts.add(item.stringValue().strip());
 			}
 			else {
-				fields.fail(name + "[" + i + "]", "must be text (a JSON string)");
+				fields.fail(name + "[" + i + "]", "text.not_text", "must be text (a JSON string)");
 			}
 		}
 		return texts;
@@ -103,28 +107,32 @@ record ReminderInput(String kind, String label, List<String> times, List<String>
 		return Arrays.stream(times.split("[,;\\s]+")).filter((t) -> !t.isBlank()).toList();
 	}
 
-	/** The checked schedule, or every problem found, each naming its field. */
+	/**
+	 * The checked schedule, or every problem found, each naming its field, after those
+	 * its reader found in the form ({@code earlier}).
+	 */
 	Checked<Reminder.Schedule> check(List<Violation> earlier) {
 		List<Violation> violations = new ArrayList<>(earlier);
 		Optional<ReminderKind> kindFound = Optional.ofNullable(this.kind).flatMap(ReminderKind::of);
 		if (this.kind == null) {
-			violations.add(new Violation("kind", "is required; one of " + String.join(", ", ReminderKind.codes())));
+			violations.add(Violation.of("kind", "reminder.kind_required", "is required; one of {0}",
+					String.join(", ", ReminderKind.codes())));
 		}
 		else if (kindFound.isEmpty()) {
-			violations.add(new Violation("kind", "unknown kind '" + abbreviate(this.kind) + "'; allowed: "
-					+ String.join(", ", ReminderKind.codes())));
+			violations.add(Violation.of("kind", "reminder.kind_unknown", "unknown kind ''{0}''; allowed: {1}",
+					abbreviate(this.kind), String.join(", ", ReminderKind.codes())));
 		}
 		String label = (this.label == null || this.label.isBlank()) ? null : this.label.strip();
 		if (label != null) {
-			JsonFields.textProblem(label, MAX_LABEL, false)
+			JsonFields.textFault(label, MAX_LABEL, false)
 				.ifPresent((problem) -> violations.add(new Violation("label", problem)));
 		}
 		ZoneId zone = zone(violations);
 		Set<DayOfWeek> days = days(violations);
 		TreeSet<LocalTime> times = new TreeSet<>();
 		if (this.times != null && this.times.size() > MAX_TIMES) {
-			violations.add(new Violation("times",
-					"has " + this.times.size() + " entries; at most " + MAX_TIMES + " are allowed"));
+			violations.add(Violation.of("times", "array.too_long", "has {0} entries; at most {1} are allowed",
+					this.times.size(), MAX_TIMES));
 		}
 		else if (this.times != null) {
 			for (int i = 0; i < this.times.size(); i++) {
@@ -136,21 +144,23 @@ record ReminderInput(String kind, String label, List<String> times, List<String>
 		ReminderKind kind = kindFound.orElse(null);
 		if (this.everyHours != null || this.from != null || this.until != null) {
 			if (kind != null && kind != ReminderKind.HYDRATION) {
-				violations.add(new Violation("everyHours",
+				violations.add(Violation.of("everyHours", "reminder.every_hours_not_hydration",
 						"only hydration reminders repeat every few hours; give times of day instead"));
 			}
 			else if (!times.isEmpty() || (this.times != null && !this.times.isEmpty())) {
-				violations.add(new Violation("times", "give either times of day or every few hours, not both"));
+				violations.add(Violation.of("times", "reminder.times_and_every_hours",
+						"give either times of day or every few hours, not both"));
 			}
 			else {
 				if (this.everyHours == null || this.everyHours < 1 || this.everyHours > MAX_EVERY_HOURS) {
-					violations.add(new Violation("everyHours",
-							"must be a whole number of hours from 1 to " + MAX_EVERY_HOURS));
+					violations.add(Violation.of("everyHours", "reminder.every_hours_range",
+							"must be a whole number of hours from 1 to {0}", MAX_EVERY_HOURS));
 				}
 				from = required(this.from, "from", violations);
 				until = required(this.until, "until", violations);
 				if (from != null && until != null && !until.isAfter(from)) {
-					violations.add(new Violation("until", "must be later in the day than from"));
+					violations
+						.add(Violation.of("until", "reminder.until_before_from", "must be later in the day than from"));
 				}
 				if (violations.isEmpty()) {
 					for (LocalTime t = from; !t.isAfter(until); t = t.plusHours(this.everyHours)) {
@@ -163,12 +173,13 @@ record ReminderInput(String kind, String label, List<String> times, List<String>
 			}
 		}
 		else if (times.isEmpty() && (this.times == null || this.times.isEmpty())) {
-			violations.add(new Violation("times", "give at least one time of day, such as 08:00"));
+			violations
+				.add(Violation.of("times", "reminder.times_missing", "give at least one time of day, such as 08:00"));
 		}
 		Medicine ingredient = ingredient(kind, violations);
 		if (violations.isEmpty() && ingredient != null) {
 			DoseLimits.of(ingredient)
-				.flatMap((limit) -> DoseSpacing.problem(limit, List.copyOf(times)))
+				.flatMap((limit) -> DoseSpacing.fault(limit, List.copyOf(times)))
 				.ifPresent((problem) -> violations.add(new Violation("times", problem)));
 		}
 		if (!violations.isEmpty()) {
@@ -181,14 +192,16 @@ record ReminderInput(String kind, String label, List<String> times, List<String>
 
 	private ZoneId zone(List<Violation> violations) {
 		if (this.timeZone == null || this.timeZone.isBlank()) {
-			violations.add(new Violation("timeZone", "is required: your time zone, such as Europe/Madrid"));
+			violations.add(Violation.of("timeZone", "time_zone.required",
+					"is required: your time zone, such as Europe/Madrid"));
 			return null;
 		}
 		// Only region ids from the IANA database; "+02:00" would miss summer time.
 		if (!this.timeZone.contains("/") && !"UTC".equals(this.timeZone)
 				|| !ZoneId.getAvailableZoneIds().contains(this.timeZone)) {
-			violations.add(new Violation("timeZone", "unknown time zone '" + abbreviate(this.timeZone)
-					+ "'; give an IANA time zone such as Europe/Madrid or America/New_York"));
+			violations.add(Violation.of("timeZone", "time_zone.unknown_iana",
+					"unknown time zone ''{0}''; give an IANA time zone such as Europe/Madrid or America/New_York",
+					abbreviate(this.timeZone)));
 			return null;
 		}
 		return ZoneId.of(this.timeZone);
@@ -202,8 +215,9 @@ record ReminderInput(String kind, String label, List<String> times, List<String>
 		for (int i = 0; i < this.days.size(); i++) {
 			int index = DAY_CODES.indexOf(this.days.get(i).toLowerCase(Locale.ROOT));
 			if (index < 0) {
-				violations.add(new Violation("days[" + i + "]", "unknown day '" + abbreviate(this.days.get(i))
-						+ "'; allowed: " + String.join(", ", DAY_CODES)));
+				violations
+					.add(Violation.of("days[" + i + "]", "reminder.day_unknown", "unknown day ''{0}''; allowed: {1}",
+							abbreviate(this.days.get(i)), String.join(", ", DAY_CODES)));
 			}
 			else {
 				days.add(DayOfWeek.of(index + 1));
@@ -215,26 +229,28 @@ record ReminderInput(String kind, String label, List<String> times, List<String>
 	private Medicine ingredient(ReminderKind kind, List<Violation> violations) {
 		if (kind != ReminderKind.MEDICINE) {
 			if (this.ingredient != null && !this.ingredient.isBlank()) {
-				violations.add(new Violation("ingredient", "only medicine reminders name an ingredient"));
+				violations.add(Violation.of("ingredient", "reminder.ingredient_not_medicine",
+						"only medicine reminders name an ingredient"));
 			}
 			return null;
 		}
 		if (this.ingredient == null || this.ingredient.isBlank()) {
-			violations.add(new Violation("ingredient",
-					"is required for a medicine reminder; one of " + String.join(", ", MEDICINES.allowed())));
+			violations.add(Violation.of("ingredient", "reminder.ingredient_required",
+					"is required for a medicine reminder; one of {0}", String.join(", ", MEDICINES.allowed())));
 			return null;
 		}
 		Optional<Medicine> found = MEDICINES.find(this.ingredient);
 		if (found.isEmpty()) {
-			violations.add(new Violation("ingredient", "unknown ingredient '" + abbreviate(this.ingredient)
-					+ "'; allowed: " + String.join(", ", MEDICINES.allowed())));
+			violations.add(Violation.of("ingredient", "reminder.ingredient_unknown",
+					"unknown ingredient ''{0}''; allowed: {1}", abbreviate(this.ingredient),
+					String.join(", ", MEDICINES.allowed())));
 		}
 		return found.orElse(null);
 	}
 
 	private static LocalTime required(String value, String field, List<Violation> violations) {
 		if (value == null || value.isBlank()) {
-			violations.add(new Violation(field, "is required: a time of day such as 08:00"));
+			violations.add(Violation.of(field, "time.required", "is required: a time of day such as 08:00"));
 			return null;
 		}
 		return time(value, field, violations).orElse(null);
@@ -249,8 +265,8 @@ record ReminderInput(String kind, String label, List<String> times, List<String>
 		catch (DateTimeParseException ex) {
 			// falls through to the message below
 		}
-		violations.add(new Violation(field,
-				"'" + abbreviate(String.valueOf(value)) + "' is not a time of day; use 24-hour HH:mm such as 08:00"));
+		violations.add(Violation.of(field, "time.invalid",
+				"''{0}'' is not a time of day; use 24-hour HH:mm such as 08:00", abbreviate(String.valueOf(value))));
 		return Optional.empty();
 	}
 

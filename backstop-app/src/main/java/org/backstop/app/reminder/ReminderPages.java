@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import org.backstop.app.security.AccountUser;
 import org.backstop.app.system.CanonicalUuid;
+import org.backstop.app.system.ProblemTexts;
 import org.backstop.app.system.PublicAddress;
 import org.backstop.core.assessment.Medicine;
 import org.backstop.core.json.Coded;
@@ -37,8 +39,11 @@ class ReminderPages {
 
 	private final PublicAddress publicAddress;
 
-	ReminderPages(Reminders reminders, PublicAddress publicAddress) {
+	private final ProblemTexts problems;
+
+	ReminderPages(Reminders reminders, PublicAddress publicAddress, ProblemTexts problems) {
 		this.reminders = reminders;
+		this.problems = problems;
 		this.publicAddress = publicAddress;
 	}
 
@@ -52,31 +57,28 @@ class ReminderPages {
 
 	@PostMapping("/account/reminders")
 	String create(@AuthenticationPrincipal AccountUser user, @RequestParam Map<String, String> fields,
-			@RequestParam(name = "days", required = false) List<String> days, Model model) {
-		List<Violation> violations = new ArrayList<>();
-		ReminderInput input = input(fields, days, violations);
-		Checked<Reminder> created = this.reminders.create(user, input, violations);
+			@RequestParam(name = "days", required = false) List<String> days, Locale locale, Model model) {
+		Checked<Reminder> created = this.reminders.create(user, schedule(fields, days));
 		if (created.isValid()) {
 			return "redirect:/account/reminders?saved";
 		}
-		return page(user, model, echo(fields, days), null, errors(created.violations()));
+		return page(user, model, echo(fields, days), null, errors(created.violations(), locale));
 	}
 
 	@PostMapping("/account/reminders/{id}")
 	String update(@AuthenticationPrincipal AccountUser user, @PathVariable String id,
 			@RequestParam Map<String, String> fields, @RequestParam(name = "days", required = false) List<String> days,
-			Model model) {
+			Locale locale, Model model) {
 		Optional<UUID> uuid = CanonicalUuid.parse(id);
-		List<Violation> violations = new ArrayList<>();
-		ReminderInput input = input(fields, days, violations);
-		Optional<Checked<Reminder>> updated = uuid.flatMap((u) -> this.reminders.update(user, u, input, violations));
+		Checked<Reminder.Schedule> schedule = schedule(fields, days);
+		Optional<Checked<Reminder>> updated = uuid.flatMap((u) -> this.reminders.update(user, u, schedule));
 		if (updated.isEmpty()) {
 			return "redirect:/account/reminders?missing";
 		}
 		if (updated.get().isValid()) {
 			return "redirect:/account/reminders?saved";
 		}
-		return page(user, model, echo(fields, days), uuid.get(), errors(updated.get().violations()));
+		return page(user, model, echo(fields, days), uuid.get(), errors(updated.get().violations(), locale));
 	}
 
 	@PostMapping("/account/reminders/{id}/delete")
@@ -131,7 +133,9 @@ class ReminderPages {
 		return "reminders/reminders";
 	}
 
-	private static ReminderInput input(Map<String, String> fields, List<String> days, List<Violation> violations) {
+	/** Reads and checks the form: the schedule, or every problem with it. */
+	private static Checked<Reminder.Schedule> schedule(Map<String, String> fields, List<String> days) {
+		List<Violation> violations = new ArrayList<>();
 		Integer everyHours = null;
 		String every = blankToNull(fields.get("everyHours"));
 		if (every != null) {
@@ -139,13 +143,15 @@ class ReminderPages {
 				everyHours = Integer.valueOf(every.strip());
 			}
 			catch (NumberFormatException ex) {
-				violations.add(new Violation("everyHours", "must be a whole number of hours"));
+				violations.add(Violation.of("everyHours", "reminder.every_hours_not_whole",
+						"must be a whole number of hours"));
 			}
 		}
 		return new ReminderInput(blankToNull(fields.get("kind")), blankToNull(fields.get("label")),
 				ReminderInput.splitTimes(fields.get("times")), (days != null) ? days : List.of(), everyHours,
 				blankToNull(fields.get("from")), blankToNull(fields.get("until")), blankToNull(fields.get("timeZone")),
-				blankToNull(fields.get("ingredient")), fields.containsKey("active"));
+				blankToNull(fields.get("ingredient")), fields.containsKey("active"))
+			.check(violations);
 	}
 
 	private static String blankToNull(String value) {
@@ -194,15 +200,11 @@ class ReminderPages {
 	}
 
 	/**
-	 * The first problem of each form field; {@code times[1]} belongs to {@code times}.
+	 * The first problem of each form field, in the reader's language; {@code times[1]}
+	 * belongs to {@code times}.
 	 */
-	private static Map<String, String> errors(List<Violation> violations) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		for (Violation violation : violations) {
-			String field = violation.field().replaceFirst("\\[\\d+\\]$", "");
-			errors.putIfAbsent(field, violation.message());
-		}
-		return errors;
+	private Map<String, String> errors(List<Violation> violations, Locale locale) {
+		return this.problems.byField(violations, (field) -> field.replaceFirst("\\[\\d+\\]$", ""), locale);
 	}
 
 }

@@ -68,13 +68,12 @@ class Reminders implements ExportSection {
 	}
 
 	@Transactional
-	Checked<Reminder> create(AccountUser caller, ReminderInput input, List<Violation> earlier) {
-		Checked<Reminder.Schedule> schedule = input.check(earlier);
+	Checked<Reminder> create(AccountUser caller, Checked<Reminder.Schedule> schedule) {
 		if (!schedule.isValid()) {
 			return Checked.invalid(schedule.violations());
 		}
 		if (!this.access.mayChange(caller, caller.id())) {
-			return Checked.invalid(List.of(new Violation("$", "this sign-in may only read")));
+			return Checked.invalid(List.of(Violation.of("$", "sign_in.read_only", "this sign-in may only read")));
 		}
 		Instant now = this.clock.instant();
 		Reminder reminder = new Reminder(UUID.randomUUID(), caller.id(), schedule.value(), now, now);
@@ -88,13 +87,12 @@ class Reminders implements ExportSection {
 	 * which case the input is not looked at.
 	 */
 	@Transactional
-	Optional<Checked<Reminder>> update(AccountUser caller, UUID id, ReminderInput input, List<Violation> earlier) {
+	Optional<Checked<Reminder>> update(AccountUser caller, UUID id, Checked<Reminder.Schedule> schedule) {
 		Optional<Reminder> found = this.reminders.findById(id)
 			.filter((r) -> this.access.mayChange(caller, r.accountId()));
 		if (found.isEmpty()) {
 			return Optional.empty();
 		}
-		Checked<Reminder.Schedule> schedule = input.check(earlier);
 		if (!schedule.isValid()) {
 			return Optional.of(Checked.invalid(schedule.violations()));
 		}

@@ -53,7 +53,7 @@ public record Paging(int page, int size) {
 		catch (NumberFormatException ex) {
 			// reported below
 		}
-		violations.add(new Violation(field, "must be a whole number from " + min + " to " + max));
+		violations.add(Violation.of(field, "number.whole_range", "must be a whole number from {0} to {1}", min, max));
 		return null;
 	}
 

@@ -1,6 +1,7 @@
 package org.backstop.app.system;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,9 +38,26 @@ public final class Problems {
 		problem.setType(INVALID_INPUT);
 		problem.setTitle("The input has problems");
 		problem.setDetail(summary(violations));
-		problem.setProperty("errors",
-				violations.stream().map((v) -> Map.of("field", v.field(), "message", v.message())).toList());
+		problem.setProperty("errors", violations.stream().map(Problems::error).toList());
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	/**
+	 * One error as the API gives it: the field, the problem's stable {@code code}, its
+	 * {@code arguments} (text and numbers, so a client can say it in its own words) and
+	 * the English {@code message}.
+	 */
+	private static Map<String, Object> error(Violation violation) {
+		Map<String, Object> error = new LinkedHashMap<>();
+		error.put("field", violation.field());
+		error.put("code", violation.code());
+		error.put("arguments",
+				violation.arguments()
+					.stream()
+					.map((argument) -> (argument instanceof Number) ? argument : String.valueOf(argument))
+					.toList());
+		error.put("message", violation.message());
+		return error;
 	}
 
 	/** A 404 that says what was looked for, in words. */

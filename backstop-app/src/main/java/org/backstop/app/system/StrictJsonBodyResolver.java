@@ -36,8 +36,9 @@ class StrictJsonBodyResolver implements HandlerMethodArgumentResolver {
 		HttpServletRequest servlet = request.getNativeRequest(HttpServletRequest.class);
 		byte[] json = servlet.getInputStream().readNBytes(StrictJson.MAX_DOCUMENT_BYTES + 1);
 		if (json.length > StrictJson.MAX_DOCUMENT_BYTES) {
-			throw new InvalidInputException(HttpStatus.CONTENT_TOO_LARGE, List.of(new Violation("$",
-					"is larger than " + StrictJson.MAX_DOCUMENT_BYTES + " bytes; send one request at a time")));
+			throw new InvalidInputException(HttpStatus.CONTENT_TOO_LARGE,
+					List.of(Violation.of("$", "json.too_large_request",
+							"is larger than {0} bytes; send one request at a time", StrictJson.MAX_DOCUMENT_BYTES)));
 		}
 		if (json.length == 0 && !parameter.getParameterAnnotation(StrictJsonBody.class).required()) {
 			return null;

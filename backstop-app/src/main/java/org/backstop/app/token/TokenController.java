@@ -67,7 +67,7 @@ class TokenController {
 		String scopeCode = fields.requiredText(tree, "scope", 10);
 		Optional<TokenScope> scope = Optional.ofNullable(scopeCode).flatMap(TokenScope::of);
 		if (scopeCode != null && scope.isEmpty()) {
-			fields.fail("scope", "must be one of " + String.join(", ", TokenScope.codes()));
+			fields.fail("scope", "scope.unknown", "must be one of {0}", String.join(", ", TokenScope.codes()));
 		}
 		String email = null;
 		String password = null;
@@ -80,17 +80,18 @@ class TokenController {
 		if (signedIn != null) {
 			if (!signedIn.canWrite()) {
 				throw new InvalidInputException(HttpStatus.FORBIDDEN,
-						List.of(new Violation("$", "a read token cannot make tokens")));
+						List.of(Violation.of("$", "token.read_only", "a read token cannot make tokens")));
 			}
 			accountId = signedIn.id();
 		}
 		else {
 			Optional<AccountUser> user = signIn(email, password);
 			if (user.isEmpty()) {
-				throw new InvalidInputException(HttpStatus.UNAUTHORIZED, List.of(new Violation("password",
+				throw new InvalidInputException(HttpStatus.UNAUTHORIZED, List.of(Violation.of("password",
+						"sign_in.failed",
 						"the email and password do not match an account, or sign-in is paused after several failed tries; "
-								+ "try again in " + SignInThrottle.LOCK.toMinutes()
-								+ " minutes or reset your password")));
+								+ "try again in {0} minutes or reset your password",
+						SignInThrottle.LOCK.toMinutes())));
 			}
 			accountId = user.get().id();
 		}

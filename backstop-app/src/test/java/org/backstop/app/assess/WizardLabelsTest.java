@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +27,32 @@ import org.backstop.core.triage.TriageLevel;
  * here until it is labelled.
  */
 class WizardLabelsTest {
+
+	/**
+	 * A number's words that name a range name the contract's own: "from 0 to 10" in
+	 * English, "del 0 al 10" in Spanish.
+	 */
+	@Test
+	void everyNumbersErrorNamesTheRangeTheContractDeclares() throws IOException {
+		Pattern range = Pattern.compile("(?:from|del) (\\d+) (?:to|al) (\\d+)");
+		List<WizardField> numbers = WizardStep.allFields()
+			.filter((field) -> field.kind() == WizardField.Kind.NUMBER)
+			.toList();
+		int named = 0;
+		for (String bundle : List.of("messages/assess.properties", "messages/assess_es.properties")) {
+			Properties texts = load(bundle);
+			for (WizardField field : numbers) {
+				Matcher words = range.matcher(texts.getProperty("assess.error." + field.name()));
+				if (words.find()) {
+					named++;
+					assertThat(List.of(Integer.parseInt(words.group(1)), Integer.parseInt(words.group(2))))
+						.as(bundle + ": " + field.name())
+						.containsExactly(field.min(), field.max());
+				}
+			}
+		}
+		assertThat(named).isEqualTo(10);
+	}
 
 	@Test
 	void everyCodeQuestionAndErrorHasWordsInBothLanguages() throws IOException {

@@ -8,12 +8,21 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import org.backstop.app.ApiTest;
 import org.backstop.app.Http;
+import org.backstop.core.AssessmentEngine;
 import org.backstop.core.assessment.History;
 import org.backstop.core.assessment.Question;
 import org.backstop.core.assessment.Symptom;
@@ -24,6 +33,9 @@ class WizardTest {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	ResultCache results;
 
 	private WizardWalk walk(String language) {
 		return new WizardWalk(Http.browser(this.port).withHeader("Accept-Language", language));
@@ -52,6 +64,43 @@ class WizardTest {
 		HttpResponse<String> finished = walk.post(6, steps.get(5), "next");
 		assertThat(location(finished)).isEqualTo("/assess/result");
 		assertThat(walk.browser.get("/assess/result").body()).contains("data-level=\"self_care\"");
+	}
+
+	@Test
+	void nextChecksAStepWithTheReaderAloneAndTheResultIsAssessedOncePerChangeOfAnswers() {
+		WizardWalk walk = walk("en");
+		List<Map<String, List<String>>> steps = WizardWalk.selfCare();
+		long before = this.results.engineRuns();
+		for (int i = 0; i < steps.size() - 1; i++) {
+			assertThat(location(walk.post(i + 1, steps.get(i), "next"))).isEqualTo("/assess?step=" + (i + 2));
+		}
+		assertThat(walk.post(2, form("pain.intensity", "11"), "next").body()).contains("id=\"pain-intensity-error\"");
+		assertThat(location(walk.post(2, steps.get(1), "next"))).isEqualTo("/assess?step=3");
+		assertThat(this.results.engineRuns()).as("engine runs for Next and a refused step").isEqualTo(before);
+		assertThat(location(walk.post(6, steps.get(5), "next"))).isEqualTo("/assess/result");
+		for (int view = 0; view < 3; view++) {
+			assertThat(walk.browser.get("/assess/result").body()).contains("data-level=\"self_care\"");
+		}
+		assertThat(this.results.engineRuns()).as("engine runs for the last step and three views of the result")
+			.isEqualTo(before + 1);
+		// Changed answers are assessed again, once.
+		walk.post(3, form("pain.onset", "gradual", "pain.durationDays", "20"), "next");
+		assertThat(location(walk.post(6, steps.get(5), "next"))).isEqualTo("/assess/result");
+		walk.browser.get("/assess/result");
+		assertThat(this.results.engineRuns()).isEqualTo(before + 2);
+	}
+
+	@Test
+	void theWizardAndItsResultRunTheEngineOnlyThroughTheirCache() {
+		JavaClasses assess = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+			.importPackages("org.backstop.app.assess");
+		ArchRuleDefinition.noClasses()
+			.that()
+			.doNotHaveFullyQualifiedName(ResultCache.class.getName())
+			.should()
+			.callMethodWhere(JavaCall.Predicates
+				.target(HasOwner.Predicates.With.owner(JavaClass.Predicates.equivalentTo(AssessmentEngine.class))))
+			.check(assess);
 	}
 
 	@Test

@@ -161,7 +161,7 @@ class DosePageTest {
 				.contains("dose-status--advice", "Do not take it without a pharmacist&#39;s or doctor&#39;s advice.")
 				.doesNotContain("Allowed now", "Not now.");
 		}
-		assertThat(block(body, "aspirin")).contains("lang=\"en\"", "16");
+		assertThat(block(body, "aspirin")).contains("16");
 	}
 
 	@Test
@@ -225,7 +225,7 @@ class DosePageTest {
 	}
 
 	@Test
-	void spanishLabelsWithTheCoreTextMarkedEnglish() {
+	void spanishLabelsReasonsAndProblems() {
 		Http browser = Http.browser(this.port).withHeader("Accept-Language", "es-ES");
 		String empty = browser.get("/doses").body();
 		assertThat(empty).contains("lang=\"es\"", "<h1>Comprueba tus dosis de analgésicos</h1>", "Cantidad en mg",
@@ -240,14 +240,16 @@ class DosePageTest {
 		assertThat(ibuprofen).contains(
 				"Ahora no. Podrás tomar la siguiente dosis a partir de "
 						+ formatted(taken.plusHours(4), Locale.forLanguageTag("es-ES")),
-				"<h3", "Ibuprofeno", "<ul class=\"dose-status__reasons\" lang=\"en\">");
+				"<h3", "Ibuprofeno", "<ul class=\"dose-status__reasons\">",
+				"Tu última dosis fue hace 1 hora; deja al menos 4 horas entre dosis.",
+				"Podrás volver a tomar ibuprofeno dentro de 3 horas.");
 		Map<String, String> bad = form(browser, "");
 		assertThat(browser.postForm("/doses", bad).body()).contains("Revisa estos campos", "Tu edad en años",
-				"<span lang=\"en\">is required");
+				"Rellena este campo.");
 	}
 
 	@Test
-	void moreThanTenDaysOfUseAskForAdviceInSpanishWithTheCoreReasonMarkedEnglish() {
+	void moreThanTenDaysOfUseAskForAdviceInSpanishWithTheReasonInSpanish() {
 		Http browser = Http.browser(this.port).withHeader("Accept-Language", "es-ES");
 		Map<String, String> fields = form(browser, "40");
 		for (int day = 0; day < 11; day++) {
@@ -256,9 +258,9 @@ class DosePageTest {
 		String ibuprofen = block(browser.postForm("/doses", fields).body(), "ibuprofen");
 		assertThat(ibuprofen)
 			.contains("dose-status--advice", "No lo tomes sin consultar antes en la farmacia o con tu médico.",
-					"<ul class=\"dose-status__reasons\" lang=\"en\">", "on 11 of the last 14 days",
+					"<ul class=\"dose-status__reasons\">", "Has tomado ibuprofeno en 11 de los últimos 14 días",
 					"id=\"dose-ibuprofen-over_days_of_use\"")
-			.doesNotContain("Ahora no.", "id=\"dose-ibuprofen-days_of_use\"");
+			.doesNotContain("Ahora no.", "id=\"dose-ibuprofen-days_of_use\"", "lang=\"en\"");
 	}
 
 	@Test

@@ -77,6 +77,12 @@ class ReminderApiTest {
 		});
 		HttpResponse<String> medicine = owner.postJson("/api/v1/reminders", bad.get("times"));
 		assertThat(medicine.body()).contains("at least 4 hours");
+		// Beside the English words, a stable code and its arguments, for a client's own.
+		JsonNode error = Http.json(owner.postJson("/api/v1/reminders", bad.get("kind"))).get("errors").get(0);
+		assertThat(error.get("field").stringValue()).isEqualTo("kind");
+		assertThat(error.get("code").stringValue()).isEqualTo("reminder.kind_unknown");
+		assertThat(error.get("arguments").get(0).stringValue()).isEqualTo("nap");
+		assertThat(error.get("message").stringValue()).startsWith("unknown kind 'nap'; allowed: ");
 		assertThat(Http.json(owner.get("/api/v1/reminders")).size()).isZero();
 		String id = Http.json(owner.postJson("/api/v1/reminders", MEDICINE)).get("id").stringValue();
 		assertThat(owner.putJson("/api/v1/reminders/" + id, bad.get("times")).statusCode()).isEqualTo(400);
@@ -167,6 +173,19 @@ class ReminderApiTest {
 		assertThat(deleted.statusCode()).as(deleted.body()).isIn(200, 204);
 		String anyone = People.patientWithToken(anonymous);
 		assertThat(anonymous.withToken(anyone).get("/api/v1/reminders/" + id).statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void theFormSaysWhatIsWrongInSpanishOnSpanishPages() {
+		Http browser = People.signedIn(this.port, People.signUp(new Http(this.port)))
+			.withHeader("Accept-Language", "es-ES");
+		HttpResponse<String> page = browser.get("/account/reminders");
+		HttpResponse<String> bad = browser.postForm("/account/reminders", Map.of("_csrf", Forms.csrfToken(page), "kind",
+				"exercise", "times", "99:99", "timeZone", "Mars/Olympus", "active", "on"));
+		assertThat(bad.body())
+			.contains("id=\"reminder-times-error\">«99:99» no es una hora del día",
+					"id=\"reminder-timeZone-error\">zona horaria desconocida «Mars/Olympus»")
+			.doesNotContain("is not a time of day", "unknown time zone");
 	}
 
 	@Test

@@ -20,10 +20,11 @@ import org.junit.jupiter.api.Test;
 class MessageBundlesTest {
 
 	static final String[] BUNDLES = { "common", "assess", "plan", "library", "reminders", "account", "clinical",
-			"medicine" };
+			"medicine", "problems" };
 
 	/** The pages that must be complete in Spanish: the wizard, results and plan. */
-	static final Set<String> SPANISH = Set.of("common", "assess", "plan", "medicine", "account", "reminders");
+	static final Set<String> SPANISH = Set.of("common", "assess", "plan", "medicine", "account", "reminders",
+			"problems");
 
 	@Test
 	void spanishBundlesHaveExactlyTheEnglishKeys() throws IOException {

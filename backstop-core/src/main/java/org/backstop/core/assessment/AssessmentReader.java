@@ -1,5 +1,35 @@
 package org.backstop.core.assessment;
 
+import static org.backstop.core.assessment.AssessmentContract.AGE;
+import static org.backstop.core.assessment.AssessmentContract.FUNCTION;
+import static org.backstop.core.assessment.AssessmentContract.FUNCTION_MOBILITY;
+import static org.backstop.core.assessment.AssessmentContract.HISTORY;
+import static org.backstop.core.assessment.AssessmentContract.HISTORY_NOT_SURE;
+import static org.backstop.core.assessment.AssessmentContract.PAIN;
+import static org.backstop.core.assessment.AssessmentContract.PAIN_DURATION_DAYS;
+import static org.backstop.core.assessment.AssessmentContract.PAIN_INTENSITY;
+import static org.backstop.core.assessment.AssessmentContract.PAIN_LEG_SYMPTOMS_DAYS;
+import static org.backstop.core.assessment.AssessmentContract.PAIN_ONSET;
+import static org.backstop.core.assessment.AssessmentContract.PAIN_RADIATION;
+import static org.backstop.core.assessment.AssessmentContract.PAIN_REGION;
+import static org.backstop.core.assessment.AssessmentContract.PAIN_SPASMS_PER_WEEK;
+import static org.backstop.core.assessment.AssessmentContract.PAIN_TRAUMA;
+import static org.backstop.core.assessment.AssessmentContract.PAIN_WORSE_AT_NIGHT_OR_REST;
+import static org.backstop.core.assessment.AssessmentContract.PREFERENCES;
+import static org.backstop.core.assessment.AssessmentContract.PREFERENCES_CURRENT_MEDICINES;
+import static org.backstop.core.assessment.AssessmentContract.PREFERENCES_DISLIKES;
+import static org.backstop.core.assessment.AssessmentContract.PREFERENCES_EQUIPMENT;
+import static org.backstop.core.assessment.AssessmentContract.PREFERENCES_LIKES;
+import static org.backstop.core.assessment.AssessmentContract.PREFERENCES_WEIGHT_KG;
+import static org.backstop.core.assessment.AssessmentContract.PREGNANCY_WEEKS;
+import static org.backstop.core.assessment.AssessmentContract.PREGNANT;
+import static org.backstop.core.assessment.AssessmentContract.SELF_CARE;
+import static org.backstop.core.assessment.AssessmentContract.SELF_CARE_IMPROVING;
+import static org.backstop.core.assessment.AssessmentContract.SELF_CARE_WEEKS_TRIED;
+import static org.backstop.core.assessment.AssessmentContract.SEX;
+import static org.backstop.core.assessment.AssessmentContract.SYMPTOMS;
+import static org.backstop.core.assessment.AssessmentContract.SYMPTOMS_NOT_SURE;
+
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -18,9 +48,11 @@ import org.backstop.core.problem.Checked;
 
 /**
  * Checks a JSON tree against version 1 of the assessment contract and builds the
- * {@link AssessmentInput}. Every problem is reported, each with its field path. Unknown
- * fields and unknown codes are errors, never skipped: a mistyped red flag that was
- * quietly dropped could send home someone who needs an ambulance.
+ * {@link AssessmentInput}, reading each field through its declaration in
+ * {@link AssessmentContract}; the rules between fields are written out here. Every
+ * problem is reported, each with its field path. Unknown fields and unknown codes are
+ * errors, never skipped: a mistyped red flag that was quietly dropped could send home
+ * someone who needs an ambulance.
  */
 public final class AssessmentReader {
 
@@ -35,23 +67,12 @@ public final class AssessmentReader {
 	/** More entries than there are codes means the list is not what it claims to be. */
 	public static final int MAX_CODES_IN_A_LIST = JsonFields.MAX_CODES_IN_A_LIST;
 
-	private static final Set<String> ROOT_FIELDS = Set.of("age", "sex", "pregnant", "pregnancyWeeks", "pain",
-			"function", "symptoms", "history", "selfCare", "preferences", "symptomsNotSure", "historyNotSure");
-
-	private static final Set<String> PAIN_FIELDS = Set.of("intensity", "region", "onset", "durationDays",
-			"spasmsPerWeek", "radiation", "legSymptomsDays", "worseAtNightOrRest", "trauma");
-
-	private static final Set<String> FUNCTION_FIELDS = Set.of("mobility");
-
-	private static final Set<String> SELF_CARE_FIELDS = Set.of("weeksTried", "improving");
-
-	private static final Set<String> PREFERENCE_FIELDS = Set.of("equipment", "likes", "dislikes", "currentMedicines",
-			"weightKg");
-
 	/** Lightest and heaviest credible body weight, kg. */
 	public static final int MIN_WEIGHT_KG = 2;
 
 	public static final int MAX_WEIGHT_KG = 400;
+
+	private static final Set<String> ROOT_FIELDS = ContractField.namesIn(AssessmentContract.FIELDS, "");
 
 	private AssessmentReader() {
 	}
@@ -68,35 +89,32 @@ public final class AssessmentReader {
 	public static Checked<AssessmentInput> read(JsonNode node, String prefix) {
 		JsonFields root = new JsonFields(prefix, new ArrayList<>());
 		if (node == null || node.isMissingNode() || !node.isObject()) {
-			root.fail("must be a JSON object holding one assessment");
+			root.failHere("object.holding_assessment", "must be a JSON object holding one assessment");
 			return Checked.invalid(root.violations());
 		}
 		root.rejectUnknown(node, ROOT_FIELDS);
 		Set<Question> notSure = EnumSet.noneOf(Question.class);
-		Integer age = root.requiredInt(node, "age", 0, 120);
-		Sex sex = root.requiredCode(node, "sex", Sex.CODES);
-		Boolean pregnant = answer(root.orNotSure(node, "pregnant", () -> root.optionalBoolean(node, "pregnant")),
-				Question.PREGNANT, notSure);
-		Integer pregnancyWeeks = answer(
-				root.orNotSure(node, "pregnancyWeeks", () -> root.optionalInt(node, "pregnancyWeeks", 0, 45)),
-				Question.PREGNANCY_WEEKS, notSure);
+		Integer age = AGE.read(root, node);
+		Sex sex = SEX.read(root, node);
+		Boolean pregnant = answer(PREGNANT.answer(root, node), Question.PREGNANT, notSure);
+		Integer pregnancyWeeks = answer(PREGNANCY_WEEKS.answer(root, node), Question.PREGNANCY_WEEKS, notSure);
 		checkPregnancy(root, node, sex, pregnant, pregnancyWeeks);
 		if (notSure.contains(Question.PREGNANT)) {
 			if (sex == Sex.MALE) {
-				root.fail("pregnant", "cannot be \"not_sure\" when sex is male");
+				root.fail("pregnant", "pregnant.not_sure_male", "cannot be \"not_sure\" when sex is male");
 			}
 			if (!JsonFields.isAbsent(node.get("pregnancyWeeks"))) {
-				root.fail("pregnancyWeeks", "is only allowed when pregnant is true");
+				root.fail("pregnancyWeeks", "pregnancy_weeks.not_pregnant", "is only allowed when pregnant is true");
 			}
 		}
 		Pain pain = readPain(root, node, notSure);
 		PhysicalFunction function = readFunction(root, node, notSure);
-		Set<Symptom> symptoms = root.codeSet(node, "symptoms", Symptom.CODES, Symptom.class);
-		Set<History> history = root.codeSet(node, "history", History.CODES, History.class);
-		Set<Symptom> symptomsNotSure = root.codeSet(node, "symptomsNotSure", Symptom.CODES, Symptom.class);
-		Set<History> historyNotSure = root.codeSet(node, "historyNotSure", History.CODES, History.class);
-		rejectBoth(root, "symptomsNotSure", symptoms, symptomsNotSure, "symptoms");
-		rejectBoth(root, "historyNotSure", history, historyNotSure, "history");
+		Set<Symptom> symptoms = SYMPTOMS.read(root, node);
+		Set<History> history = HISTORY.read(root, node);
+		Set<Symptom> symptomsNotSure = SYMPTOMS_NOT_SURE.read(root, node);
+		Set<History> historyNotSure = HISTORY_NOT_SURE.read(root, node);
+		rejectBoth(root, SYMPTOMS_NOT_SURE, symptoms, symptomsNotSure, SYMPTOMS);
+		rejectBoth(root, HISTORY_NOT_SURE, history, historyNotSure, HISTORY);
 		SelfCare selfCare = readSelfCare(root, node, notSure);
 		Preferences preferences = readPreferences(root, node);
 		if (!root.violations().isEmpty()) {
@@ -115,11 +133,12 @@ public final class AssessmentReader {
 	}
 
 	/** A code is either had or not sure about, not both. */
-	private static <E extends Enum<E> & Coded> void rejectBoth(JsonFields root, String name, Set<E> known,
-			Set<E> notSure, String knownName) {
+	private static <E extends Enum<E> & Coded> void rejectBoth(JsonFields root, ContractField<Set<E>> notSureList,
+			Set<E> known, Set<E> notSure, ContractField<Set<E>> knownList) {
 		for (E code : notSure) {
 			if (known.contains(code)) {
-				root.fail(name, "'" + code.code() + "' is also in " + knownName + "; give it in one list only");
+				root.fail(notSureList.name(), "code.in_both_lists", "''{0}'' is also in {1}; give it in one list only",
+						code.code(), knownList.name());
 			}
 		}
 	}
@@ -140,39 +159,31 @@ public final class AssessmentReader {
 			Integer pregnancyWeeks) {
 		if (Boolean.TRUE.equals(pregnant)) {
 			if (sex == Sex.MALE) {
-				root.fail("pregnant", "cannot be true when sex is male");
+				root.fail("pregnant", "pregnant.male", "cannot be true when sex is male");
 			}
 		}
 		else if ((pregnant != null || JsonFields.isAbsent(node.get("pregnant")))
 				&& !JsonFields.isAbsent(node.get("pregnancyWeeks"))) {
-			root.fail("pregnancyWeeks", "is only allowed when pregnant is true");
+			root.fail("pregnancyWeeks", "pregnancy_weeks.not_pregnant", "is only allowed when pregnant is true");
 		}
 	}
 
 	private static Pain readPain(JsonFields root, JsonNode node, Set<Question> notSure) {
-		JsonFields pain = root.object(node, "pain", true, PAIN_FIELDS);
+		JsonFields pain = PAIN.open(root, node, AssessmentContract.FIELDS);
 		if (pain == null) {
 			return null;
 		}
-		JsonNode p = node.get("pain");
-		Integer intensity = pain.requiredInt(p, "intensity", 0, 10);
-		Region region = pain.requiredCode(p, "region", Region.CODES);
-		Onset onset = answer(pain.orNotSure(p, "onset", () -> pain.optionalCode(p, "onset", Onset.CODES)),
-				Question.ONSET, notSure);
-		Integer durationDays = pain.requiredInt(p, "durationDays", 0, MAX_DURATION_DAYS);
-		Integer spasmsPerWeek = pain.optionalInt(p, "spasmsPerWeek", 0, MAX_SPASMS_PER_WEEK);
-		Radiation radiation = answer(
-				pain.orNotSure(p, "radiation", () -> pain.optionalCode(p, "radiation", Radiation.CODES)),
-				Question.RADIATION, notSure);
-		Integer legSymptomsDays = answer(
-				pain.orNotSure(p, "legSymptomsDays",
-						() -> pain.optionalInt(p, "legSymptomsDays", 0, MAX_DURATION_DAYS)),
-				Question.LEG_SYMPTOMS_DAYS, notSure);
-		Boolean worseAtNightOrRest = answer(
-				pain.orNotSure(p, "worseAtNightOrRest", () -> pain.optionalBoolean(p, "worseAtNightOrRest")),
+		JsonNode p = node.get(PAIN.name());
+		Integer intensity = PAIN_INTENSITY.read(pain, p);
+		Region region = PAIN_REGION.read(pain, p);
+		Onset onset = answer(PAIN_ONSET.answer(pain, p), Question.ONSET, notSure);
+		Integer durationDays = PAIN_DURATION_DAYS.read(pain, p);
+		Integer spasmsPerWeek = PAIN_SPASMS_PER_WEEK.read(pain, p);
+		Radiation radiation = answer(PAIN_RADIATION.answer(pain, p), Question.RADIATION, notSure);
+		Integer legSymptomsDays = answer(PAIN_LEG_SYMPTOMS_DAYS.answer(pain, p), Question.LEG_SYMPTOMS_DAYS, notSure);
+		Boolean worseAtNightOrRest = answer(PAIN_WORSE_AT_NIGHT_OR_REST.answer(pain, p),
 				Question.WORSE_AT_NIGHT_OR_REST, notSure);
-		Trauma trauma = answer(pain.orNotSure(p, "trauma", () -> pain.optionalCode(p, "trauma", Trauma.CODES)),
-				Question.TRAUMA, notSure);
+		Trauma trauma = answer(PAIN_TRAUMA.answer(pain, p), Question.TRAUMA, notSure);
 		if (intensity == null || region == null || durationDays == null) {
 			return null;
 		}
@@ -181,41 +192,34 @@ public final class AssessmentReader {
 	}
 
 	private static PhysicalFunction readFunction(JsonFields root, JsonNode node, Set<Question> notSure) {
-		JsonFields function = root.object(node, "function", false, FUNCTION_FIELDS);
+		JsonFields function = FUNCTION.open(root, node, AssessmentContract.FIELDS);
 		if (function == null) {
 			return null;
 		}
-		JsonNode f = node.get("function");
-		return new PhysicalFunction(
-				answer(function.orNotSure(f, "mobility", () -> function.optionalCode(f, "mobility", Mobility.CODES)),
-						Question.MOBILITY, notSure));
+		JsonNode f = node.get(FUNCTION.name());
+		return new PhysicalFunction(answer(FUNCTION_MOBILITY.answer(function, f), Question.MOBILITY, notSure));
 	}
 
 	private static SelfCare readSelfCare(JsonFields root, JsonNode node, Set<Question> notSure) {
-		JsonFields selfCare = root.object(node, "selfCare", false, SELF_CARE_FIELDS);
+		JsonFields selfCare = SELF_CARE.open(root, node, AssessmentContract.FIELDS);
 		if (selfCare == null) {
 			return null;
 		}
-		JsonNode s = node.get("selfCare");
-		Integer weeksTried = answer(
-				selfCare.orNotSure(s, "weeksTried", () -> selfCare.optionalInt(s, "weeksTried", 0, MAX_WEEKS_TRIED)),
-				Question.SELF_CARE_WEEKS_TRIED, notSure);
-		Boolean improving = answer(selfCare.orNotSure(s, "improving", () -> selfCare.optionalBoolean(s, "improving")),
-				Question.SELF_CARE_IMPROVING, notSure);
+		JsonNode s = node.get(SELF_CARE.name());
+		Integer weeksTried = answer(SELF_CARE_WEEKS_TRIED.answer(selfCare, s), Question.SELF_CARE_WEEKS_TRIED, notSure);
+		Boolean improving = answer(SELF_CARE_IMPROVING.answer(selfCare, s), Question.SELF_CARE_IMPROVING, notSure);
 		return new SelfCare(weeksTried, improving);
 	}
 
 	private static Preferences readPreferences(JsonFields root, JsonNode node) {
-		JsonFields preferences = root.object(node, "preferences", false, PREFERENCE_FIELDS);
+		JsonFields preferences = PREFERENCES.open(root, node, AssessmentContract.FIELDS);
 		if (preferences == null) {
 			return null;
 		}
-		JsonNode p = node.get("preferences");
-		return new Preferences(preferences.codeSet(p, "equipment", Equipment.CODES, Equipment.class),
-				preferences.activities(p, "likes", ActivityCodes.ALL),
-				preferences.activities(p, "dislikes", ActivityCodes.ALL),
-				preferences.codeSet(p, "currentMedicines", Medicine.CODES, Medicine.class),
-				preferences.optionalInt(p, "weightKg", MIN_WEIGHT_KG, MAX_WEIGHT_KG));
+		JsonNode p = node.get(PREFERENCES.name());
+		return new Preferences(PREFERENCES_EQUIPMENT.read(preferences, p), PREFERENCES_LIKES.read(preferences, p),
+				PREFERENCES_DISLIKES.read(preferences, p), PREFERENCES_CURRENT_MEDICINES.read(preferences, p),
+				PREFERENCES_WEIGHT_KG.read(preferences, p));
 	}
 
 }

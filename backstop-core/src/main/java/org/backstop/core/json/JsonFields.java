@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 
 import tools.jackson.databind.JsonNode;
 
+import org.backstop.core.problem.CodedText;
 import org.backstop.core.problem.Violation;
 
 /**
@@ -38,6 +39,12 @@ public final class JsonFields {
 	 * that can raise the triage level.
 	 */
 	public static final String NOT_SURE = "not_sure";
+
+	/**
+	 * Ends the code of a problem with an answer that could also have been
+	 * {@link #NOT_SURE}, such as {@code number.range.or_not_sure}.
+	 */
+	public static final String OR_NOT_SURE = ".or_not_sure";
 
 	/** Earliest date and time accepted anywhere. */
 	public static final Instant EARLIEST_INSTANT = Instant.parse("1970-01-01T00:00:00Z");
@@ -76,19 +83,29 @@ public final class JsonFields {
 		return path.isEmpty() ? name : path + "." + name;
 	}
 
-	public void fail(String message) {
+	/**
+	 * A problem with the value at this path itself (the whole document when the path is
+	 * empty): {@code code} with its English words (see {@link Violation#of}).
+	 */
+	public void failHere(String code, String englishPattern, Object... arguments) {
 		String path = path();
-		this.violations.add(new Violation(path.isEmpty() ? "$" : path, message));
+		this.violations.add(Violation.of(path.isEmpty() ? "$" : path, code, englishPattern, arguments));
 	}
 
-	public void fail(String name, String message) {
-		this.violations.add(new Violation(pathOf(name), message));
+	/** A problem with the field {@code name} under this path. */
+	public void fail(String name, String code, String englishPattern, Object... arguments) {
+		this.violations.add(Violation.of(pathOf(name), code, englishPattern, arguments));
+	}
+
+	private void failAt(String fieldPath, String code, String englishPattern, Object... arguments) {
+		this.violations.add(Violation.of(fieldPath, code, englishPattern, arguments));
 	}
 
 	public void rejectUnknown(JsonNode object, Set<String> known) {
 		for (String name : object.propertyNames()) {
 			if (!known.contains(name)) {
-				fail(name, "is not a field of this object; allowed: " + String.join(", ", sorted(known)));
+				fail(name, "field.unknown", "is not a field of this object; allowed: {0}",
+						String.join(", ", sorted(known)));
 			}
 		}
 	}
@@ -100,12 +117,12 @@ public final class JsonFields {
 		JsonNode value = parent.get(name);
 		if (isAbsent(value)) {
 			if (required) {
-				fail(name, "is required");
+				fail(name, "required", "is required");
 			}
 			return null;
 		}
 		if (!value.isObject()) {
-			fail(name, "must be a JSON object");
+			fail(name, "object.expected", "must be a JSON object");
 			return null;
 		}
 		JsonFields fields = new JsonFields(this, name, this.violations);
@@ -115,7 +132,7 @@ public final class JsonFields {
 
 	public Integer requiredInt(JsonNode parent, String name, int min, int max) {
 		if (isAbsent(parent.get(name))) {
-			fail(name, "is required");
+			fail(name, "required", "is required");
 			return null;
 		}
 		return optionalInt(parent, name, min, max);
@@ -127,21 +144,21 @@ public final class JsonFields {
 			return null;
 		}
 		if (!value.isNumber()) {
-			fail(name, "must be a whole number from " + min + " to " + max);
+			fail(name, "number.whole_range", "must be a whole number from {0} to {1}", min, max);
 			return null;
 		}
 		if (!value.isIntegralNumber() || !value.canConvertToInt()) {
 			if (value.isIntegralNumber() || isWhole(value)) {
-				fail(name, "must be from " + min + " to " + max);
+				fail(name, "number.range", "must be from {0} to {1}", min, max);
 			}
 			else {
-				fail(name, "must be a whole number from " + min + " to " + max);
+				fail(name, "number.whole_range", "must be a whole number from {0} to {1}", min, max);
 			}
 			return null;
 		}
 		int number = value.intValue();
 		if (number < min || number > max) {
-			fail(name, "must be from " + min + " to " + max);
+			fail(name, "number.range", "must be from {0} to {1}", min, max);
 			return null;
 		}
 		return number;
@@ -162,11 +179,19 @@ public final class JsonFields {
 		for (int i = before; i < this.violations.size(); i++) {
 			Violation violation = this.violations.get(i);
 			if (violation.field().equals(field)) {
-				this.violations.set(i, new Violation(field,
-						violation.message() + "; or \"" + NOT_SURE + "\" when the person cannot say"));
+				this.violations.set(i, new Violation(field, orNotSure(violation.text())));
 			}
 		}
 		return new Answer<>(answer, false);
+	}
+
+	/**
+	 * The same problem, saying that "not sure" is an answer too: its code gains
+	 * {@link #OR_NOT_SURE}, so a translation can add the same words in its language.
+	 */
+	static CodedText orNotSure(CodedText problem) {
+		return new CodedText(problem.code() + OR_NOT_SURE, problem.arguments(),
+				problem.english() + "; or \"" + NOT_SURE + "\" when the person cannot say");
 	}
 
 	/**
@@ -189,7 +214,7 @@ public final class JsonFields {
 			return null;
 		}
 		if (!value.isBoolean()) {
-			fail(name, "must be true or false");
+			fail(name, "boolean.expected", "must be true or false");
 			return null;
 		}
 		return value.booleanValue();
@@ -197,7 +222,7 @@ public final class JsonFields {
 
 	public <E extends Enum<E> & Coded> E requiredCode(JsonNode parent, String name, Coded.Codes<E> codes) {
 		if (isAbsent(parent.get(name))) {
-			fail(name, "is required; allowed: " + String.join(", ", codes.allowed()));
+			fail(name, "code.required", "is required; allowed: {0}", String.join(", ", codes.allowed()));
 			return null;
 		}
 		return optionalCode(parent, name, codes);
@@ -213,14 +238,14 @@ public final class JsonFields {
 
 	private <E extends Enum<E> & Coded> E code(JsonNode value, String fieldPath, Coded.Codes<E> codes) {
 		if (!value.isString()) {
-			this.violations.add(new Violation(fieldPath,
-					"must be one of the codes (as a string): " + String.join(", ", codes.allowed())));
+			failAt(fieldPath, "code.not_text", "must be one of the codes (as a string): {0}",
+					String.join(", ", codes.allowed()));
 			return null;
 		}
 		E found = codes.find(value.stringValue()).orElse(null);
 		if (found == null) {
-			this.violations.add(new Violation(fieldPath, "unknown code '" + abbreviate(value.stringValue())
-					+ "'; allowed: " + String.join(", ", codes.allowed())));
+			failAt(fieldPath, "code.unknown", "unknown code ''{0}''; allowed: {1}", abbreviate(value.stringValue()),
+					String.join(", ", codes.allowed()));
 		}
 		return found;
 	}
@@ -233,11 +258,11 @@ public final class JsonFields {
 			return set;
 		}
 		if (!value.isArray()) {
-			fail(name, "must be a JSON array of codes");
+			fail(name, "array.of_codes", "must be a JSON array of codes");
 			return set;
 		}
 		if (value.size() > MAX_CODES_IN_A_LIST) {
-			fail(name, "has " + value.size() + " entries; at most " + MAX_CODES_IN_A_LIST + " are allowed");
+			fail(name, "array.too_long", "has {0} entries; at most {1} are allowed", value.size(), MAX_CODES_IN_A_LIST);
 			return set;
 		}
 		for (int i = 0; i < value.size(); i++) {
@@ -260,22 +285,22 @@ public final class JsonFields {
 			return set;
 		}
 		if (!value.isArray()) {
-			fail(name, "must be a JSON array of exercise ids or categories");
+			fail(name, "activity.array", "must be a JSON array of exercise ids or categories");
 			return set;
 		}
 		if (value.size() > MAX_CODES_IN_A_LIST) {
-			fail(name, "has " + value.size() + " entries; at most " + MAX_CODES_IN_A_LIST + " are allowed");
+			fail(name, "array.too_long", "has {0} entries; at most {1} are allowed", value.size(), MAX_CODES_IN_A_LIST);
 			return set;
 		}
 		for (int i = 0; i < value.size(); i++) {
 			JsonNode item = value.get(i);
 			String path = pathOf(name) + "[" + i + "]";
 			if (!item.isString()) {
-				this.violations.add(new Violation(path, "must be an exercise id or category, as a string"));
+				failAt(path, "activity.not_text", "must be an exercise id or category, as a string");
 			}
 			else if (!known.contains(item.stringValue())) {
-				this.violations.add(new Violation(path, "unknown exercise or category '"
-						+ abbreviate(item.stringValue()) + "'; allowed: " + String.join(", ", known)));
+				failAt(path, "activity.unknown", "unknown exercise or category ''{0}''; allowed: {1}",
+						abbreviate(item.stringValue()), String.join(", ", known));
 			}
 			else {
 				set.add(item.stringValue());
@@ -304,11 +329,11 @@ public final class JsonFields {
 			return null;
 		}
 		if (!value.isArray()) {
-			fail(name, "must be a JSON array of " + whatItHolds);
+			fail(name, "array.expected", "must be a JSON array of {0}", whatItHolds);
 			return null;
 		}
 		if (value.size() > maxItems) {
-			fail(name, "has " + value.size() + " entries; at most " + maxItems + " are allowed");
+			fail(name, "array.too_long", "has {0} entries; at most {1} are allowed", value.size(), maxItems);
 			return null;
 		}
 		return value;
@@ -317,7 +342,7 @@ public final class JsonFields {
 	/** Whether {@code value} is a JSON object; otherwise a violation at this path. */
 	public boolean requireObject(JsonNode value, String whatItHolds) {
 		if (value == null || !value.isObject()) {
-			fail("must be a JSON object holding " + whatItHolds);
+			failHere("object.holding", "must be a JSON object holding {0}", whatItHolds);
 			return false;
 		}
 		return true;
@@ -332,7 +357,7 @@ public final class JsonFields {
 			return null;
 		}
 		if (!value.isString()) {
-			fail(name, "must be text (a JSON string) of at most " + maxLength + " characters");
+			fail(name, "text.expected", "must be text (a JSON string) of at most {0} characters", maxLength);
 			return null;
 		}
 		String text = value.stringValue().strip();
@@ -347,7 +372,7 @@ public final class JsonFields {
 		int before = this.violations.size();
 		String text = optionalText(parent, name, maxLength);
 		if (text == null && this.violations.size() == before) {
-			fail(name, "is required");
+			fail(name, "required", "is required");
 		}
 		return text;
 	}
@@ -359,16 +384,16 @@ public final class JsonFields {
 	public String requiredVerbatimText(JsonNode parent, String name, int maxLength) {
 		JsonNode value = parent.get(name);
 		if (isAbsent(value)) {
-			fail(name, "is required");
+			fail(name, "required", "is required");
 			return null;
 		}
 		if (!value.isString()) {
-			fail(name, "must be text (a JSON string)");
+			fail(name, "text.not_text", "must be text (a JSON string)");
 			return null;
 		}
 		String text = value.stringValue();
 		if (text.isEmpty()) {
-			fail(name, "is required");
+			fail(name, "required", "is required");
 			return null;
 		}
 		if (!checkText(name, text, maxLength)) {
@@ -378,8 +403,8 @@ public final class JsonFields {
 	}
 
 	private boolean checkText(String name, String text, int maxLength) {
-		Optional<String> problem = textProblem(text, maxLength, false);
-		problem.ifPresent((p) -> fail(name, p));
+		Optional<CodedText> problem = textFault(text, maxLength, false);
+		problem.ifPresent((p) -> this.violations.add(new Violation(pathOf(name), p)));
 		return problem.isEmpty();
 	}
 
@@ -390,22 +415,27 @@ public final class JsonFields {
 	 * lone surrogates, which are not Unicode and which no database stores.
 	 */
 	public static Optional<String> textProblem(String text, int maxLength, boolean multiLine) {
+		return textFault(text, maxLength, multiLine).map(CodedText::english);
+	}
+
+	/** What {@link #textProblem} says, with its code and arguments. */
+	public static Optional<CodedText> textFault(String text, int maxLength, boolean multiLine) {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			if (Character.isSurrogate(c)) {
 				boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
 						&& Character.isLowSurrogate(text.charAt(i + 1));
 				if (!paired) {
-					return Optional.of(NOT_UNICODE);
+					return Optional.of(CodedText.of("text.not_unicode", NOT_UNICODE));
 				}
 				i++;
 			}
 			else if (Character.isISOControl(c) && !(multiLine && (c == '\t' || c == '\n' || c == '\r'))) {
-				return Optional.of(CONTROL_CHARACTER);
+				return Optional.of(CodedText.of("text.control_character", CONTROL_CHARACTER));
 			}
 		}
 		if (text.codePointCount(0, text.length()) > maxLength) {
-			return Optional.of("is longer than " + maxLength + " characters");
+			return Optional.of(CodedText.of("text.too_long", "is longer than {0} characters", maxLength));
 		}
 		return Optional.empty();
 	}
@@ -415,7 +445,7 @@ public final class JsonFields {
 	 */
 	public Instant requiredInstant(JsonNode parent, String name) {
 		if (isAbsent(parent.get(name))) {
-			fail(name, "is required: a date and time with an offset, such as 2025-03-01T08:30:00Z");
+			fail(name, "instant.required", "is required: a date and time with an offset, such as 2025-03-01T08:30:00Z");
 			return null;
 		}
 		return optionalInstant(parent, name);
@@ -432,7 +462,7 @@ public final class JsonFields {
 			return null;
 		}
 		if (!value.isString()) {
-			fail(name, "must be a date and time as a string, such as 2025-03-01T08:30:00Z");
+			fail(name, "instant.not_text", "must be a date and time as a string, such as 2025-03-01T08:30:00Z");
 			return null;
 		}
 		String text = value.stringValue().strip();
@@ -441,14 +471,18 @@ public final class JsonFields {
 			instant = OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
 		}
 		catch (DateTimeException ex) {
-			fail(name,
-					isLocalDateTime(text)
-							? "needs an offset: add Z for UTC or your offset such as +01:00 (" + abbreviate(text) + ")"
-							: "is not a date and time such as 2025-03-01T08:30:00Z: '" + abbreviate(text) + "'");
+			if (isLocalDateTime(text)) {
+				fail(name, "instant.no_offset", "needs an offset: add Z for UTC or your offset such as +01:00 ({0})",
+						abbreviate(text));
+			}
+			else {
+				fail(name, "instant.invalid", "is not a date and time such as 2025-03-01T08:30:00Z: ''{0}''",
+						abbreviate(text));
+			}
 			return null;
 		}
 		if (instant.isBefore(EARLIEST_INSTANT) || instant.isAfter(LATEST_INSTANT)) {
-			fail(name, "must be a date and time from the year 1970 to 9999");
+			fail(name, "instant.range", "must be a date and time from the year 1970 to 9999");
 			return null;
 		}
 		return instant;

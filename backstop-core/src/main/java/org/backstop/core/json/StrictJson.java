@@ -65,25 +65,26 @@ public final class StrictJson {
 	/** Parses a document of at most {@code maxBytes} bytes. */
 	public static Checked<JsonNode> parse(byte[] json, int maxBytes) {
 		if (json.length > maxBytes) {
-			return problem("is " + json.length + " bytes; at most " + maxBytes + " are accepted");
+			return problem("json.too_large", "is {0} bytes; at most {1} are accepted", json.length, maxBytes);
 		}
 		if (isBlank(json)) {
-			return problem("is empty; send a JSON object");
+			return problem("json.empty", "is empty; send a JSON object");
 		}
 		try {
 			JsonNode tree = MAPPER.readTree(json);
 			if (tree == null || tree.isMissingNode()) {
-				return problem("is empty; send a JSON object");
+				return problem("json.empty", "is empty; send a JSON object");
 			}
 			return Checked.valid(tree);
 		}
 		catch (JacksonException ex) {
-			return problem("is not valid JSON: " + describe(ex));
+			// Jackson's own words say where and what; they stay an English argument.
+			return problem("json.syntax", "is not valid JSON: {0}", describe(ex));
 		}
 	}
 
-	private static Checked<JsonNode> problem(String message) {
-		return Checked.invalid(List.of(new Violation("$", message)));
+	private static Checked<JsonNode> problem(String code, String englishPattern, Object... arguments) {
+		return Checked.invalid(List.of(Violation.of("$", code, englishPattern, arguments)));
 	}
 
 	private static boolean isBlank(byte[] json) {

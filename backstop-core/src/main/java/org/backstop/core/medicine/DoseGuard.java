@@ -8,7 +8,6 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -22,6 +21,7 @@ import org.backstop.core.careplan.DoseLimit;
 import org.backstop.core.careplan.DoseLimits;
 import org.backstop.core.knowledge.Source;
 import org.backstop.core.problem.Checked;
+import org.backstop.core.problem.CodedText;
 import org.backstop.core.selfcare.CareTag;
 
 /**
@@ -134,9 +134,22 @@ public final class DoseGuard {
 	}
 
 	/** The name a person knows the medicine by. */
-	static String nameOf(Medicine medicine) {
-		return (medicine == Medicine.ACETAMINOPHEN) ? "acetaminophen (paracetamol)" : medicine.code();
+	/** The medicine's name in words, code {@code medicine.<code>}. */
+	public static CodedText nameOf(Medicine medicine) {
+		return CodedText.of("medicine." + medicine.code(),
+				(medicine == Medicine.ACETAMINOPHEN) ? "acetaminophen (paracetamol)" : medicine.code());
 	}
+
+	/**
+	 * A reason or warning taken from a contraindication rule: its words are the rule's
+	 * clinical text, the one the plan shows, code {@code contraindication.<rule>}.
+	 */
+	public static CodedText wordingOf(Contraindication rule) {
+		return new CodedText(CONTRAINDICATION + rule.code(), List.of(), rule.text());
+	}
+
+	/** Begins the code of a text that is a contraindication rule's. */
+	public static final String CONTRAINDICATION = "contraindication.";
 
 	/** The check of one medicine at one moment. */
 	private static final class OneMedicine {
@@ -177,7 +190,7 @@ public final class DoseGuard {
 
 		MedicineStatus status() {
 			int used = usedAt(this.now);
-			List<String> reasons = new ArrayList<>();
+			List<CodedText> reasons = new ArrayList<>();
 			List<DoseWarning> warnings = new ArrayList<>();
 			warnIfOverOrNear(used, warnings);
 			List<Contraindication> ruledOutBy = Contraindications.leavingOut(this.medicine.code(),
@@ -188,12 +201,13 @@ public final class DoseGuard {
 			boolean tooManyDays = false;
 			if (tooYoung || !ruledOutBy.isEmpty()) {
 				for (Contraindication rule : ruledOutBy) {
-					reasons.add(rule.text());
+					reasons.add(wordingOf(rule));
 					warnings.add(DoseWarning.of(rule));
 				}
 				if (reasons.isEmpty()) {
-					reasons.add("Backstop gives no medicine doses under " + DoseLimits.MIN_AGE_FOR_DOSES
-							+ ". A pharmacist or doctor can advise on the right medicine and dose.");
+					reasons.add(CodedText.of("dose.under_age",
+							"Backstop gives no medicine doses under {0}. A pharmacist or doctor can advise on the right medicine and dose.",
+							DoseLimits.MIN_AGE_FOR_DOSES));
 				}
 				next = null;
 				maxNext = 0;
@@ -207,7 +221,7 @@ public final class DoseGuard {
 				// on, doses of one period can fall into two.
 				if (daysOfUseWithADoseAt(this.now) > this.limit.maxDays()
 						|| daysOfUseWithADoseAt(next) > this.limit.maxDays()) {
-					String text = tooManyDays();
+					CodedText text = tooManyDays();
 					reasons.add(text);
 					warnings.add(DoseWarning.of("over_days_of_use", text, this.limit.sources()));
 					tooManyDays = true;
@@ -318,53 +332,59 @@ public final class DoseGuard {
 		}
 
 		private void explain(int used, Instant gapEnds, Instant otherNsaidClears, Instant fits, Instant next,
-				int maxNext, List<String> reasons) {
+				int maxNext, List<CodedText> reasons) {
 			if (gapEnds.isAfter(this.now)) {
 				Instant last = this.own.get(this.own.size() - 1).takenAt();
-				reasons.add("Your last dose was " + ago(last) + "; wait at least " + this.limit.minHoursBetween()
-						+ " hours between doses.");
+				reasons.add(CodedText.of("dose.wait_between",
+						"Your last dose was {0}; wait at least {1} hours between doses.", ago(last),
+						this.limit.minHoursBetween()));
 			}
 			if (otherNsaidClears.isAfter(this.now)) {
 				TakenDose latestOther = this.otherNsaids.stream()
 					.max(Comparator.comparing(TakenDose::takenAt))
 					.orElseThrow();
-				reasons.add("You took " + nameOf(latestOther.medicine()) + " " + ago(latestOther.takenAt())
-						+ ". Never take two different anti-inflammatory medicines within 24 hours of each other.");
+				reasons.add(CodedText.of("dose.other_nsaid",
+						"You took {0} {1}. Never take two different anti-inflammatory medicines within 24 hours of each other.",
+						nameOf(latestOther.medicine()), ago(latestOther.takenAt())));
 			}
 			if (fits.isAfter(this.now) && this.ceiling - used < this.limit.singleMinMg()) {
-				reasons.add("You have taken " + mg(used) + " of " + mg(this.ceiling)
-						+ " mg in the last 24 hours; even the smallest dose (" + mg(this.limit.singleMinMg())
-						+ " mg) would go over the daily maximum until earlier doses are 24 hours old.");
+				reasons.add(CodedText.of("dose.no_room_in_day",
+						"You have taken " + MG + " of " + mg(1) + " mg in the last 24 hours; even the smallest dose ("
+								+ mg(2) + " mg) would go over the daily maximum until earlier doses are 24 hours old.",
+						used, this.ceiling, this.limit.singleMinMg()));
 			}
 			if (fits.isAfter(this.now) && halfDayRoomAt(this.now) < this.limit.singleMinMg()) {
-				reasons.add("You have taken " + mg(usedInHalfDayAt(this.now)) + " mg of " + nameOf(this.medicine)
-						+ " in the last 12 hours; no more than " + mg(this.limit.maxMgIn12Hours())
-						+ " mg should be taken in any 12 hours, so the next dose waits until earlier doses are 12 hours old.");
+				reasons.add(CodedText.of("dose.no_room_in_half_day", "You have taken " + MG
+						+ " mg of {1} in the last 12 hours; no more than " + mg(2)
+						+ " mg should be taken in any 12 hours, so the next dose waits until earlier doses are 12 hours old.",
+						usedInHalfDayAt(this.now), nameOf(this.medicine), this.limit.maxMgIn12Hours()));
 			}
 			// Allowed now, but less than the usual single dose.
 			if (maxNext > 0 && maxNext < singleMaxAt(this.now)) {
-				reasons.add("You have taken " + mg(used) + " of " + mg(this.ceiling)
-						+ " mg in the last 24 hours, so take at most " + mg(maxNext) + " mg now.");
+				reasons.add(CodedText.of(
+						"dose.less_than_full", "You have taken " + MG + " of " + mg(1)
+								+ " mg in the last 24 hours, so take at most " + mg(2) + " mg now.",
+						used, this.ceiling, maxNext));
 			}
 			if (next.isAfter(this.now)) {
-				reasons.add("You can take " + nameOf(this.medicine) + " again in "
-						+ words(Duration.between(this.now, next), true) + ".");
+				reasons.add(CodedText.of("dose.next_in", "You can take {0} again in {1}.", nameOf(this.medicine),
+						words(Duration.between(this.now, next), true)));
 			}
 		}
 
 		private void warnIfOverOrNear(int used, List<DoseWarning> warnings) {
 			if (used > this.ceiling) {
-				warnings.add(DoseWarning.of("over_daily_max", "You have taken " + mg(used) + " mg of "
-						+ nameOf(this.medicine) + " in the last 24 hours, more than the daily maximum of "
-						+ mg(this.ceiling)
+				warnings.add(DoseWarning.of("over_daily_max", CodedText.of("dose.over_daily_max", "You have taken " + MG
+						+ " mg of {1} in the last 24 hours, more than the daily maximum of " + mg(2)
 						+ " mg. Get medical help or call a poison control centre now, even if you feel well: harm may not show at first.",
-						List.of(Source.FDA_OTC)));
+						used, nameOf(this.medicine), this.ceiling), List.of(Source.FDA_OTC)));
 			}
 			else if ((long) used * 100 >= (long) NEAR_DAILY_MAX_PERCENT * this.ceiling) {
 				warnings.add(DoseWarning.of("near_daily_max",
-						"You have used " + ((long) used * 100 / this.ceiling) + "% of your daily maximum of "
-								+ nameOf(this.medicine) + ": " + mg(used) + " of " + mg(this.ceiling)
-								+ " mg in the last 24 hours.",
+						CodedText.of("dose.near_daily_max",
+								"You have used {0}% of your daily maximum of {1}: " + mg(2) + " of " + mg(3)
+										+ " mg in the last 24 hours.",
+								(long) used * 100 / this.ceiling, nameOf(this.medicine), used, this.ceiling),
 						this.limit.sources()));
 			}
 		}
@@ -373,16 +393,18 @@ public final class DoseGuard {
 		 * Why no next time is given past the days of use, and what to do: written for
 		 * this answer, not taken from a label.
 		 */
-		private String tooManyDays() {
+		private CodedText tooManyDays() {
 			int days = daysOfUse();
 			int most = this.limit.maxDays();
-			String taken = "You have taken " + nameOf(this.medicine) + " on " + days + " of the last "
-					+ DAYS_OF_USE_PERIODS + " days";
-			String why = (days > most) ? taken + ", more than the " + most + " days it should be used without advice."
-					: taken + "; another dose would make it more than " + most
-							+ " days, the most it should be used without advice.";
-			return why
-					+ " Do not take it again until a pharmacist or doctor has advised you, and see one soon: sooner if the pain gets worse.";
+			String taken = "You have taken {0} on {1} of the last {2} days";
+			String advice = " Do not take it again until a pharmacist or doctor has advised you, and see one soon: sooner if the pain gets worse.";
+			return (days > most)
+					? CodedText.of("dose.past_days_of_use",
+							taken + ", more than the {3} days it should be used without advice." + advice,
+							nameOf(this.medicine), days, DAYS_OF_USE_PERIODS, most)
+					: CodedText.of("dose.next_past_days_of_use", taken
+							+ "; another dose would make it more than {3} days, the most it should be used without advice."
+							+ advice, nameOf(this.medicine), days, DAYS_OF_USE_PERIODS, most);
 		}
 
 		private void warnAboutUse(List<DoseWarning> warnings, boolean tooManyDays) {
@@ -390,11 +412,10 @@ public final class DoseGuard {
 			for (TakenDose dose : recent) {
 				int largest = singleMaxBefore(dose);
 				if (dose.mg() > largest) {
-					warnings.add(DoseWarning.of("single_dose_over_label",
-							"A dose of " + mg(dose.mg()) + " mg of " + nameOf(this.medicine)
-									+ " is more than the largest single dose on the label (" + mg(largest)
+					warnings.add(DoseWarning.of("single_dose_over_label", CodedText.of("dose.single_dose_over_label",
+							"A dose of " + MG + " mg of {1} is more than the largest single dose on the label (" + mg(2)
 									+ " mg). Do not take more than that at a time unless a doctor says so.",
-							this.limit.sources()));
+							dose.mg(), nameOf(this.medicine), largest), this.limit.sources()));
 					break;
 				}
 			}
@@ -405,19 +426,17 @@ public final class DoseGuard {
 				}
 			}
 			if (!recent.isEmpty() && !otherRecent.isEmpty()) {
-				warnings.add(DoseWarning.of("combined_nsaids", "You took " + nameOf(this.medicine) + " and "
-						+ String.join(" and ", otherRecent.stream().map(DoseGuard::nameOf).toList())
-						+ " within the last 24 hours. Never combine anti-inflammatory medicines: together they raise the risk of stomach bleeding and kidney harm without better relief. Keep to one of them.",
+				warnings.add(DoseWarning.of("combined_nsaids", CodedText.of("dose.combined_nsaids",
+						"You took {0} within the last 24 hours. Never combine anti-inflammatory medicines: together they raise the risk of stomach bleeding and kidney harm without better relief. Keep to one of them.",
+						and(nameOf(this.medicine), otherRecent.stream().map(DoseGuard::nameOf).toList())),
 						List.of(Source.FDA_OTC)));
 			}
 			int days = daysOfUse();
 			// Past the days of use, the stronger answer replaces this warning.
 			if (days >= this.limit.maxDays() && !tooManyDays) {
-				warnings.add(DoseWarning.of("days_of_use",
-						"You have taken " + nameOf(this.medicine) + " on " + days + " of the last "
-								+ DAYS_OF_USE_PERIODS + " days. Do not take it for more than " + this.limit.maxDays()
-								+ " days without advice: see a doctor or pharmacist, sooner if the pain gets worse.",
-						this.limit.sources()));
+				warnings.add(DoseWarning.of("days_of_use", CodedText.of("dose.days_of_use",
+						"You have taken {0} on {1} of the last {2} days. Do not take it for more than {3} days without advice: see a doctor or pharmacist, sooner if the pain gets worse.",
+						nameOf(this.medicine), days, DAYS_OF_USE_PERIODS, this.limit.maxDays()), this.limit.sources()));
 			}
 			Set<String> products = new LinkedHashSet<>();
 			for (TakenDose dose : recent) {
@@ -427,8 +446,9 @@ public final class DoseGuard {
 			}
 			if (products.size() > 1) {
 				warnings.add(DoseWarning.of("same_ingredient_products",
-						"These products all contain " + nameOf(this.medicine)
-								+ " and count together towards its daily maximum: " + String.join(", ", products) + ".",
+						CodedText.of("dose.same_ingredient_products",
+								"These products all contain {0} and count together towards its daily maximum: {1}.",
+								nameOf(this.medicine), String.join(", ", products)),
 						List.of(Source.FDA_OTC)));
 			}
 		}
@@ -472,11 +492,11 @@ public final class DoseGuard {
 			return periods;
 		}
 
-		private String ago(Instant then) {
+		private CodedText ago(Instant then) {
 			if (!then.isBefore(this.now)) {
-				return "just now";
+				return CodedText.of("time.just_now", "just now");
 			}
-			return words(Duration.between(then, this.now), false) + " ago";
+			return CodedText.of("time.ago", "{0} ago", words(Duration.between(then, this.now), false));
 		}
 
 	}
@@ -485,31 +505,49 @@ public final class DoseGuard {
 		return a.isAfter(b) ? a : b;
 	}
 
-	/** A number of milligrams as a person reads it: 1,200. */
-	static String mg(int milligrams) {
-		return String.format(Locale.ROOT, "%,d", milligrams);
+	/**
+	 * The placeholder for argument {@code index} as milligrams a person reads, grouped as
+	 * their language groups them (1,200 in English).
+	 */
+	private static String mg(int index) {
+		return "{" + index + ",number,#,##0}";
+	}
+
+	/** The placeholder for the first argument, as milligrams. */
+	private static final String MG = mg(0);
+
+	/** Names in a list: "a and b", "a and b and c". */
+	private static CodedText and(CodedText first, List<CodedText> rest) {
+		CodedText list = first;
+		for (CodedText next : rest) {
+			list = CodedText.of("list.and", "{0} and {1}", list, next);
+		}
+		return list;
 	}
 
 	/**
 	 * A duration in hours and minutes. A wait is rounded up to the minute, so that it is
 	 * never said to be shorter than it is; a time since is rounded down.
 	 */
-	static String words(Duration duration, boolean roundUp) {
+	static CodedText words(Duration duration, boolean roundUp) {
 		long minutes = duration.toMinutes();
 		if (roundUp && duration.compareTo(Duration.ofMinutes(minutes)) > 0) {
 			minutes++;
 		}
 		if (minutes < 1) {
-			return "less than a minute";
+			return CodedText.of("time.under_a_minute", "less than a minute");
 		}
 		long hours = minutes / 60;
 		long rest = minutes % 60;
-		String h = (hours == 1) ? "1 hour" : hours + " hours";
-		String m = (rest == 1) ? "1 minute" : rest + " minutes";
 		if (hours == 0) {
-			return m;
+			return CodedText.of("time.minutes", MINUTES, rest);
 		}
-		return (rest == 0) ? h : h + " " + m;
+		return (rest == 0) ? CodedText.of("time.hours", HOURS, hours)
+				: CodedText.of("time.hours_minutes", HOURS + " " + MINUTES.replace("{0", "{1"), hours, rest);
 	}
+
+	private static final String HOURS = "{0,choice,1#1 hour|1<{0} hours}";
+
+	private static final String MINUTES = "{0,choice,1#1 minute|1<{0} minutes}";
 
 }

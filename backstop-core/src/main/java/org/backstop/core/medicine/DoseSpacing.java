@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.backstop.core.careplan.DoseLimit;
 import org.backstop.core.knowledge.Source;
+import org.backstop.core.problem.CodedText;
 
 /**
  * Whether a daily schedule of doses fits a medicine's limits (FACTS 6; REFERENCE 5; the
@@ -34,13 +35,18 @@ public final class DoseSpacing {
 	 * @return the first problem found, citing the limit's sources
 	 */
 	public static Optional<String> problem(DoseLimit limit, List<LocalTime> timesOfDay) {
+		return fault(limit, timesOfDay).map(CodedText::english);
+	}
+
+	/** What {@link #problem} says, with its code and arguments. */
+	public static Optional<CodedText> fault(DoseLimit limit, List<LocalTime> timesOfDay) {
 		String name = limit.medicine().code();
 		String sources = limit.sources().stream().map(Source::shortName).collect(Collectors.joining("; "));
 		int perDay = limit.maxDailyMg() / limit.singleMaxMg();
 		if (timesOfDay.size() > perDay) {
-			return Optional.of("has " + timesOfDay.size() + " " + name + " doses a day; at most " + perDay
-					+ " fit within the daily maximum of " + limit.maxDailyMg() + " mg at a standard dose of "
-					+ limit.singleMaxMg() + " mg (" + sources + ")");
+			return Optional.of(CodedText.of("dose_times.too_many",
+					"has {0} {1} doses a day; at most {2} fit within the daily maximum of {3} mg at a standard dose of {4} mg ({5})",
+					timesOfDay.size(), name, perDay, limit.maxDailyMg(), limit.singleMaxMg(), sources));
 		}
 		Duration least = Duration.ofHours(limit.minHoursBetween());
 		for (int i = 0; i < timesOfDay.size() && timesOfDay.size() > 1; i++) {
@@ -51,17 +57,18 @@ public final class DoseSpacing {
 				gap = gap.plusDays(1);
 			}
 			if (gap.compareTo(least) < 0) {
-				return Optional.of("has " + name + " at " + a.format(HH_MM) + " and " + b.format(HH_MM) + ", "
-						+ words(gap) + " apart; at least " + limit.minHoursBetween()
-						+ " hours must pass between doses (" + sources + ")");
+				return Optional.of(CodedText.of("dose_times.too_close",
+						"has {0} at {1} and {2}, {3} apart; at least {4} hours must pass between doses ({5})", name,
+						a.format(HH_MM), b.format(HH_MM), words(gap), limit.minHoursBetween(), sources));
 			}
 		}
 		return Optional.empty();
 	}
 
-	private static String words(Duration gap) {
+	private static CodedText words(Duration gap) {
 		long minutes = gap.toMinutes();
-		return (minutes % 60 == 0) ? (minutes / 60) + " hours" : minutes + " minutes";
+		return (minutes % 60 == 0) ? CodedText.of("time.hours_apart", "{0} hours", minutes / 60)
+				: CodedText.of("time.minutes_apart", "{0} minutes", minutes);
 	}
 
 }

@@ -1,10 +1,21 @@
 package org.backstop.core.medicine;
 
+import static org.backstop.core.medicine.MedicineCheckContract.AGE;
+import static org.backstop.core.medicine.MedicineCheckContract.DOSES;
+import static org.backstop.core.medicine.MedicineCheckContract.DOSE_MEDICINE;
+import static org.backstop.core.medicine.MedicineCheckContract.DOSE_MG;
+import static org.backstop.core.medicine.MedicineCheckContract.DOSE_PRODUCT;
+import static org.backstop.core.medicine.MedicineCheckContract.DOSE_TAKEN_AT;
+import static org.backstop.core.medicine.MedicineCheckContract.HISTORY;
+import static org.backstop.core.medicine.MedicineCheckContract.NOW;
+import static org.backstop.core.medicine.MedicineCheckContract.PREGNANCY_WEEKS;
+import static org.backstop.core.medicine.MedicineCheckContract.PREGNANT;
+import static org.backstop.core.medicine.MedicineCheckContract.WEIGHT_KG;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -12,6 +23,7 @@ import tools.jackson.databind.JsonNode;
 
 import org.backstop.core.json.StrictJson;
 import org.backstop.core.assessment.AssessmentReader;
+import org.backstop.core.assessment.ContractField;
 import org.backstop.core.assessment.History;
 import org.backstop.core.assessment.Medicine;
 import org.backstop.core.json.Coded;
@@ -39,17 +51,12 @@ public final class MedicineCheckReader {
 	/** A dose may be logged this far ahead of now, for clocks that differ a little. */
 	public static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(1);
 
-	private static final Set<String> ROOT_FIELDS = Set.of("age", "weightKg", "history", "pregnant", "pregnancyWeeks",
-			"now", "doses");
+	private static final Set<String> ROOT_FIELDS = ContractField.namesIn(MedicineCheckContract.FIELDS, "");
 
-	private static final Set<String> DOSE_FIELDS = Set.of("medicine", "mg", "takenAt", "product");
-
-	private static final Coded.Codes<History> HISTORY = Coded.codes(History.class);
+	private static final Set<String> DOSE_FIELDS = ContractField.namesIn(MedicineCheckContract.FIELDS,
+			DOSES.innerPath());
 
 	private static final Coded.Codes<Medicine> MEDICINES = Coded.codes(Medicine.class);
-
-	private static final String DOSE_CHECKED = String.join(", ",
-			Arrays.stream(Medicine.values()).filter(Medicine::isDoseChecked).map(Medicine::code).toList());
 
 	private MedicineCheckReader() {
 	}
@@ -80,23 +87,21 @@ public final class MedicineCheckReader {
 			return Checked.invalid(root.violations());
 		}
 		root.rejectUnknown(node, ROOT_FIELDS);
-		Integer age = root.requiredInt(node, "age", 0, 120);
-		Integer weightKg = root.optionalInt(node, "weightKg", AssessmentReader.MIN_WEIGHT_KG,
-				AssessmentReader.MAX_WEIGHT_KG);
-		Set<History> history = root.codeSet(node, "history", HISTORY, History.class);
+		Integer age = AGE.read(root, node);
+		Integer weightKg = WEIGHT_KG.read(root, node);
+		Set<History> history = HISTORY.read(root, node);
 		// "Not sure" is read as pregnant, with the week unknown: the strictest reading.
-		JsonFields.Answer<Boolean> pregnancy = root.orNotSure(node, "pregnant",
-				() -> root.optionalBoolean(node, "pregnant"));
+		JsonFields.Answer<Boolean> pregnancy = PREGNANT.answer(root, node);
 		Boolean pregnant = pregnancy.notSure() ? Boolean.TRUE : pregnancy.value();
-		Integer pregnancyWeeks = root.optionalInt(node, "pregnancyWeeks", 0, 45);
+		Integer pregnancyWeeks = PREGNANCY_WEEKS.read(root, node);
 		AssessmentReader.checkPregnancy(root, node, null, pregnancy.value(), pregnancyWeeks);
 		if (pregnancy.notSure() && !JsonFields.isAbsent(node.get("pregnancyWeeks"))) {
-			root.fail("pregnancyWeeks", "is only allowed when pregnant is true");
+			root.fail("pregnancyWeeks", "pregnancy_weeks.not_pregnant", "is only allowed when pregnant is true");
 		}
-		boolean nowGiven = !JsonFields.isAbsent(node.get("now"));
+		boolean nowGiven = !JsonFields.isAbsent(node.get(NOW.name()));
 		// The clock to the whole second: an answer never says "now" more precisely than a
 		// person logs a dose, and rounding down only ever makes the guard wait longer.
-		Instant now = nowGiven ? root.optionalInstant(node, "now") : clock.truncatedTo(ChronoUnit.SECONDS);
+		Instant now = nowGiven ? NOW.read(root, node) : clock.truncatedTo(ChronoUnit.SECONDS);
 		List<TakenDose> doses = readDoses(root, node, now);
 		if (!root.violations().isEmpty()) {
 			return Checked.invalid(root.violations());
@@ -107,26 +112,27 @@ public final class MedicineCheckReader {
 
 	private static List<TakenDose> readDoses(JsonFields root, JsonNode node, Instant now) {
 		List<TakenDose> doses = new ArrayList<>();
-		JsonNode array = root.array(node, "doses", MAX_DOSES, "doses, each with medicine, mg and takenAt");
+		JsonNode array = DOSES.read(root, node);
 		if (array == null) {
 			return doses;
 		}
 		for (int i = 0; i < array.size(); i++) {
-			JsonFields dose = root.item("doses", i);
+			JsonFields dose = root.item(DOSES.name(), i);
 			JsonNode item = array.get(i);
 			if (!dose.requireObject(item, "one dose, with medicine, mg and takenAt")) {
 				continue;
 			}
 			dose.rejectUnknown(item, DOSE_FIELDS);
-			Medicine medicine = doseChecked(dose, item);
-			Integer mg = dose.requiredInt(item, "mg", 1, MAX_DOSE_MG);
-			Instant takenAt = dose.requiredInstant(item, "takenAt");
+			Medicine medicine = DOSE_MEDICINE.read(dose, item);
+			Integer mg = DOSE_MG.read(dose, item);
+			Instant takenAt = DOSE_TAKEN_AT.read(dose, item);
 			if (takenAt != null && now != null && takenAt.isAfter(now.plus(CLOCK_TOLERANCE))) {
-				dose.fail("takenAt",
-						"is in the future (after " + now + "); give the time the dose was taken, with its offset");
+				dose.fail(DOSE_TAKEN_AT.name(), "dose.in_future",
+						"is in the future (after {0}); give the time the dose was taken, with its offset",
+						now.toString());
 				takenAt = null;
 			}
-			String product = dose.optionalText(item, "product", MAX_PRODUCT_LENGTH);
+			String product = DOSE_PRODUCT.read(dose, item);
 			if (medicine != null && mg != null && takenAt != null) {
 				doses.add(new TakenDose(medicine, mg, takenAt, product));
 			}
@@ -137,27 +143,28 @@ public final class MedicineCheckReader {
 	/**
 	 * The ingredient of a dose: only the medicines taken by mouth in mg can be checked.
 	 */
-	private static Medicine doseChecked(JsonFields dose, JsonNode item) {
-		JsonNode value = item.get("medicine");
+	static Medicine doseChecked(JsonFields dose, JsonNode item, ContractField<Medicine> field) {
+		String allowed = String.join(", ", field.codes());
+		JsonNode value = item.get(field.name());
 		if (JsonFields.isAbsent(value)) {
-			dose.fail("medicine", "is required; allowed: " + DOSE_CHECKED);
+			dose.fail(field.name(), "code.required", "is required; allowed: {0}", allowed);
 			return null;
 		}
 		if (!value.isString()) {
-			dose.fail("medicine", "must be one of the codes (as a string): " + DOSE_CHECKED);
+			dose.fail(field.name(), "code.not_text", "must be one of the codes (as a string): {0}", allowed);
 			return null;
 		}
 		Medicine medicine = MEDICINES.find(value.stringValue()).orElse(null);
 		if (medicine == null) {
 			String code = value.stringValue();
-			dose.fail("medicine", "unknown medicine '" + ((code.length() <= 40) ? code : code.substring(0, 40) + "...")
-					+ "'; allowed: " + DOSE_CHECKED);
+			dose.fail(field.name(), "medicine.unknown", "unknown medicine ''{0}''; allowed: {1}",
+					(code.length() <= 40) ? code : code.substring(0, 40) + "...", allowed);
 			return null;
 		}
 		if (!medicine.isDoseChecked()) {
-			dose.fail("medicine", medicine.code()
-					+ " has no milligram dose that Backstop can check; follow its label or your prescriber. Allowed here: "
-					+ DOSE_CHECKED);
+			dose.fail(field.name(), "medicine.not_dose_checked",
+					"{0} has no milligram dose that Backstop can check; follow its label or your prescriber. Allowed here: {1}",
+					medicine.code(), allowed);
 			return null;
 		}
 		return medicine;

@@ -3,9 +3,12 @@ package org.backstop.core.medicine;
 import java.time.Instant;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import org.backstop.core.assessment.Medicine;
+import org.backstop.core.problem.CodedText;
 
 /**
  * The dose guard's answer for one medicine.
@@ -26,18 +29,27 @@ import org.backstop.core.assessment.Medicine;
  * @param daysOfUse on how many of the last 14 periods of 24 hours, counted back from now,
  * a dose was taken
  * @param maxDays most days of use without advice from a clinician
- * @param reasons why it is not allowed now, or why less than a full dose, in plain words
+ * @param because why it is not allowed now, or why less than a full dose, with codes and
+ * arguments for other languages (the JSON's {@code reasons} gives their English)
  * @param warnings what to know before taking it
  */
 @JsonPropertyOrder({ "medicine", "allowedNow", "nextAllowedAt", "maxNextDoseMg", "usedMgLast24h", "dailyMaxMg",
 		"percentOfDailyMax", "minHoursBetween", "daysOfUse", "maxDays", "reasons", "warnings" })
 public record MedicineStatus(Medicine medicine, boolean allowedNow, Instant nextAllowedAt, int maxNextDoseMg,
 		int usedMgLast24h, int dailyMaxMg, int percentOfDailyMax, int minHoursBetween, int daysOfUse, int maxDays,
-		List<String> reasons, List<DoseWarning> warnings) {
+		@JsonIgnore List<CodedText> because, List<DoseWarning> warnings) {
 
 	public MedicineStatus {
-		reasons = List.copyOf(reasons);
+		because = List.copyOf(because);
 		warnings = List.copyOf(warnings);
+	}
+
+	/**
+	 * Why it is not allowed now, or why less than a full dose, in plain English words.
+	 */
+	@JsonProperty("reasons")
+	public List<String> reasons() {
+		return this.because.stream().map(CodedText::english).toList();
 	}
 
 	/** Whether a warning with this code is among the warnings. */

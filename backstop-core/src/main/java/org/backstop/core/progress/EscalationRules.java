@@ -193,10 +193,10 @@ public final class EscalationRules {
 	private static List<Violation> check(Diary diary, LocalDate today) {
 		List<Violation> problems = new ArrayList<>();
 		if (today == null) {
-			problems.add(new Violation("today", "missing"));
+			problems.add(Violation.of("today", "missing", "missing"));
 		}
 		if (diary == null) {
-			problems.add(new Violation("diary", "missing"));
+			problems.add(Violation.of("diary", "missing", "missing"));
 			return problems;
 		}
 		problems.addAll(Progress.check(diary.instrument(), diary.scores(), "scores"));
@@ -211,23 +211,24 @@ public final class EscalationRules {
 		notAfter(diary.selfCareSince(), today, "selfCareSince", problems, true);
 		notAfter(diary.lastAssessedOn(), today, "lastAssessedOn", problems, true);
 		if (diary.lastAssessment() == null) {
-			problems.add(new Violation("lastAssessment",
+			problems.add(Violation.of("lastAssessment", "last_assessment.missing",
 					"missing; warning signs in the diary are read together with the last assessment"));
 		}
 		if (diary.loggedSymptoms() == null) {
-			problems.add(new Violation("loggedSymptoms", "missing; give a list, empty if none were logged"));
+			problems.add(Violation.of("loggedSymptoms", "logged_symptoms.missing",
+					"missing; give a list, empty if none were logged"));
 		}
 		else {
 			for (int i = 0; i < diary.loggedSymptoms().size(); i++) {
 				LoggedSymptom logged = diary.loggedSymptoms().get(i);
 				String at = "loggedSymptoms[" + i + "]";
 				if (logged == null) {
-					problems.add(new Violation(at, "missing"));
+					problems.add(Violation.of(at, "missing", "missing"));
 					continue;
 				}
 				notAfter(logged.date(), today, at + ".date", problems, true);
 				if (logged.symptom() == null) {
-					problems.add(new Violation(at + ".symptom", "missing"));
+					problems.add(Violation.of(at + ".symptom", "missing", "missing"));
 				}
 			}
 		}
@@ -239,12 +240,12 @@ public final class EscalationRules {
 			boolean required) {
 		if (day == null) {
 			if (required) {
-				problems.add(new Violation(field, "missing"));
+				problems.add(Violation.of(field, "missing", "missing"));
 			}
 		}
 		else if (today != null && day.isAfter(today)) {
-			problems
-				.add(new Violation(field, "is after today (" + today + "); a diary holds only days that have come"));
+			problems.add(Violation.of(field, "day.after_today",
+					"is after today ({0}); a diary holds only days that have come", today.toString()));
 		}
 	}
 

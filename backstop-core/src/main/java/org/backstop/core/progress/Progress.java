@@ -43,29 +43,32 @@ public final class Progress {
 	static List<Violation> check(Instrument instrument, List<DatedScore> scores, String path) {
 		List<Violation> problems = new ArrayList<>();
 		if (instrument == null) {
-			problems.add(new Violation("instrument", "missing"));
+			problems.add(Violation.of("instrument", "missing", "missing"));
 		}
 		else if (instrument.mcid() == null) {
-			problems.add(new Violation("instrument", instrument.name()
-					+ " sorts people into groups for their care; it does not measure change, so it has no trend"));
+			problems.add(Violation.of("instrument", "instrument.no_trend",
+					"{0} sorts people into groups for their care; it does not measure change, so it has no trend",
+					instrument.name()));
 		}
 		if (scores == null) {
-			problems.add(new Violation(path, "missing; give a list, empty if there are no scores yet"));
+			problems
+				.add(Violation.of(path, "scores.missing", "missing; give a list, empty if there are no scores yet"));
 			return problems;
 		}
 		for (int i = 0; i < scores.size(); i++) {
 			DatedScore score = scores.get(i);
 			String at = path + "[" + i + "]";
 			if (score == null) {
-				problems.add(new Violation(at, "missing"));
+				problems.add(Violation.of(at, "missing", "missing"));
 				continue;
 			}
 			if (score.date() == null) {
-				problems.add(new Violation(at + ".date", "missing"));
+				problems.add(Violation.of(at + ".date", "missing", "missing"));
 			}
 			if (instrument != null && !instrument.inRange(score.value())) {
-				problems.add(new Violation(at + ".value", "must be from " + number(instrument.min()) + " to "
-						+ number(instrument.max()) + " for " + instrument.name() + ", not " + score.value()));
+				problems.add(Violation.of(at + ".value", "score.range", "must be from {0} to {1} for {2}, not {3}",
+						number(instrument.min()), number(instrument.max()), instrument.name(),
+						String.valueOf(score.value())));
 			}
 		}
 		return problems;

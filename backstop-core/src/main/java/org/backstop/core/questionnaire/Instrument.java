@@ -72,8 +72,8 @@ public record Instrument(String id, String name, Code code, Use use, List<Item> 
 	 */
 	public Checked<Score> score(Map<String, Integer> answers) {
 		if (answers == null) {
-			return Checked
-				.invalid(List.of(new Violation(ANSWERS, "missing; give an answer for each item of " + this.name)));
+			return Checked.invalid(List.of(Violation.of(ANSWERS, "answers.missing",
+					"missing; give an answer for each item of {0}", this.name)));
 		}
 		List<Violation> problems = new ArrayList<>();
 		List<Item> leftOut = new ArrayList<>();
@@ -83,26 +83,30 @@ public record Instrument(String id, String name, Code code, Use use, List<Item> 
 				leftOut.add(item);
 			}
 			else if (!item.accepts(answer)) {
-				problems.add(new Violation(path(item.id()), "must be a whole number from " + item.min() + " to "
-						+ item.max() + " (" + item.answers() + "), not " + answer));
+				problems.add(Violation.of(path(item.id()), "answer.range",
+						"must be a whole number from {0} to {1} ({2}), not {3}", item.min(), item.max(), item.answers(),
+						answer));
 			}
 		}
 		if (leftOut.size() > this.mayBeLeftOut) {
-			String rule = (this.mayBeLeftOut == 0) ? "every item of " + this.name + " needs an answer"
-					: "at most " + this.mayBeLeftOut + " item of " + this.name + " may be left out";
-			leftOut.forEach((item) -> problems.add(new Violation(path(item.id()), "missing; " + rule)));
+			leftOut.forEach((item) -> problems.add((this.mayBeLeftOut == 0)
+					? Violation.of(path(item.id()), "answer.missing_all_needed",
+							"missing; every item of {0} needs an answer", this.name)
+					: Violation.of(path(item.id()), "answer.missing_too_many",
+							"missing; at most {0} item of {1} may be left out", this.mayBeLeftOut, this.name)));
 		}
 		String known = this.items.stream().map(Item::id).collect(Collectors.joining(", "));
 		if (answers.keySet().stream().anyMatch(Objects::isNull)) {
-			problems
-				.add(new Violation(ANSWERS, "an answer has no item id; the items of " + this.name + " are " + known));
+			problems.add(Violation.of(ANSWERS, "answer.no_item", "an answer has no item id; the items of {0} are {1}",
+					this.name, known));
 		}
 		for (String key : answers.keySet()
 			.stream()
 			.filter(Objects::nonNull)
 			.collect(Collectors.toCollection(TreeSet::new))) {
 			if (item(key).isEmpty()) {
-				problems.add(new Violation(path(key), "is not an item of " + this.name + "; its items are " + known));
+				problems.add(Violation.of(path(key), "answer.unknown_item", "is not an item of {0}; its items are {1}",
+						this.name, known));
 			}
 		}
 		return problems.isEmpty() ? Checked.valid(this.scoring.score(this, answers)) : Checked.invalid(problems);

@@ -1,6 +1,7 @@
 package org.backstop.core.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 
@@ -131,15 +132,18 @@ class AssessmentReaderTest {
 					{"symptomsNotSure": "fever"}                            | symptomsNotSure    | must be a JSON array of codes
 					""")
 	void namesTheFieldAndWhatIsWrong(String json, String field, String message) {
-		assertThat(read(json).violations()).contains(new Violation(field, message));
+		assertThat(read(json).violations()).extracting(Violation::field, Violation::message)
+			.contains(tuple(field, message));
 	}
 
 	@Test
 	void aCodeIsEitherHadOrNotSureAboutNotBoth() {
 		assertThat(read("{\"symptoms\":[\"fever\"],\"symptomsNotSure\":[\"fever\"]}").violations())
-			.contains(new Violation("symptomsNotSure", "'fever' is also in symptoms; give it in one list only"));
+			.extracting(Violation::field, Violation::message)
+			.contains(tuple("symptomsNotSure", "'fever' is also in symptoms; give it in one list only"));
 		assertThat(read("{\"history\":[\"cancer\"],\"historyNotSure\":[\"cancer\"]}").violations())
-			.contains(new Violation("historyNotSure", "'cancer' is also in history; give it in one list only"));
+			.extracting(Violation::field, Violation::message)
+			.contains(tuple("historyNotSure", "'cancer' is also in history; give it in one list only"));
 	}
 
 	@Test
@@ -173,7 +177,7 @@ class AssessmentReaderTest {
 		Checked<AssessmentInput> read = read(
 				"{\"age\":40,\"sex\":\"male\",\"pain\":{\"intensity\":3,\"region\":\"neck\",\"durationDays\":1},\"symptoms\":[\"saddle_numbnes\"]}");
 		assertThat(read.isValid()).isFalse();
-		assertThat(read.violations()).containsExactly(new Violation("symptoms[0]", read.violations().get(0).message()));
+		assertThat(read.violations()).extracting(Violation::field).containsExactly("symptoms[0]");
 		assertThat(read.violations().get(0).message()).startsWith("unknown code 'saddle_numbnes'");
 	}
 
@@ -192,8 +196,8 @@ class AssessmentReaderTest {
 	@Test
 	void tooManyCodesInAList() {
 		String many = "\"fever\",".repeat(64) + "\"fever\"";
-		assertThat(read("{\"symptoms\":[" + many + "]}").violations())
-			.contains(new Violation("symptoms", "has 65 entries; at most 64 are allowed"));
+		assertThat(read("{\"symptoms\":[" + many + "]}").violations()).extracting(Violation::field, Violation::message)
+			.contains(tuple("symptoms", "has 65 entries; at most 64 are allowed"));
 	}
 
 	@Test
@@ -206,8 +210,8 @@ class AssessmentReaderTest {
 	@ParameterizedTest(name = "root {0}")
 	@CsvSource(delimiter = '|', value = { "[]", "\"text\"", "42", "null", "true" })
 	void theRootMustBeAnObject(String json) {
-		assertThat(read(json).violations())
-			.containsExactly(new Violation("$", "must be a JSON object holding one assessment"));
+		assertThat(read(json).violations()).extracting(Violation::field, Violation::message)
+			.containsExactly(tuple("$", "must be a JSON object holding one assessment"));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -246,8 +250,8 @@ class AssessmentReaderTest {
 	void aDocumentOverTheSizeLimitIsRefusedBeforeParsing() {
 		byte[] big = new byte[StrictJson.MAX_DOCUMENT_BYTES + 1];
 		java.util.Arrays.fill(big, (byte) ' ');
-		assertThat(AssessmentJson.readInput(big).violations())
-			.containsExactly(new Violation("$", "is 65537 bytes; at most 65536 are accepted"));
+		assertThat(AssessmentJson.readInput(big).violations()).extracting(Violation::field, Violation::message)
+			.containsExactly(tuple("$", "is 65537 bytes; at most 65536 are accepted"));
 	}
 
 	static Checked<AssessmentInput> read(String json) {

@@ -1,6 +1,7 @@
 package org.backstop.core.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.strings;
@@ -46,7 +47,8 @@ class TextProperties {
 				assertThat(JsonFields.textProblem(withControl, 80, false)).contains(JsonFields.CONTROL_CHARACTER);
 				assertThat(JsonFields.textProblem(withSurrogate, 80, false)).contains(JsonFields.NOT_UNICODE);
 				assertThat(violations("{\"label\":\"" + text + String.format("\\u%04x", surrogate) + "x\"}"))
-					.containsExactly(new Violation("label", JsonFields.NOT_UNICODE));
+					.extracting(Violation::field, Violation::message)
+					.containsExactly(tuple("label", JsonFields.NOT_UNICODE));
 			});
 	}
 

@@ -569,11 +569,11 @@ class DoseGuardTest {
 
 	@Test
 	void durationsAreWordsRoundedUpForWaitsAndDownForTimeSince() {
-		assertThat(DoseGuard.words(Duration.ofSeconds(3601), true)).isEqualTo("1 hour 1 minute");
-		assertThat(DoseGuard.words(Duration.ofSeconds(3601), false)).isEqualTo("1 hour");
-		assertThat(DoseGuard.words(Duration.ofMinutes(150), false)).isEqualTo("2 hours 30 minutes");
-		assertThat(DoseGuard.words(Duration.ofSeconds(20), false)).isEqualTo("less than a minute");
-		assertThat(DoseGuard.words(Duration.ofSeconds(20), true)).isEqualTo("1 minute");
+		assertThat(DoseGuard.words(Duration.ofSeconds(3601), true).english()).isEqualTo("1 hour 1 minute");
+		assertThat(DoseGuard.words(Duration.ofSeconds(3601), false).english()).isEqualTo("1 hour");
+		assertThat(DoseGuard.words(Duration.ofMinutes(150), false).english()).isEqualTo("2 hours 30 minutes");
+		assertThat(DoseGuard.words(Duration.ofSeconds(20), false).english()).isEqualTo("less than a minute");
+		assertThat(DoseGuard.words(Duration.ofSeconds(20), true).english()).isEqualTo("1 minute");
 	}
 
 }

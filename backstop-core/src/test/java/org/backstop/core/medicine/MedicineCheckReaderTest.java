@@ -1,6 +1,7 @@
 package org.backstop.core.medicine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -76,7 +77,8 @@ class MedicineCheckReaderTest {
 		assertThat(notSure.pregnant()).isTrue();
 		assertThat(notSure.person().pregnancyWeeksOrZero()).isEqualTo(AssessmentInput.LATEST_PREGNANCY_WEEK);
 		assertThat(read("{\"age\":30,\"pregnant\":\"not_sure\",\"pregnancyWeeks\":12}").violations())
-			.containsExactly(new Violation("pregnancyWeeks", "is only allowed when pregnant is true"));
+			.extracting(Violation::field, Violation::message)
+			.containsExactly(tuple("pregnancyWeeks", "is only allowed when pregnant is true"));
 	}
 
 	@Test
@@ -84,7 +86,8 @@ class MedicineCheckReaderTest {
 		MedicineCheckRequest unknownWeek = read("{\"age\":30,\"pregnant\":true}").value();
 		assertThat(unknownWeek.person().pregnancyWeeksOrZero()).isEqualTo(AssessmentInput.LATEST_PREGNANCY_WEEK);
 		assertThat(read("{\"age\":30,\"pregnancyWeeks\":12}").violations())
-			.containsExactly(new Violation("pregnancyWeeks", "is only allowed when pregnant is true"));
+			.extracting(Violation::field, Violation::message)
+			.containsExactly(tuple("pregnancyWeeks", "is only allowed when pregnant is true"));
 		MedicineCheckRequest pregnant = read("{\"age\":30,\"pregnant\":true,\"pregnancyWeeks\":12}").value();
 		assertThat(pregnant.person().pregnant()).isTrue();
 		assertThat(pregnant.person().pregnancyWeeksOrZero()).isEqualTo(12);
@@ -148,8 +151,8 @@ class MedicineCheckReaderTest {
 	void anUnknownMedicineListsTheOnesThatCanBeChecked() {
 		assertThat(read(
 				"{\"age\":40,\"doses\":[{\"medicine\":\"tylenol\",\"mg\":500,\"takenAt\":\"2025-03-10T08:00:00Z\"}]}")
-			.violations())
-			.containsExactly(new Violation("doses[0].medicine",
+			.violations()).extracting(Violation::field, Violation::message)
+			.containsExactly(tuple("doses[0].medicine",
 					"unknown medicine 'tylenol'; allowed: ibuprofen, naproxen, aspirin, acetaminophen"));
 	}
 
