@@ -364,11 +364,12 @@ class Diaries implements ExportSection {
 		for (DiaryCsv.Row row : rows.value()) {
 			Optional<LocalDate> date = (row.date() != null) ? DiaryController.date(row.date()) : Optional.empty();
 			if (date.isEmpty()) {
-				problems.add(atLine(row, new Violation("date", "must be a date such as 2026-12-04")));
+				problems
+					.add(atLine(row, Violation.of("date", "date.invalid", "must be a date such as {0}", "2026-12-04")));
 				continue;
 			}
 			if (!seen.add(date.get())) {
-				problems.add(atLine(row, new Violation("date", "appears on an earlier line too")));
+				problems.add(atLine(row, Violation.of("date", "csv.date_repeated", "appears on an earlier line too")));
 				continue;
 			}
 			Checked<DayFactors> day = DiaryReader.day(row.json(), date.get(), names);
@@ -385,7 +386,7 @@ class Diaries implements ExportSection {
 	}
 
 	private static Violation atLine(DiaryCsv.Row row, Violation violation) {
-		return new Violation("line " + row.line() + ", " + violation.field(), violation.message());
+		return violation.at("line " + row.line() + ", " + violation.field());
 	}
 
 	@Override

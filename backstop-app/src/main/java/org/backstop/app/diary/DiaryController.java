@@ -177,7 +177,7 @@ class DiaryController {
 		String name = InvalidInputException.valueOf(DiaryReader.factorName(body));
 		if (!this.diaries.addPersonalFactor(user, name)) {
 			throw new InvalidInputException(HttpStatus.CONFLICT,
-					List.of(new Violation("name", "you already have a factor of this name")));
+					List.of(Violation.of("name", "diary.factor_exists", "you already have a factor of this name")));
 		}
 		return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("name", name));
 	}
@@ -249,8 +249,8 @@ class DiaryController {
 		requireWrite(user);
 		byte[] bytes = body.readNBytes(DiaryCsv.MAX_BYTES + 1);
 		if (bytes.length > DiaryCsv.MAX_BYTES) {
-			throw new InvalidInputException(HttpStatus.CONTENT_TOO_LARGE, List
-				.of(new Violation("$", "is larger than " + DiaryCsv.MAX_BYTES + " bytes; send the file in parts")));
+			throw new InvalidInputException(HttpStatus.CONTENT_TOO_LARGE, List.of(Violation.of("$", "csv.too_large",
+					"is larger than {0} bytes; send the file in parts", DiaryCsv.MAX_BYTES)));
 		}
 		int imported = InvalidInputException
 			.valueOf(importer.apply(new StringReader(new String(bytes, StandardCharsets.UTF_8))));
@@ -269,23 +269,24 @@ class DiaryController {
 	}
 
 	private Range range(AccountUser user, String from, String to) {
-		LocalDate end = (to != null) ? date(to).orElseThrow(() -> bad("to", "must be a date such as 2026-12-04"))
+		LocalDate end = (to != null)
+				? date(to).orElseThrow(() -> bad("to", "date.invalid", "must be a date such as {0}", "2026-12-04"))
 				: this.diaries.today(user);
 		LocalDate start = (from != null)
-				? date(from).orElseThrow(() -> bad("from", "must be a date such as 2026-12-04"))
+				? date(from).orElseThrow(() -> bad("from", "date.invalid", "must be a date such as {0}", "2026-12-04"))
 				: end.minusDays(DEFAULT_DAYS - 1);
 		if (start.isAfter(end)) {
-			throw bad("from", "must not be after to");
+			throw bad("from", "date.after_to", "must not be after to");
 		}
 		if (start.plusDays(MAX_DAYS).isBefore(end.plusDays(1))) {
-			throw bad("from", "is more than " + MAX_DAYS + " days before to; ask in parts");
+			throw bad("from", "date.range_too_long", "is more than {0} days before to; ask in parts", MAX_DAYS);
 		}
 		return new Range(start, end);
 	}
 
 	/** A day in a path; a bad one answers 400 naming {@code date}. */
 	private static LocalDate day(String text) {
-		return date(text).orElseThrow(() -> bad("date", "must be a date such as 2026-12-04"));
+		return date(text).orElseThrow(() -> bad("date", "date.invalid", "must be a date such as {0}", "2026-12-04"));
 	}
 
 	static Optional<LocalDate> date(String text) {
@@ -302,12 +303,12 @@ class DiaryController {
 	private void requireWrite(AccountUser user) {
 		if (!this.diaries.mayWrite(user)) {
 			throw new InvalidInputException(HttpStatus.FORBIDDEN,
-					List.of(new Violation("$", "this sign-in may only read")));
+					List.of(Violation.of("$", "sign_in.read_only", "this sign-in may only read")));
 		}
 	}
 
-	private static InvalidInputException bad(String field, String message) {
-		return new InvalidInputException(List.of(new Violation(field, message)));
+	private static InvalidInputException bad(String field, String code, String englishPattern, Object... arguments) {
+		return new InvalidInputException(List.of(Violation.of(field, code, englishPattern, arguments)));
 	}
 
 }

@@ -168,8 +168,8 @@ final class DiaryCsv {
 						&& column.length() - PERSONAL.length() <= DiaryReader.MAX_FACTOR_NAME
 						&& JsonFields.textProblem(column, column.length(), false).isEmpty();
 				if (!known.contains(column) && !ownFactor) {
-					problems.add(new Violation("line 1",
-							"unknown column '" + column + "'; allowed: " + String.join(", ", known)));
+					problems.add(Violation.of("line 1", "csv.column_unknown", "unknown column ''{0}''; allowed: {1}",
+							column, String.join(", ", known)));
 				}
 			}
 			if (!problems.isEmpty()) {
@@ -177,12 +177,12 @@ final class DiaryCsv {
 			}
 			for (CSVRecord record : parser) {
 				if (rows.size() == MAX_ROWS) {
-					return Checked.invalid(List.of(new Violation("line " + (record.getRecordNumber() + 1),
-							"the file has more than " + MAX_ROWS + " rows; send it in parts")));
+					return Checked.invalid(List.of(Violation.of("line " + (record.getRecordNumber() + 1),
+							"csv.too_many_rows", "the file has more than {0} rows; send it in parts", MAX_ROWS)));
 				}
 				if (!record.isConsistent()) {
-					problems.add(new Violation("line " + (record.getRecordNumber() + 1),
-							"has " + record.size() + " cells; the header has " + header.size()));
+					problems.add(Violation.of("line " + (record.getRecordNumber() + 1), "csv.cells",
+							"has {0} cells; the header has {1}", record.size(), header.size()));
 					continue;
 				}
 				ObjectNode json = JsonNodeFactory.instance.objectNode();
@@ -208,8 +208,8 @@ final class DiaryCsv {
 			}
 		}
 		catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException ex) {
-			return Checked.invalid(List.of(new Violation("$", "is not a CSV file this diary can read: the header "
-					+ "must name each column once, and quotes must be closed")));
+			return Checked.invalid(List.of(Violation.of("$", "csv.unreadable",
+					"is not a CSV file this diary can read: the header must name each column once, and quotes must be closed")));
 		}
 		return problems.isEmpty() ? Checked.valid(rows) : Checked.invalid(problems);
 	}

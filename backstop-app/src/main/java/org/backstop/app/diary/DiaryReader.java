@@ -80,7 +80,7 @@ final class DiaryReader {
 		fields.rejectUnknown(tree, ENTRY_FIELDS);
 		Instant at = fields.optionalInstant(tree, "at");
 		if (at != null && at.isAfter(now.plus(FUTURE_SLACK))) {
-			fields.fail("at", "is in the future; log what has happened");
+			fields.fail("at", "diary.in_future", "is in the future; log what has happened");
 			at = null;
 		}
 		ZoneId zone = zone(fields, tree, "timeZone");
@@ -94,14 +94,15 @@ final class DiaryReader {
 		Set<Symptom> notSure = fields.codeSet(tree, "symptomsNotSure", SYMPTOMS, Symptom.class);
 		for (Symptom symptom : notSure) {
 			if (symptoms.contains(symptom)) {
-				fields.fail("symptomsNotSure",
-						"'" + symptom.code() + "' is also in symptoms; give it in one list only");
+				fields.fail("symptomsNotSure", "code.in_both_lists", "''{0}'' is also in {1}; give it in one list only",
+						symptom.code(), "symptoms");
 			}
 		}
 		String notes = fields.optionalText(tree, "notes", MAX_NOTES);
 		if (fields.violations().isEmpty() && pain == null && spasms == null && treatments.isEmpty()
 				&& medicines.isEmpty() && symptoms.isEmpty() && notSure.isEmpty() && notes == null) {
-			fields.fail("an entry needs at least one of pain, spasms, treatments, medicines, symptoms or notes");
+			fields.failHere("diary.entry_empty",
+					"an entry needs at least one of pain, spasms, treatments, medicines, symptoms or notes");
 		}
 		if (!fields.violations().isEmpty()) {
 			return Checked.invalid(fields.violations());
@@ -172,7 +173,8 @@ final class DiaryReader {
 		}
 		// Only region ids: a fixed offset such as "+02:00" would miss summer time.
 		if (!text.contains("/") && !"UTC".equals(text) || !ZoneId.getAvailableZoneIds().contains(text)) {
-			fields.fail(name, "unknown time zone; give an IANA time zone such as Europe/Madrid or America/New_York");
+			fields.fail(name, "time_zone.unknown", "unknown time zone ''{0}''; use a name such as Europe/Madrid or UTC",
+					text);
 			return null;
 		}
 		return ZoneId.of(text);
@@ -191,7 +193,7 @@ final class DiaryReader {
 			String name = item.requiredText(node, "name", MAX_NAME);
 			if (name != null && name.contains(";")) {
 				// ";" separates treatments in a CSV cell
-				item.fail("name", "must not contain a semicolon (;)");
+				item.fail("name", "diary.name_semicolon", "must not contain a semicolon (;)");
 				name = null;
 			}
 			Integer before = item.optionalInt(node, "painBefore", 0, 10);
@@ -231,7 +233,7 @@ final class DiaryReader {
 		BigDecimal hours = value.isNumber() ? value.decimalValue() : null;
 		if (hours == null || hours.signum() < 0 || hours.compareTo(BigDecimal.valueOf(24)) > 0
 				|| hours.multiply(BigDecimal.valueOf(2)).stripTrailingZeros().scale() > 0) {
-			fields.fail(name, "must be a number of hours from 0 to 24, in half hours such as 6.5");
+			fields.fail(name, "diary.half_hours", "must be a number of hours from 0 to 24, in half hours such as 6.5");
 			return null;
 		}
 		return hours.setScale(1);

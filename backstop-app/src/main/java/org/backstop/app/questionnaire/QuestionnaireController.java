@@ -58,7 +58,7 @@ class QuestionnaireController {
 		Instrument instrument = Instruments.byId(id).orElseThrow(() -> new NotFoundException(UNKNOWN));
 		if (!this.questionnaires.mayWrite(user)) {
 			throw new InvalidInputException(HttpStatus.FORBIDDEN,
-					List.of(new Violation("$", "this sign-in may only read")));
+					List.of(Violation.of("$", "sign_in.read_only", "this sign-in may only read")));
 		}
 		Response answered = InvalidInputException.valueOf(this.questionnaires.answer(user, instrument, body));
 		return ResponseEntity.status(HttpStatus.CREATED).body(ResponseView.of(answered));

@@ -75,8 +75,9 @@ class Questionnaires implements ExportSection {
 	Checked<Response> answer(AccountUser caller, Instrument instrument, JsonNode tree) {
 		JsonFields fields = new JsonFields("", new ArrayList<>());
 		if (instrument.use() == Use.CLINICIAN_ENTERED) {
-			return Checked.invalid(List.of(new Violation("instrument", instrument.name()
-					+ " is entered by a clinician who holds the form; its licence does not allow Backstop to ask it")));
+			return Checked.invalid(List.of(Violation.of("instrument", "questionnaire.clinician_only",
+					"{0} is entered by a clinician who holds the form; its licence does not allow Backstop to ask it",
+					instrument.name())));
 		}
 		if (!fields.requireObject(tree, "answers, and the date when not today")) {
 			return Checked.invalid(fields.violations());
@@ -118,12 +119,12 @@ class Questionnaires implements ExportSection {
 		try {
 			LocalDate date = LocalDate.parse(text);
 			if (date.isAfter(today().plusDays(1))) {
-				fields.fail("date", "is in the future");
+				fields.fail("date", "date.in_future", "is in the future");
 			}
 			return date;
 		}
 		catch (java.time.DateTimeException ex) {
-			fields.fail("date", "must be a date such as 2026-12-04");
+			fields.fail("date", "date.invalid", "must be a date such as {0}", "2026-12-04");
 			return null;
 		}
 	}
