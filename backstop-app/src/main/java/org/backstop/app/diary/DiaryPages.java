@@ -63,9 +63,10 @@ class DiaryPages {
 	@GetMapping(PAGE + "/progress")
 	String progress(@AuthenticationPrincipal AccountUser user, Model model) {
 		ProgressReport report = this.diaries.progress(user);
-		model.addAttribute("report", ProgressView.of(report));
+		ProgressView view = ProgressView.of(report);
+		model.addAttribute("report", view);
 		model.addAttribute("painByDay", report.painByDay());
-		model.addAttribute("escalations", ProgressView.of(report).escalations());
+		model.addAttribute("escalations", view.escalations());
 		model.addAttribute("urgent", report.assessNow() || !report.escalations().isEmpty());
 		return "diary/progress";
 	}
