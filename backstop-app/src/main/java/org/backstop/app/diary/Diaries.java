@@ -295,14 +295,16 @@ class Diaries implements ExportSection {
 			.map((a) -> a.createdAt().atZone(zone).toLocalDate());
 		if (last.isEmpty() || assessedOn.isEmpty() || assessedOn.get().isAfter(today)) {
 			LocalDate since = scores.isEmpty() ? today : scores.get(0).date();
-			return new ProgressReport(today, trend(scores).orElse(null), List.of(), false, !logged.isEmpty(), since);
+			return new ProgressReport(today, trend(scores).orElse(null), List.of(), false, !logged.isEmpty(), since,
+					scores);
 		}
 		LocalDate since = assessedOn.get();
 		List<DatedScore> sinceSelfCare = scores.stream().filter((s) -> !s.date().isBefore(since)).toList();
 		Diary diary = new Diary(Instruments.NRS, scores, since, last.get(), since, logged);
 		List<Escalation> escalations = EscalationRules.review(diary, today).toOptional().orElseThrow();
 		boolean warningSign = logged.stream().anyMatch((l) -> !l.date().isBefore(since));
-		return new ProgressReport(today, trend(sinceSelfCare).orElse(null), escalations, true, warningSign, since);
+		return new ProgressReport(today, trend(sinceSelfCare).orElse(null), escalations, true, warningSign, since,
+				scores);
 	}
 
 	private static Optional<Trend> trend(List<DatedScore> scores) {

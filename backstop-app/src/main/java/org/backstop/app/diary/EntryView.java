@@ -15,7 +15,7 @@ import org.backstop.core.json.Coded;
  * person's zone at that moment, and the local day it counts for.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record EntryView(UUID id, OffsetDateTime at, String timeZone, LocalDate date, Integer pain, Integer spasms,
+public record EntryView(UUID id, OffsetDateTime at, String timeZone, LocalDate date, Integer pain, Integer spasms,
 		String region, String mobility, List<Treatment> treatments, List<MedicineView> medicines, List<String> symptoms,
 		List<String> symptomsNotSure, String notes, Instant createdAt, Instant updatedAt) {
 
@@ -35,10 +35,10 @@ record EntryView(UUID id, OffsetDateTime at, String timeZone, LocalDate date, In
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record Treatment(String name, Integer painBefore, Integer painAfter) {
+	public record Treatment(String name, Integer painBefore, Integer painAfter) {
 	}
 
-	record MedicineView(String medicine, int mg) {
+	public record MedicineView(String medicine, int mg) {
 	}
 
 }

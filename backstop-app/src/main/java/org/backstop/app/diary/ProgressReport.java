@@ -3,6 +3,7 @@ package org.backstop.app.diary;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.backstop.core.progress.DatedScore;
 import org.backstop.core.progress.Escalation;
 import org.backstop.core.progress.Trend;
 
@@ -20,9 +21,15 @@ import org.backstop.core.progress.Trend;
  * @param warningSignLogged whether a warning sign (or a "not sure" one) was logged since
  * the last assessment, or at all when there is none
  * @param selfCareSince the day self-care is counted from
+ * @param painByDay the mean pain of each day logged in the last year, oldest first, for
+ * the page's table and chart
  */
 record ProgressReport(LocalDate today, Trend trend, List<Escalation> escalations, boolean assessed,
-		boolean warningSignLogged, LocalDate selfCareSince) {
+		boolean warningSignLogged, LocalDate selfCareSince, List<DatedScore> painByDay) {
+
+	ProgressReport {
+		painByDay = List.copyOf(painByDay);
+	}
 
 	/**
 	 * Whether the person should answer the questions now: a warning sign was logged and

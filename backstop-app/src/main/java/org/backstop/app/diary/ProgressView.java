@@ -16,8 +16,8 @@ import org.backstop.core.progress.Trend;
  * sources.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record ProgressView(LocalDate today, LocalDate selfCareSince, boolean assessed, boolean assessNow, TrendView trend,
-		List<EscalationView> escalations) {
+public record ProgressView(LocalDate today, LocalDate selfCareSince, boolean assessed, boolean assessNow,
+		TrendView trend, List<EscalationView> escalations) {
 
 	static ProgressView of(ProgressReport report) {
 		Trend t = report.trend();
@@ -35,13 +35,13 @@ record ProgressView(LocalDate today, LocalDate selfCareSince, boolean assessed, 
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record TrendView(String instrument, int days, LocalDate firstDate, double first, LocalDate latestDate,
+	public record TrendView(String instrument, int days, LocalDate firstDate, double first, LocalDate latestDate,
 			double latest, Double change, Double slopePerWeek, Double meaningfulChange, String judgement,
 			int moreDaysNeeded, String summary) {
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record EscalationView(String level, String reason, String triageRule, String text, List<String> sources) {
+	public record EscalationView(String level, String reason, String triageRule, String text, List<String> sources) {
 	}
 
 }

@@ -20,11 +20,11 @@ import org.junit.jupiter.api.Test;
 class MessageBundlesTest {
 
 	static final String[] BUNDLES = { "common", "assess", "plan", "library", "reminders", "account", "clinical",
-			"medicine", "problems" };
+			"medicine", "problems", "diary" };
 
 	/** The pages that must be complete in Spanish: the wizard, results and plan. */
 	static final Set<String> SPANISH = Set.of("common", "assess", "plan", "medicine", "account", "reminders",
-			"problems");
+			"problems", "diary");
 
 	@Test
 	void spanishBundlesHaveExactlyTheEnglishKeys() throws IOException {
