@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -21,6 +22,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import org.backstop.core.assessment.Symptom;
 import org.backstop.core.json.Coded;
+import org.backstop.app.system.ProblemTexts;
 import org.backstop.core.json.StrictJson;
 import org.backstop.core.problem.Violation;
 
@@ -211,7 +213,8 @@ final class DiaryForms {
 			json.put("at", date.atTime(time).atZone((zone != null) ? zone : defaultZone).toOffsetDateTime().toString());
 		}
 		catch (DateTimeParseException ex) {
-			violations.add(new Violation("at", "give the date and the time, such as 2026-12-04 and 21:30"));
+			violations.add(Violation.of("at", "diary.date_time", "give the date and the time, such as {0} and {1}",
+					"2026-12-04", "21:30"));
 		}
 		putNumber(json, "pain", form.get("pain"));
 		putNumber(json, "spasms", form.get("spasms"));
@@ -258,12 +261,9 @@ final class DiaryForms {
 	 * The first problem of each form field, by the field's name on the form:
 	 * {@code treatments[0].painAfter} of the second row is {@code treatmentAfter1}.
 	 */
-	static Map<String, String> errors(List<Violation> violations, Map<String, Integer> rows) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		for (Violation violation : violations) {
-			errors.putIfAbsent(formField(violation.field(), rows), violation.message());
-		}
-		return errors;
+	static Map<String, String> errors(List<Violation> violations, Map<String, Integer> rows, ProblemTexts texts,
+			Locale locale) {
+		return texts.byField(violations, (field) -> formField(field, rows), locale);
 	}
 
 	private static String formField(String field, Map<String, Integer> rows) {

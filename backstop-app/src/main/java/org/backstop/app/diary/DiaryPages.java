@@ -24,10 +24,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import org.backstop.app.security.AccountUser;
-import org.backstop.app.system.Ids;
+import org.backstop.app.system.CanonicalUuid;
+import org.backstop.app.system.ProblemTexts;
 import org.backstop.core.assessment.Symptom;
 import org.backstop.core.json.Coded;
 import org.backstop.core.json.StrictJson;
+import org.backstop.core.problem.CodedText;
 import org.backstop.core.problem.Checked;
 import org.backstop.core.problem.Violation;
 
@@ -49,9 +51,12 @@ class DiaryPages {
 
 	private final MessageSource messages;
 
-	DiaryPages(Diaries diaries, MessageSource messages) {
+	private final ProblemTexts texts;
+
+	DiaryPages(Diaries diaries, MessageSource messages, ProblemTexts texts) {
 		this.diaries = diaries;
 		this.messages = messages;
+		this.texts = texts;
 	}
 
 	@GetMapping(PAGE + "/insights")
@@ -73,7 +78,7 @@ class DiaryPages {
 
 	@GetMapping(PAGE)
 	String page(@AuthenticationPrincipal AccountUser user, @RequestParam Optional<String> edit, Model model) {
-		Optional<DiaryEntry> editing = edit.flatMap(Ids::parse).flatMap((id) -> this.diaries.entry(user, id));
+		Optional<DiaryEntry> editing = edit.flatMap(CanonicalUuid::parse).flatMap((id) -> this.diaries.entry(user, id));
 		Map<String, String> entryForm = editing.map(DiaryForms::entryForm).orElseGet(() -> newEntry(user));
 		return page(user, model, null, Map.of(), entryForm, editing.map(DiaryEntry::id).orElse(null), Map.of(),
 				Map.of());
@@ -94,20 +99,23 @@ class DiaryPages {
 	}
 
 	@PostMapping(PAGE + "/day")
-	String saveDay(@AuthenticationPrincipal AccountUser user, @RequestParam Map<String, String> fields, Model model) {
+	String saveDay(@AuthenticationPrincipal AccountUser user, @RequestParam Map<String, String> fields, Locale locale,
+			Model model) {
 		Set<String> personal = this.diaries.personalFactors(user);
 		Map<String, String> form = DiaryForms.dayEcho(fields, personal);
 		Optional<LocalDate> date = DiaryController.date(form.get("date").strip());
 		if (date.isEmpty()) {
-			return pageWithProblems(user, model, form,
-					Map.of("date", "must be a date such as " + this.diaries.today(user)));
+			return pageWithProblems(user, model, form, Map.of("date", this.texts.text(
+					CodedText.of("date.invalid", "must be a date such as {0}", this.diaries.today(user).toString()),
+					locale)));
 		}
 		if (!this.diaries.mayWrite(user)) {
 			return "redirect:" + PAGE;
 		}
 		Checked<DayFactors> saved = this.diaries.saveDay(user, date.get(), DiaryForms.dayJson(form, personal));
 		if (!saved.isValid()) {
-			return pageWithProblems(user, model, form, DiaryForms.errors(saved.violations(), Map.of()));
+			return pageWithProblems(user, model, form,
+					DiaryForms.errors(saved.violations(), Map.of(), this.texts, locale));
 		}
 		return "redirect:" + PAGE + "?daySaved#day-form";
 	}
@@ -121,7 +129,8 @@ class DiaryPages {
 	}
 
 	@PostMapping(PAGE + "/entries")
-	String create(@AuthenticationPrincipal AccountUser user, @RequestParam Map<String, String> fields, Model model) {
+	String create(@AuthenticationPrincipal AccountUser user, @RequestParam Map<String, String> fields, Locale locale,
+			Model model) {
 		Map<String, String> form = DiaryForms.entryEcho(fields);
 		List<Violation> violations = new ArrayList<>();
 		Map<String, Integer> rows = new LinkedHashMap<>();
@@ -133,13 +142,14 @@ class DiaryPages {
 			}
 			violations.addAll(created.violations());
 		}
-		return page(user, model, null, Map.of(), form, null, DiaryForms.errors(violations, rows), Map.of());
+		return page(user, model, null, Map.of(), form, null, DiaryForms.errors(violations, rows, this.texts, locale),
+				Map.of());
 	}
 
 	@PostMapping(PAGE + "/entries/{id}")
 	String update(@AuthenticationPrincipal AccountUser user, @PathVariable String id,
-			@RequestParam Map<String, String> fields, Model model) {
-		Optional<UUID> uuid = Ids.parse(id);
+			@RequestParam Map<String, String> fields, Locale locale, Model model) {
+		Optional<UUID> uuid = CanonicalUuid.parse(id);
 		Map<String, String> form = DiaryForms.entryEcho(fields);
 		List<Violation> violations = new ArrayList<>();
 		Map<String, Integer> rows = new LinkedHashMap<>();
@@ -157,19 +167,21 @@ class DiaryPages {
 			}
 			violations.addAll(updated.get().violations());
 		}
-		return page(user, model, null, Map.of(), form, uuid.get(), DiaryForms.errors(violations, rows), Map.of());
+		return page(user, model, null, Map.of(), form, uuid.get(),
+				DiaryForms.errors(violations, rows, this.texts, locale), Map.of());
 	}
 
 	@PostMapping(PAGE + "/entries/{id}/delete")
 	String delete(@AuthenticationPrincipal AccountUser user, @PathVariable String id,
 			@RequestParam Optional<String> from) {
-		boolean deleted = Ids.parse(id).map((uuid) -> this.diaries.delete(user, uuid)).orElse(false);
+		boolean deleted = CanonicalUuid.parse(id).map((uuid) -> this.diaries.delete(user, uuid)).orElse(false);
 		String back = from.filter("home"::equals).isPresent() ? "/" : PAGE;
 		return "redirect:" + back + (deleted ? "?undone" : "?missing");
 	}
 
 	@PostMapping(PAGE + "/factors")
-	String addFactor(@AuthenticationPrincipal AccountUser user, @RequestParam Map<String, String> fields, Model model) {
+	String addFactor(@AuthenticationPrincipal AccountUser user, @RequestParam Map<String, String> fields, Locale locale,
+			Model model) {
 		String typed = DiaryForms.text(fields, "name").strip();
 		var json = StrictJson.mapper().createObjectNode();
 		if (!typed.isEmpty()) {
@@ -178,10 +190,11 @@ class DiaryPages {
 		Checked<String> name = DiaryReader.factorName(json);
 		Map<String, String> errors = new LinkedHashMap<>();
 		if (!name.isValid()) {
-			errors.putAll(DiaryForms.errors(name.violations(), Map.of()));
+			errors.putAll(DiaryForms.errors(name.violations(), Map.of(), this.texts, locale));
 		}
 		else if (this.diaries.mayWrite(user) && !this.diaries.addPersonalFactor(user, name.value())) {
-			errors.put("name", "you already have a factor of this name");
+			errors.put("name", this.texts
+				.text(CodedText.of("diary.factor_exists", "you already have a factor of this name"), locale));
 		}
 		if (!errors.isEmpty()) {
 			return page(user, model, null, Map.of(), newEntry(user), null, Map.of(), errors, typed);
