@@ -1,12 +1,12 @@
 package org.backstop.app.diary;
 
+import org.backstop.core.problem.CodedText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 
-import org.backstop.core.insight.InsightText;
 import org.backstop.core.insight.Interval;
 import org.backstop.core.insight.TreatmentInsight;
 import org.backstop.core.insight.TriggerInsight;
@@ -70,13 +70,13 @@ public record InsightRows(int daysLogged, int spasmDays, List<Row> triggers, Lis
 		return messages.getMessage("diary.factor." + factor, null, factor, locale);
 	}
 
-	private static Text text(InsightText text, String factor, MessageSource messages, Locale locale) {
+	private static Text text(CodedText text, String factor, MessageSource messages, Locale locale) {
 		Object[] arguments = text.arguments().toArray();
 		if (factor != null && arguments.length > 0) {
 			arguments[0] = factor;
 		}
 		String translated = messages.getMessage(text.code(), arguments, null, locale);
-		return (translated != null) ? new Text(translated, false) : new Text(text.text(), true);
+		return (translated != null) ? new Text(translated, false) : new Text(text.english(), true);
 	}
 
 	private static String supportCode(org.backstop.core.insight.Support support) {

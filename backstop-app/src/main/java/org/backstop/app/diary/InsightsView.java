@@ -1,5 +1,6 @@
 package org.backstop.app.diary;
 
+import org.backstop.core.problem.CodedText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -7,7 +8,7 @@ import java.util.Locale;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.backstop.core.insight.DayCounts;
-import org.backstop.core.insight.InsightText;
+
 import org.backstop.core.insight.Interval;
 import org.backstop.core.insight.TreatmentInsight;
 import org.backstop.core.insight.TriggerInsight;
@@ -18,7 +19,7 @@ import org.backstop.core.insight.TriggerInsight;
  * message code, arguments and English text.
  */
 record InsightsView(int daysLogged, int spasmDays, List<Trigger> triggers, List<Treatment> treatments,
-		List<InsightText> closeCalls) {
+		List<CodedText> closeCalls) {
 
 	static InsightsView of(DiaryInsights insights) {
 		List<Trigger> triggers = insights.triggers().stream().map(InsightsView::trigger).toList();
@@ -51,12 +52,12 @@ record InsightsView(int daysLogged, int spasmDays, List<Trigger> triggers, List<
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	record Trigger(String factor, String lag, String status, DayCounts counts, Interval riskRatio, Interval rateRatio,
-			Double pValue, Double qValue, String support, Integer daysMoreNeeded, InsightText summary) {
+			Double pValue, Double qValue, String support, Integer daysMoreNeeded, CodedText summary) {
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	record Treatment(String treatment, String status, int uses, Interval relief, Double pValue, Double qValue,
-			String support, Integer usesMoreNeeded, InsightText summary) {
+			String support, Integer usesMoreNeeded, CodedText summary) {
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.backstop.core.insight;
 
+import org.backstop.core.problem.CodedText;
+
 /**
  * What a diary says about one treatment: either a measured change or "not enough data
  * yet".
@@ -13,7 +15,7 @@ public sealed interface TreatmentInsight permits TreatmentInsight.Measured, Trea
 	int uses();
 
 	/** The plain-language summary. */
-	InsightText summary();
+	CodedText summary();
 
 	/**
 	 * The pain relief a treatment brought.
@@ -32,7 +34,7 @@ public sealed interface TreatmentInsight permits TreatmentInsight.Measured, Trea
 	 * @param summary the plain-language summary
 	 */
 	record Measured(String treatment, int uses, Interval relief, double pValue, double qValue, Support support,
-			InsightText summary) implements TreatmentInsight {
+			CodedText summary) implements TreatmentInsight {
 
 	}
 
@@ -45,7 +47,7 @@ public sealed interface TreatmentInsight permits TreatmentInsight.Measured, Trea
 	 * @param summary the plain-language summary
 	 */
 	record NotEnoughData(String treatment, int uses, int usesMoreNeeded,
-			InsightText summary) implements TreatmentInsight {
+			CodedText summary) implements TreatmentInsight {
 
 	}
 

@@ -1,5 +1,6 @@
 package org.backstop.core.insight;
 
+import org.backstop.core.problem.CodedText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -71,12 +72,12 @@ public final class TreatmentInsights {
 		ranked.sort(Comparator.comparingDouble((TreatmentInsight.Measured m) -> -m.relief().estimate())
 			.thenComparingDouble((m) -> -m.relief().lower())
 			.thenComparing(TreatmentInsight.Measured::treatment));
-		List<InsightText> closeCalls = new ArrayList<>();
+		List<CodedText> closeCalls = new ArrayList<>();
 		for (int i = 1; i < ranked.size(); i++) {
 			TreatmentInsight.Measured above = ranked.get(i - 1);
 			TreatmentInsight.Measured below = ranked.get(i);
 			if (above.relief().overlaps(below.relief())) {
-				closeCalls.add(InsightText.of("insight.treatment.overlap",
+				closeCalls.add(CodedText.of("insight.treatment.overlap",
 						"The intervals of \u201c{0}\u201d and \u201c{1}\u201d overlap:"
 								+ " your diary cannot yet tell which of the two helps you more.",
 						above.treatment(), below.treatment()));
@@ -230,7 +231,7 @@ public final class TreatmentInsights {
 
 	private static TreatmentInsight.NotEnoughData notEnoughData(String treatment, int uses) {
 		int needed = MIN_USES - uses;
-		InsightText summary = InsightText.of("insight.treatment.not_enough_data",
+		CodedText summary = CodedText.of("insight.treatment.not_enough_data",
 				"Not enough data yet for \u201c{0}\u201d: log your pain before and after it"
 						+ " {1,choice,1#one more time|1<{1,number,integer} more times}."
 						+ " So far there {2,choice,0#are none|1#is one|1<are {2,number,integer}};"
@@ -239,7 +240,7 @@ public final class TreatmentInsights {
 		return new TreatmentInsight.NotEnoughData(treatment, uses, needed, summary);
 	}
 
-	private static InsightText summary(String treatment, int uses, Interval relief, Support support) {
+	private static CodedText summary(String treatment, int uses, Interval relief, Support support) {
 		String direction;
 		String pattern;
 		if (relief.estimate() > 0) {
@@ -260,7 +261,7 @@ public final class TreatmentInsights {
 			case HINT -> " This could still be chance once every treatment compared is taken into account.";
 			case COULD_BE_CHANCE -> " This could still be chance.";
 		};
-		return InsightText.of("insight.treatment." + direction + "." + support.name().toLowerCase(Locale.ROOT),
+		return CodedText.of("insight.treatment." + direction + "." + support.name().toLowerCase(Locale.ROOT),
 				pattern + tier, treatment, relief.estimate(), relief.lower(), relief.upper(),
 				Math.abs(relief.estimate()), uses);
 	}

@@ -1,5 +1,6 @@
 package org.backstop.core.insight;
 
+import org.backstop.core.problem.CodedText;
 import java.util.List;
 
 /**
@@ -11,7 +12,7 @@ import java.util.List;
  * overlap, a sentence saying the diary cannot yet tell which helps more
  */
 public record TreatmentRanking(List<TreatmentInsight.Measured> ranked,
-		List<TreatmentInsight.NotEnoughData> notEnoughData, List<InsightText> closeCalls) {
+		List<TreatmentInsight.NotEnoughData> notEnoughData, List<CodedText> closeCalls) {
 
 	public TreatmentRanking {
 		ranked = List.copyOf(ranked);

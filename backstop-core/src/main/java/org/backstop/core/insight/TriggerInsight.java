@@ -1,5 +1,7 @@
 package org.backstop.core.insight;
 
+import org.backstop.core.problem.CodedText;
+
 /**
  * What a diary says about one factor at one lag: either a measured comparison or "not
  * enough data yet".
@@ -16,7 +18,7 @@ public sealed interface TriggerInsight permits TriggerInsight.Measured, TriggerI
 	DayCounts counts();
 
 	/** The plain-language summary. */
-	InsightText summary();
+	CodedText summary();
 
 	/**
 	 * A comparison of days with and without the factor.
@@ -39,7 +41,7 @@ public sealed interface TriggerInsight permits TriggerInsight.Measured, TriggerI
 	 */
 	record Measured(String factor, Lag lag, DayCounts counts, Interval riskRatio, boolean haldaneCorrected,
 			double pValue, double qValue, Support support, Interval rateRatio, double rateRatioPValue,
-			InsightText summary) implements TriggerInsight {
+			CodedText summary) implements TriggerInsight {
 
 		/** Whether the diary supports this difference ({@code q < 0.05}). */
 		public boolean supported() {
@@ -58,7 +60,7 @@ public sealed interface TriggerInsight permits TriggerInsight.Measured, TriggerI
 	 * @param summary the plain-language summary
 	 */
 	record NotEnoughData(String factor, Lag lag, DayCounts counts, int daysMoreNeeded,
-			InsightText summary) implements TriggerInsight {
+			CodedText summary) implements TriggerInsight {
 
 	}
 

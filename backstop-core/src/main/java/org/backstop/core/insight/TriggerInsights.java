@@ -1,5 +1,6 @@
 package org.backstop.core.insight;
 
+import org.backstop.core.problem.CodedText;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -165,7 +166,7 @@ public final class TriggerInsights {
 	}
 
 	private static TriggerInsight notEnoughData(String factor, Lag lag, DayCounts counts, int needed) {
-		InsightText summary = InsightText.of("insight.trigger.not_enough_data",
+		CodedText summary = CodedText.of("insight.trigger.not_enough_data",
 				"Not enough data yet to compare days {1,choice,0#with and without|1#after a day with and without}"
 						+ " \u201c{0}\u201d: log at least {2,choice,1#one more day|1<{2,number,integer} more days}. So far there are"
 						+ " {3,number,integer} days with it, {4,number,integer} without and {5,number,integer} with a spasm;"
@@ -175,7 +176,7 @@ public final class TriggerInsights {
 		return new TriggerInsight.NotEnoughData(factor, lag, counts, needed, summary);
 	}
 
-	private static InsightText summary(String factor, Lag lag, DayCounts counts, Interval risk, Support support) {
+	private static CodedText summary(String factor, Lag lag, DayCounts counts, Interval risk, Support support) {
 		String direction;
 		String pattern;
 		if (risk.estimate() > 1) {
@@ -203,7 +204,7 @@ public final class TriggerInsights {
 				" This could still be chance: it stands out on its own, but not once every factor checked is taken into account.";
 			case COULD_BE_CHANCE -> " This could still be chance.";
 		};
-		return InsightText.of("insight.trigger." + direction + "." + support.name().toLowerCase(Locale.ROOT),
+		return CodedText.of("insight.trigger." + direction + "." + support.name().toLowerCase(Locale.ROOT),
 				pattern + tier, factor, lag.days(), risk.estimate(), risk.lower(), risk.upper(), counts.shareWith(),
 				counts.shareWithout());
 	}

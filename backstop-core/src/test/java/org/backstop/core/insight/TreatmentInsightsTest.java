@@ -1,5 +1,6 @@
 package org.backstop.core.insight;
 
+import org.backstop.core.problem.CodedText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -21,8 +22,9 @@ class TreatmentInsightsTest {
 		assertThat(heat.uses()).isEqualTo(5);
 		assertThat(heat.usesMoreNeeded()).isEqualTo(1);
 		assertThat(heat.summary().code()).isEqualTo("insight.treatment.not_enough_data");
-		assertThat(heat.summary().text()).isEqualTo("Not enough data yet for \u201cheat\u201d: log your pain before and"
-				+ " after it one more time. So far there are 5; a fair judgement needs 6.");
+		assertThat(heat.summary().english())
+			.isEqualTo("Not enough data yet for \u201cheat\u201d: log your pain before and"
+					+ " after it one more time. So far there are 5; a fair judgement needs 6.");
 	}
 
 	@Test
@@ -38,14 +40,14 @@ class TreatmentInsightsTest {
 		assertThat(heat.relief().lower()).isGreaterThan(0);
 		assertThat(heat.support()).isEqualTo(Support.SUPPORTED);
 		assertThat(heat.summary().code()).isEqualTo("insight.treatment.less_pain.supported");
-		assertThat(heat.summary().text())
+		assertThat(heat.summary().english())
 			.startsWith("Pain was about 3 points lower after \u201cheat\u201d than before (6 uses;")
 			.endsWith("Your diary so far supports this, though pain can also ease by itself with time.");
 	}
 
 	@Test
 	void noneAndOneUseReadWell() {
-		assertThat(TreatmentInsights.rank(uses("walk", 5, 3)).notEnoughData().get(0).summary().text())
+		assertThat(TreatmentInsights.rank(uses("walk", 5, 3)).notEnoughData().get(0).summary().english())
 			.isEqualTo("Not enough data yet for \u201cwalk\u201d: log your pain before and after it 5 more times."
 					+ " So far there is one; a fair judgement needs 6.");
 	}
@@ -66,8 +68,8 @@ class TreatmentInsightsTest {
 		}
 		// heat (relief about 3.5) and cold (about 2.5) overlap; cold and stretch (about
 		// 1) may not
-		assertThat(ranking.closeCalls()).extracting(InsightText::code).contains("insight.treatment.overlap");
-		assertThat(ranking.closeCalls().get(0).text())
+		assertThat(ranking.closeCalls()).extracting(CodedText::code).contains("insight.treatment.overlap");
+		assertThat(ranking.closeCalls().get(0).english())
 			.isEqualTo("The intervals of \u201cheat\u201d and \u201ccold\u201d"
 					+ " overlap: your diary cannot yet tell which of the two helps you more.");
 		int expectedCloseCalls = 0;
@@ -86,7 +88,8 @@ class TreatmentInsightsTest {
 			.get(0);
 		assertThat(insight.relief().estimate()).isLessThan(0);
 		assertThat(insight.summary().code()).startsWith("insight.treatment.more_pain.");
-		assertThat(insight.summary().text()).startsWith("Pain was about 1.5 points higher after \u201cbed rest\u201d");
+		assertThat(insight.summary().english())
+			.startsWith("Pain was about 1.5 points higher after \u201cbed rest\u201d");
 	}
 
 	@Test

@@ -33,7 +33,7 @@ class TriggerInsightsTest {
 		assertThat(insight).isInstanceOf(TriggerInsight.NotEnoughData.class);
 		assertThat(((TriggerInsight.NotEnoughData) insight).daysMoreNeeded()).isEqualTo(1);
 		assertThat(insight.summary().code()).isEqualTo("insight.trigger.not_enough_data");
-		assertThat(insight.summary().text()).contains("log at least one more day.")
+		assertThat(insight.summary().english()).contains("log at least one more day.")
 			.contains("6 days with it, 7 without and 5 with a spasm");
 	}
 
@@ -52,7 +52,7 @@ class TriggerInsightsTest {
 	@Test
 	void theDaysNeededAreCountedInTheSummary() {
 		TriggerInsight insight = only(sameDay(SLEEP, 2, 1, 3, 0), Lag.SAME_DAY);
-		assertThat(insight.summary().text()).isEqualTo("Not enough data yet to compare days with and without"
+		assertThat(insight.summary().english()).isEqualTo("Not enough data yet to compare days with and without"
 				+ " \u201cslept under 6 hours\u201d: log at least 9 more days. So far there are 2 days with it,"
 				+ " 3 without and 1 with a spasm; a fair comparison needs 7 of each and 5 with a spasm.");
 		assertThat(insight.summary().arguments()).containsExactly(SLEEP, 0, 9, 2, 3, 1, 7, 5);
@@ -107,7 +107,7 @@ class TriggerInsightsTest {
 		// without
 		assertThat(next.counts()).isEqualTo(new DayCounts(15, 15, 15, 14, 0, 0));
 		assertThat(next.supported()).isTrue();
-		assertThat(next.summary().text()).startsWith("Spasm days were about")
+		assertThat(next.summary().english()).startsWith("Spasm days were about")
 			.contains("on the day after a day with \u201cslept under 6 hours\u201d");
 		assertThat(same.riskRatio().estimate()).isLessThan(1);
 		assertThat(same.summary().code()).isEqualTo("insight.trigger.less_common.supported");
@@ -151,7 +151,7 @@ class TriggerInsightsTest {
 		assertThat(insight.riskRatio().estimate()).isCloseTo(2.0, within(1e-12));
 		assertThat(insight.support()).isEqualTo(Support.COULD_BE_CHANCE);
 		assertThat(insight.summary().code()).isEqualTo("insight.trigger.more_common.could_be_chance");
-		assertThat(insight.summary().text())
+		assertThat(insight.summary().english())
 			.isEqualTo("Spasm days were about 2.0 times as common on days with \u201cslept under 6 hours\u201d"
 					+ " (50% of those days, against 25% otherwise; 95% interval 0.5 to 8.0 times)."
 					+ " This could still be chance.");
@@ -163,7 +163,7 @@ class TriggerInsightsTest {
 		TriggerInsight.Measured insight = (TriggerInsight.Measured) only(sameDay(SLEEP, 20, 12, 25, 4), Lag.SAME_DAY);
 		assertThat(insight.support()).isEqualTo(Support.SUPPORTED);
 		assertThat(insight.summary().code()).isEqualTo("insight.trigger.more_common.supported");
-		assertThat(insight.summary().text()).contains("about 3.8 times as common")
+		assertThat(insight.summary().english()).contains("about 3.8 times as common")
 			.contains("60% of those days, against 16% otherwise")
 			.contains("95% interval 1.4 to 9.9 times")
 			.contains("supports this")
@@ -184,7 +184,7 @@ class TriggerInsightsTest {
 		for (long seed = 0; seed < 20; seed++) {
 			for (TriggerInsight insight : TriggerInsights
 				.analyse(Diaries.simulated(seed, 60 + (int) seed * 5, 3, 0.7, 0.1, Lag.SAME_DAY))) {
-				String text = insight.summary().text().toLowerCase(java.util.Locale.ROOT);
+				String text = insight.summary().english().toLowerCase(java.util.Locale.ROOT);
 				assertThat(text).doesNotContain("because", "triggers your", "causes your", "leads to", "proves");
 				assertThat(text.replace("not that one causes the other", "")).doesNotContain("cause");
 			}
