@@ -138,7 +138,7 @@ class DiaryPages {
 		if (violations.isEmpty() && this.diaries.mayWrite(user)) {
 			Checked<DiaryEntry> created = this.diaries.create(user, json);
 			if (created.isValid()) {
-				return "redirect:" + PAGE + "?entrySaved#day-" + created.value().localDate();
+				return afterSaving(created.value());
 			}
 			violations.addAll(created.violations());
 		}
@@ -163,7 +163,7 @@ class DiaryPages {
 				return "redirect:" + PAGE + "?missing";
 			}
 			if (updated.get().isValid()) {
-				return "redirect:" + PAGE + "?entrySaved#day-" + updated.get().value().localDate();
+				return afterSaving(updated.get().value());
 			}
 			violations.addAll(updated.get().violations());
 		}
@@ -206,6 +206,19 @@ class DiaryPages {
 	String deleteFactor(@AuthenticationPrincipal AccountUser user, @RequestParam String name) {
 		boolean deleted = this.diaries.mayWrite(user) && this.diaries.deletePersonalFactor(user, name);
 		return "redirect:" + PAGE + (deleted ? "?factorDeleted" : "?missing") + "#factors";
+	}
+
+	/**
+	 * Back to the diary; but a warning sign, sure or not, goes straight to progress,
+	 * where it has just been triaged again: a person must not have to look for that
+	 * answer.
+	 */
+	private static String afterSaving(DiaryEntry entry) {
+		DiaryEntry.Details d = entry.what();
+		if (!d.symptoms().isEmpty() || !d.symptomsNotSure().isEmpty()) {
+			return "redirect:" + PAGE + "/progress?warningSign";
+		}
+		return "redirect:" + PAGE + "?entrySaved#day-" + entry.localDate();
 	}
 
 	private Map<String, String> newEntry(AccountUser user) {

@@ -143,6 +143,8 @@ class DiaryPagesTest {
 		form.put("treatmentAfter0", "4");
 		HttpResponse<String> saved = person.browser.postForm("/account/diary/entries", form);
 		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+		assertThat(saved.headers().firstValue("Location").orElseThrow()).as("a warning sign goes straight to progress")
+			.endsWith("/account/diary/progress?warningSign");
 		JsonNode entry = Http.json(person.api.get("/api/v1/diary/entries")).get(0);
 		assertThat(entry.get("at").stringValue()).isEqualTo(yesterday + "T21:30:00Z");
 		assertThat(entry.get("treatments").get(0).get("painAfter").intValue()).isEqualTo(4);
