@@ -97,6 +97,15 @@ public final class TreatmentInsights {
 		WalshAverages walsh = WalshAverages.of(relief);
 		double estimate = walsh.median();
 		double[] points = walsh.distinct();
+		Interval searched = searched(relief, estimate, points);
+		return (searched != null) ? searched : scanned(relief, estimate, points);
+	}
+
+	/**
+	 * The interval found by trying the test at every pair average and between each two;
+	 * where the test rejects every shift, the shifts it rejects least stand in.
+	 */
+	static Interval scanned(double[] relief, double estimate, double[] points) {
 		double lower = Double.NaN;
 		double upper = Double.NaN;
 		// Where the test rejects every shift, the best-supported shifts stand in for the
@@ -153,6 +162,65 @@ public final class TreatmentInsights {
 			}
 		}
 		return new Interval(estimate, Math.max(lower, -MAX_CHANGE), Math.min(upper, MAX_CHANGE));
+	}
+
+	/**
+	 * The interval found by bisection, or {@code null} when the test rejects even the
+	 * estimate (heavy ties), which the full scan in {@link #relief} handles. The shifts
+	 * tried are, in order, the stretch below the first pair average, the first average,
+	 * the stretch after it, and so on; the test's p-value rises towards the estimate and
+	 * falls after it, so the accepted shifts are one run around the estimate and each end
+	 * is found in a few tests instead of one test per shift.
+	 */
+	private static Interval searched(double[] relief, double estimate, double[] points) {
+		int m = points.length;
+		int k = Arrays.binarySearch(points, estimate);
+		// candidate 2j + 1 is points[j]; candidate 2j is the stretch below points[j]
+		int home = (k >= 0) ? 2 * k + 1 : 2 * (-k - 1);
+		if (!accepted(relief, points, home)) {
+			return null;
+		}
+		int low = 0;
+		int high = home;
+		while (low < high) {
+			int mid = (low + high) >>> 1;
+			if (accepted(relief, points, mid)) {
+				high = mid;
+			}
+			else {
+				low = mid + 1;
+			}
+		}
+		int first = low;
+		low = home;
+		high = 2 * m;
+		while (low < high) {
+			int mid = (low + high + 1) >>> 1;
+			if (accepted(relief, points, mid)) {
+				low = mid;
+			}
+			else {
+				high = mid - 1;
+			}
+		}
+		int last = low;
+		double lower = (first == 0) ? -MAX_CHANGE : points[(first - 1) / 2];
+		double upper = (last == 2 * m) ? MAX_CHANGE : points[last / 2];
+		return new Interval(estimate, Math.max(lower, -MAX_CHANGE), Math.min(upper, MAX_CHANGE));
+	}
+
+	/** Whether the test keeps the shift of one candidate (see {@link #searched}). */
+	private static boolean accepted(double[] relief, double[] points, int candidate) {
+		int m = points.length;
+		double shift;
+		if (candidate % 2 == 1) {
+			shift = points[candidate / 2];
+		}
+		else {
+			int j = candidate / 2;
+			shift = (j == 0) ? points[0] - 1 : (j == m) ? points[m - 1] + 1 : (points[j - 1] + points[j]) / 2;
+		}
+		return pValue(relief, shift) >= ALPHA;
 	}
 
 	/**

@@ -103,4 +103,15 @@ class InsightProperties {
 		});
 	}
 
+	@Test
+	void bisectingFindsTheSameIntervalAsTryingEveryShift() {
+		qt().forAll(arrays().ofIntegers(integers().between(-10, 10)).withLengthBetween(TreatmentInsights.MIN_USES, 40))
+			.checkAssert((boxed) -> {
+				double[] relief = Arrays.stream(boxed).mapToDouble(Integer::doubleValue).toArray();
+				TreatmentInsights.WalshAverages walsh = TreatmentInsights.WalshAverages.of(relief);
+				assertThat(TreatmentInsights.relief(relief))
+					.isEqualTo(TreatmentInsights.scanned(relief, walsh.median(), walsh.distinct()));
+			});
+	}
+
 }
