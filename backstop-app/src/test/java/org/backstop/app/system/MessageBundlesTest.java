@@ -43,6 +43,24 @@ class MessageBundlesTest {
 		}
 	}
 
+	@Test
+	void spanishNumbersNeverUseACommaForThousands() throws IOException {
+		// In Spanish a comma is the decimal mark: "3,000 mg" reads as three milligrams
+		java.util.regex.Pattern englishThousands = java.util.regex.Pattern.compile("\\d,\\d{3}(?!\\d)");
+		for (String bundle : BUNDLES) {
+			java.net.URL spanish = getClass().getClassLoader().getResource("messages/" + bundle + "_es.properties");
+			if (spanish == null) {
+				continue;
+			}
+			Properties properties = load("messages/" + bundle + "_es.properties");
+			for (String key : properties.stringPropertyNames()) {
+				assertThat(englishThousands.matcher(properties.getProperty(key)).find())
+					.as("%s in %s_es: %s", key, bundle, properties.getProperty(key))
+					.isFalse();
+			}
+		}
+	}
+
 	private static Set<String> keys(String resource) throws IOException {
 		return new TreeSet<>(load(resource).stringPropertyNames());
 	}
