@@ -29,6 +29,11 @@ import org.backstop.app.security.AccountUser;
 import org.backstop.app.security.HealthDataAccess;
 import org.backstop.core.assessment.AssessmentInput;
 import org.backstop.core.assessment.AssessmentReader;
+import org.backstop.core.assessment.Question;
+import org.backstop.core.medicine.DoseGuard;
+import org.backstop.core.medicine.MedicineCheckRequest;
+import org.backstop.core.medicine.MedicineCheckResult;
+import org.backstop.core.medicine.TakenDose;
 import org.backstop.core.json.StrictJson;
 import org.backstop.core.problem.Checked;
 import org.backstop.core.problem.Violation;
@@ -58,6 +63,14 @@ class Diaries implements ExportSection {
 	static final String INSIGHTS = "diary_insights";
 
 	static final String PROGRESS = "diary_progress";
+
+	static final String DOSES = "diary_doses";
+
+	/**
+	 * Days of medicines the dose check reads: more than its longest look back (days of
+	 * use in the last two weeks).
+	 */
+	static final int DOSE_DAYS = DoseGuard.DAYS_OF_USE_PERIODS + 1;
 
 	/** Insights read the last year: old habits should not outvote new ones forever. */
 	static final int INSIGHT_DAYS = 365;
@@ -305,6 +318,36 @@ class Diaries implements ExportSection {
 		boolean warningSign = logged.stream().anyMatch((l) -> !l.date().isBefore(since));
 		return new ProgressReport(today, trend(sinceSelfCare).orElse(null), escalations, true, warningSign, since,
 				scores);
+	}
+
+	/**
+	 * The dose check of the medicines logged in the diary, for the person of the latest
+	 * assessment (age, weight, history, pregnancy), at now; empty without an assessment,
+	 * since the limits depend on who takes them. A blank pregnancy answer is read the
+	 * cautious way, as the plan reads it: possibly pregnant, and then as late.
+	 */
+	@Transactional
+	Optional<MedicineCheckResult> doses(AccountUser caller) {
+		Optional<AssessmentInput> person = this.history.latest(caller).flatMap(Diaries::input);
+		if (person.isEmpty()) {
+			return Optional.empty();
+		}
+		AssessmentInput p = person.get();
+		LocalDate today = today(caller);
+		List<TakenDose> taken = new ArrayList<>();
+		for (DiaryEntry entry : this.diary.findByAccount(caller.id(), today.minusDays(DOSE_DAYS), today)) {
+			entry.what()
+				.medicines()
+				.stream()
+				.filter((m) -> m.medicine().isDoseChecked())
+				.forEach((m) -> taken.add(new TakenDose(m.medicine(), m.mg(), entry.what().loggedAt(), null)));
+		}
+		boolean pregnant = p.maybePregnant() || p.notSure().questions().contains(Question.PREGNANT);
+		Integer weeks = !pregnant ? null
+				: (p.pregnancyWeeks() != null) ? p.pregnancyWeeks() : AssessmentInput.LATEST_PREGNANCY_WEEK;
+		this.audit.record(caller.id(), caller, AuditAction.READ, DOSES, null);
+		return Optional.of(DoseGuard.check(new MedicineCheckRequest(p.age(), p.weightKg(), p.history(), pregnant, weeks,
+				this.clock.instant(), taken)));
 	}
 
 	private static Optional<Trend> trend(List<DatedScore> scores) {

@@ -34,6 +34,7 @@ import org.backstop.app.security.AccountUser;
 import org.backstop.app.system.InvalidInputException;
 import org.backstop.app.system.NotFoundException;
 import org.backstop.app.system.StrictJsonBody;
+import org.backstop.core.medicine.MedicineCheckResult;
 import org.backstop.core.problem.Checked;
 import org.backstop.core.problem.Violation;
 
@@ -209,6 +210,18 @@ class DiaryController {
 					+ "when you logged a warning sign and have no assessment to read it with: answer the questions.")
 	ProgressView progress(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user) {
 		return ProgressView.of(this.diaries.progress(user));
+	}
+
+	@GetMapping("/api/v1/diary/doses")
+	@Operation(summary = "The dose check of the medicines in your diary",
+			description = "Each dose-checked medicine you logged in the last 15 days, checked as POST "
+					+ "/api/v1/medicines/check would for the person of your latest assessment: whether you may "
+					+ "take more now, when, and how much. 404 when you have no assessment, since the limits "
+					+ "depend on age, weight, history and pregnancy.")
+	MedicineCheckResult doses(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user) {
+		return this.diaries.doses(user)
+			.orElseThrow(() -> new NotFoundException(
+					"Answer the questions first: the dose limits depend on your age, weight, history and pregnancy."));
 	}
 
 	@GetMapping(path = "/api/v1/diary/entries.csv", produces = "text/csv")

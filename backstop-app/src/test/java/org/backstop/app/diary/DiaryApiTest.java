@@ -221,4 +221,22 @@ class DiaryApiTest {
 		assertThat(progress.get("assessNow").booleanValue()).isTrue();
 	}
 
+	@Test
+	void medicinesLoggedInTheDiaryFeedTheDoseCheck() {
+		Http owner = patient();
+		assertThat(owner.get("/api/v1/diary/doses").statusCode()).as("no assessment, no limits").isEqualTo(404);
+		owner.postJson("/api/v1/assessments", "{\"age\":40,\"sex\":\"male\",\"pain\":{\"intensity\":5,"
+				+ "\"region\":\"lower_back\",\"durationDays\":2}}");
+		owner.postJson("/api/v1/diary/entries", "{\"medicines\":[{\"medicine\":\"ibuprofen\",\"mg\":400}]}");
+		JsonNode check = Http.json(owner.get("/api/v1/diary/doses"));
+		JsonNode ibuprofen = null;
+		for (JsonNode medicine : check.get("medicines")) {
+			if (medicine.get("medicine").stringValue().equals("ibuprofen")) {
+				ibuprofen = medicine;
+			}
+		}
+		assertThat(ibuprofen).as(check.toString()).isNotNull();
+		assertThat(ibuprofen.get("allowedNow").booleanValue()).as("a dose was just taken").isFalse();
+	}
+
 }
