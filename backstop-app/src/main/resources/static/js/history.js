@@ -1,17 +1,27 @@
-// Draws the pain chart on the saved assessments page from the table's own rows (oldest on
-// the left). Without JavaScript or Chart.js the table stays, and the chart stays hidden.
+// Draws a pain chart from a table's own rows (oldest on the left): the saved assessments'
+// table (newest first) and the diary's pain by day (oldest first). A table names its
+// chart's figure in data-chart. Without JavaScript or Chart.js the table stays, and the
+// chart stays hidden.
 (function () {
 	'use strict';
 
-	function draw() {
-		var table = document.getElementById('saved-assessments');
-		var figure = document.getElementById('pain-chart-figure');
-		if (!table || !figure || typeof window.Chart !== 'function') {
+	function drawAll() {
+		if (typeof window.Chart !== 'function') {
+			return;
+		}
+		Array.prototype.forEach.call(document.querySelectorAll('table[data-chart]'), draw);
+	}
+
+	function draw(table) {
+		var figure = document.getElementById(table.dataset.chart);
+		if (!figure) {
 			return;
 		}
 		var rows = Array.prototype.slice.call(table.querySelectorAll('tbody tr'))
-			.filter(function (row) { return row.dataset.pain !== undefined && row.dataset.pain !== ''; })
-			.reverse();
+			.filter(function (row) { return row.dataset.pain !== undefined && row.dataset.pain !== ''; });
+		if (table.dataset.order === 'newest-first') {
+			rows.reverse();
+		}
 		if (rows.length < 2) {
 			return;
 		}
@@ -19,7 +29,7 @@
 		var style = window.getComputedStyle(figure);
 		var grid = style.borderTopColor;
 		var text = window.getComputedStyle(document.body).color;
-		var canvas = document.getElementById('pain-chart');
+		var canvas = figure.querySelector('canvas');
 		canvas.chart = new window.Chart(canvas, {
 			type: 'line',
 			data: {
@@ -50,9 +60,9 @@
 	}
 
 	if (document.readyState === 'loading') {
-		document.addEventListener('DOMContentLoaded', draw);
+		document.addEventListener('DOMContentLoaded', drawAll);
 	}
 	else {
-		draw();
+		drawAll();
 	}
 })();
