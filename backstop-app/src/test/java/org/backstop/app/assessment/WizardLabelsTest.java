@@ -1,4 +1,4 @@
-package org.backstop.app.assess;
+package org.backstop.app.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,7 +39,7 @@ class WizardLabelsTest {
 			.filter((field) -> field.kind() == WizardField.Kind.NUMBER)
 			.toList();
 		int named = 0;
-		for (String bundle : List.of("messages/assess.properties", "messages/assess_es.properties")) {
+		for (String bundle : List.of("messages/assessment.properties", "messages/assessment_es.properties")) {
 			Properties texts = load(bundle);
 			for (WizardField field : numbers) {
 				Matcher words = range.matcher(texts.getProperty("assess.error." + field.name()));
@@ -81,7 +81,7 @@ class WizardLabelsTest {
 			needed.add("assess.level." + level.code() + ".action");
 		});
 		Arrays.stream(SeverityLevel.values()).forEach((level) -> needed.add("assess.severity." + level.code()));
-		for (String bundle : List.of("messages/assess.properties", "messages/assess_es.properties")) {
+		for (String bundle : List.of("messages/assessment.properties", "messages/assessment_es.properties")) {
 			Properties texts = load(bundle);
 			assertThat(needed).as(bundle).allSatisfy((key) -> assertThat(texts.getProperty(key)).as(key).isNotBlank());
 		}

@@ -1,4 +1,4 @@
-package org.backstop.app.assess;
+package org.backstop.app.assessment;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import org.backstop.app.assessment.LastAssessment;
 import org.backstop.core.assessment.AssessmentInput;
 import org.backstop.core.assessment.AssessmentJson;
 import org.backstop.core.assessment.AssessmentReader;
@@ -101,7 +100,7 @@ class WizardController {
 		model.addAttribute("answers", answers);
 		model.addAttribute("errors", errors);
 		model.addAttribute("symptomGroups", WizardStep.symptomGroups());
-		return "assess/wizard";
+		return "assessment/wizard";
 	}
 
 	/** Every problem, by wizard field, each with the message key to show beside it. */
