@@ -99,6 +99,11 @@ public final class WizardAnswers {
 		return given != null && given.contains(code);
 	}
 
+	/** Every answer to a field, as sent. */
+	List<String> values(String field) {
+		return this.values.getOrDefault(field, new ArrayList<>());
+	}
+
 	boolean answered(String field) {
 		return this.values.containsKey(field);
 	}

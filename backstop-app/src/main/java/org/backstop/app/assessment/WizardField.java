@@ -55,6 +55,20 @@ public record WizardField(String name, Kind kind, String labels, List<String> co
 		};
 	}
 
+	/**
+	 * Whether this is a single choice the contract requires, so that leaving it
+	 * unanswered is asked again in the question's own words.
+	 */
+	boolean isRequiredChoice() {
+		return (this.kind == Kind.CODE || this.kind == Kind.YES_NO) && this.contract != null
+				&& this.contract.required();
+	}
+
+	/** Whether it is answered with codes the form offers (one, or any number). */
+	boolean isChoiceOfCodes() {
+		return this.kind == Kind.CODE || this.kind == Kind.CODES;
+	}
+
 	/** The least number the contract takes, for a number. */
 	public int min() {
 		return (this.contract != null) ? this.contract.min() : 0;

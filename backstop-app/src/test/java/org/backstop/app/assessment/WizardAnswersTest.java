@@ -120,7 +120,7 @@ class WizardAnswersTest {
 		steps.set(3, WizardWalk.form("pain.trauma", "none", "selfCare.improving", "maybe"));
 		ObjectNode json = json(steps);
 		assertThat(json.at("/selfCare/improving").stringValue()).isEqualTo("maybe");
-		assertThat(WizardController.errorsOfAll(answer(steps))).containsKey("selfCare.improving");
+		assertThat(WizardController.problemsOfAll(answer(steps))).containsKey("selfCare.improving");
 	}
 
 }
