@@ -3,7 +3,18 @@ package org.backstop.app;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -20,13 +31,64 @@ class PackageLayoutTest {
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages("org.backstop.app");
 
+	/** Features about an assessment: they may use the contract model. */
+	private static final String[] ASSESSMENT_FEATURES = { "org.backstop.app.assessment..",
+			"org.backstop.app.careplan..", "org.backstop.app.diary..", "org.backstop.app.exercise..",
+			"org.backstop.app.medicine..", "org.backstop.app.reminder..", "org.backstop.app.rules.." };
+
 	/** Features with nothing to do with an assessment. */
 	private static final String[] NOT_ABOUT_ASSESSMENTS = { "org.backstop.app.account..", "org.backstop.app.mail..",
 			"org.backstop.app.token..", "org.backstop.app.security..", "org.backstop.app.audit..",
 			"org.backstop.app.privacy..", "org.backstop.app.ratelimit..", "org.backstop.app.timer..",
 			"org.backstop.app.database..", "org.backstop.app.admin..", "org.backstop.app.library..",
 			"org.backstop.app.home..", "org.backstop.app.passwordreset..", "org.backstop.app.command..",
-			"org.backstop.app.layout.." };
+			"org.backstop.app.layout..", "org.backstop.app.questionnaire.." };
+
+	/** The template folder of the fragments pages of many features share. */
+	private static final String SHARED_FRAGMENTS = "fragments";
+
+	/** What every feature's web layer shares. */
+	private static final String SYSTEM = "org.backstop.app.system..";
+
+	/**
+	 * Each package is one feature, sorted into exactly one of the lists above, so a new
+	 * package (or one folded into another) says on which side of the contract it lives.
+	 */
+	@Test
+	void everyPackageIsOneFeatureOnOneSideOfTheContract() {
+		Set<String> packages = APP.stream()
+			.map(JavaClass::getPackageName)
+			.filter((name) -> name.startsWith("org.backstop.app."))
+			.map((name) -> "org.backstop.app." + name.split("\\.")[3] + "..")
+			.collect(Collectors.toCollection(TreeSet::new));
+		List<String> listed = new ArrayList<>(List.of(ASSESSMENT_FEATURES));
+		listed.addAll(List.of(NOT_ABOUT_ASSESSMENTS));
+		listed.add(SYSTEM);
+		assertThat(listed).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(packages);
+	}
+
+	/**
+	 * A feature's pages live in the template folder named like its package; only
+	 * {@code fragments} (the layout and the pager that pages of many features use)
+	 * belongs to none.
+	 */
+	@Test
+	void everyTemplateFolderIsNamedLikeItsFeaturesPackage() throws Exception {
+		Path templates = Path.of(PackageLayoutTest.class.getClassLoader().getResource("templates").toURI());
+		Set<String> packages = APP.stream()
+			.map(JavaClass::getPackageName)
+			.filter((name) -> name.startsWith("org.backstop.app."))
+			.map((name) -> name.split("\\.")[3])
+			.collect(Collectors.toSet());
+		try (Stream<Path> entries = Files.list(templates)) {
+			List<String> folders = entries.filter(Files::isDirectory)
+				.map((dir) -> dir.getFileName().toString())
+				.filter((folder) -> !folder.equals(SHARED_FRAGMENTS))
+				.toList();
+			assertThat(folders).isNotEmpty()
+				.allSatisfy((folder) -> assertThat(packages).as("template folder " + folder).contains(folder));
+		}
+	}
 
 	@Test
 	void featuresThatAreNotAboutAssessmentsDoNotUseTheAssessmentContract() {
@@ -45,7 +107,7 @@ class PackageLayoutTest {
 	@Test
 	void systemPlumbingDoesNotUseTheAssessmentContractExceptToDescribeIt() {
 		noClasses().that()
-			.resideInAPackage("org.backstop.app.system..")
+			.resideInAPackage(SYSTEM)
 			.and()
 			.haveNameNotMatching("org\\.backstop\\.app\\.system\\.OpenApiContract(\\$.*)?")
 			.should()
@@ -61,10 +123,9 @@ class PackageLayoutTest {
 	@Test
 	void systemPlumbingDependsOnNoFeature() {
 		noClasses().that()
-			.resideInAPackage("org.backstop.app.system..")
+			.resideInAPackage(SYSTEM)
 			.should()
-			.dependOnClassesThat(
-					resideInAPackage("org.backstop.app..").and(resideOutsideOfPackage("org.backstop.app.system..")))
+			.dependOnClassesThat(resideInAPackage("org.backstop.app..").and(resideOutsideOfPackage(SYSTEM)))
 			.check(APP);
 	}
 

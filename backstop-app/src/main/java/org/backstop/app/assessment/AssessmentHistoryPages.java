@@ -69,7 +69,7 @@ class AssessmentHistoryPages {
 		Optional<AssessmentResult> result = found.flatMap(AssessmentHistoryPages::assessAgain);
 		if (result.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-			return "plan/not-found";
+			return "careplan/not-found";
 		}
 		String level = result.get().triage().level().code();
 		model.addAttribute("result", result.get());
@@ -78,7 +78,7 @@ class AssessmentHistoryPages {
 		// The rules may have changed since it was saved: say what it said then.
 		model.addAttribute("levelWhenSaved",
 				level.equals(found.get().triageLevel()) ? null : found.get().triageLevel());
-		return "assess/result";
+		return "assessment/result";
 	}
 
 	/** Deleting is for good, so it is asked once more, on a page of its own. */
@@ -88,7 +88,7 @@ class AssessmentHistoryPages {
 		Optional<StoredAssessment> found = CanonicalUuid.parse(id).flatMap((uuid) -> this.history.find(user, uuid));
 		if (found.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-			return "plan/not-found";
+			return "careplan/not-found";
 		}
 		model.addAttribute("stored", SavedRow.of(found.get(), this.times, locale));
 		return "assessment/delete";
@@ -99,7 +99,7 @@ class AssessmentHistoryPages {
 		boolean deleted = CanonicalUuid.parse(id).map((uuid) -> this.history.delete(user, uuid)).orElse(false);
 		if (!deleted) {
 			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-			return "plan/not-found";
+			return "careplan/not-found";
 		}
 		return "redirect:/account/assessments?deleted";
 	}

@@ -56,13 +56,13 @@ class PlanPages {
 	@GetMapping("/plan")
 	String plan(@RequestParam Optional<String> assessment, @AuthenticationPrincipal AccountUser user,
 			HttpServletRequest request, Model model, HttpServletResponse response) {
-		return show(assessment, user, request.getSession(false), model, response, "plan/plan");
+		return show(assessment, user, request.getSession(false), model, response, "careplan/plan");
 	}
 
 	@GetMapping("/plan/print")
 	String print(@RequestParam Optional<String> assessment, @AuthenticationPrincipal AccountUser user,
 			HttpServletRequest request, Model model, HttpServletResponse response) {
-		return show(assessment, user, request.getSession(false), model, response, "plan/print");
+		return show(assessment, user, request.getSession(false), model, response, "careplan/print");
 	}
 
 	@PostMapping("/plan/preferences")
@@ -86,7 +86,7 @@ class PlanPages {
 		// just made and a message beside each field the core refused.
 		Map<String, String> errors = this.problems.byField(checked.violations(), PlanPreferences::fieldOf, locale);
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-		String page = show(Optional.empty(), null, session, model, response, "plan/plan");
+		String page = show(Optional.empty(), null, session, model, response, "careplan/plan");
 		model.addAttribute("prefs", chosen);
 		model.addAttribute("errors", errors);
 		return page;
@@ -96,7 +96,7 @@ class PlanPages {
 	String inputForm(Model model) {
 		model.addAttribute("input", "");
 		model.addAttribute("violations", List.of());
-		return "plan/input";
+		return "careplan/input";
 	}
 
 	@PostMapping("/plan/input")
@@ -119,7 +119,7 @@ class PlanPages {
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		model.addAttribute("input", input);
 		model.addAttribute("violations", violations);
-		return "plan/input";
+		return "careplan/input";
 	}
 
 	/**
@@ -134,7 +134,7 @@ class PlanPages {
 			json = CanonicalUuid.parse(assessment.get()).flatMap((id) -> this.history.inputOf(user, id));
 			if (json.isEmpty()) {
 				response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-				return "plan/not-found";
+				return "careplan/not-found";
 			}
 			model.addAttribute("assessmentId", assessment.get());
 		}
@@ -149,7 +149,7 @@ class PlanPages {
 			.filter(Checked::isValid)
 			.map(Checked::value);
 		if (result.isEmpty()) {
-			return "plan/none";
+			return "careplan/none";
 		}
 		model.addAttribute("result", result.get());
 		model.addAttribute("plan", result.get().plan());

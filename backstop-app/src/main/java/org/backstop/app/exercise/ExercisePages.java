@@ -46,7 +46,7 @@ class ExercisePages {
 		Optional<Exercise> found = ExerciseLibrary.find(id);
 		if (found.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-			return "plan/not-found";
+			return "careplan/not-found";
 		}
 		model.addAttribute("exercise", found.get());
 		model.addAttribute("purpose", CarePlanner.purpose(found.get().category()));

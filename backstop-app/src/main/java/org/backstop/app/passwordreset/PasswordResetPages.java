@@ -44,7 +44,7 @@ class PasswordResetPages {
 		model.addAttribute("errors", Map.of());
 		model.addAttribute("sent", sent != null);
 		model.addAttribute("message", acceptedMessage(locale));
-		return "password-reset/request";
+		return "passwordreset/request";
 	}
 
 	@PostMapping("/password-reset")
@@ -55,7 +55,7 @@ class PasswordResetPages {
 			model.addAttribute("errors", Map.of("email", this.problems.text(problem, locale)));
 			model.addAttribute("email", email);
 			model.addAttribute("sent", false);
-			return "password-reset/request";
+			return "passwordreset/request";
 		}
 		this.resets.request(email);
 		// After a redirect, reloading the page does not send a second email.
@@ -67,7 +67,7 @@ class PasswordResetPages {
 		model.addAttribute("token", token);
 		model.addAttribute("errors", this.resets.isLive(token) ? Map.of()
 				: Map.of("token", this.problems.text(Problem.BAD_LINK.text(), locale)));
-		return "password-reset/confirm";
+		return "passwordreset/confirm";
 	}
 
 	@PostMapping("/password-reset/confirm")
@@ -94,7 +94,7 @@ class PasswordResetPages {
 		}
 		model.addAttribute("token", token);
 		model.addAttribute("errors", errors);
-		return "password-reset/confirm";
+		return "passwordreset/confirm";
 	}
 
 	/**

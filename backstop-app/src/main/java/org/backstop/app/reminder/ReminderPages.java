@@ -107,7 +107,7 @@ class ReminderPages {
 	String due(@AuthenticationPrincipal AccountUser user,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		model.addAttribute("due", this.reminders.due(user).stream().map(DueItem::of).toList());
-		return (htmx != null) ? "reminders/due :: due-list" : "reminders/due";
+		return (htmx != null) ? "reminder/due :: due-list" : "reminder/due";
 	}
 
 	private String page(AccountUser user, Model model, Map<String, Object> form, UUID editing,
@@ -130,7 +130,7 @@ class ReminderPages {
 		model.addAttribute("kinds", ReminderKind.codes());
 		model.addAttribute("dayCodes", ReminderInput.DAY_CODES);
 		model.addAttribute("ingredients", Coded.codes(Medicine.class).allowed());
-		return "reminders/reminders";
+		return "reminder/reminders";
 	}
 
 	/** Reads and checks the form: the schedule, or every problem with it. */

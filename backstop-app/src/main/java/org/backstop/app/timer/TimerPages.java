@@ -33,7 +33,7 @@ class TimerPages {
 		Optional<TimerKind> found = TimerKind.of(kind);
 		if (found.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-			return "plan/not-found";
+			return "careplan/not-found";
 		}
 		model.addAttribute("timer", TherapyTimer.preset(found.get(), minutes, seconds));
 		if (found.get() == TimerKind.BREATHING) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -19,11 +20,11 @@ import org.junit.jupiter.api.Test;
  */
 class MessageBundlesTest {
 
-	static final String[] BUNDLES = { "common", "assess", "plan", "library", "reminders", "account", "clinical",
+	static final String[] BUNDLES = { "common", "assessment", "careplan", "library", "reminder", "account", "clinical",
 			"medicine", "problems", "diary" };
 
 	/** The pages that must be complete in Spanish: the wizard, results and plan. */
-	static final Set<String> SPANISH = Set.of("common", "assess", "plan", "medicine", "account", "reminders",
+	static final Set<String> SPANISH = Set.of("common", "assessment", "careplan", "medicine", "account", "reminder",
 			"problems", "diary");
 
 	@Test
@@ -59,6 +60,13 @@ class MessageBundlesTest {
 					.isFalse();
 			}
 		}
+	}
+
+	@Test
+	void theBundlesCheckedHereAreTheBundlesTheAppIsConfiguredWith() throws IOException {
+		String configured = load("application.properties").getProperty("spring.messages.basename");
+		assertThat(configured.split(",")).containsExactlyInAnyOrder(
+				Arrays.stream(BUNDLES).map((bundle) -> "messages/" + bundle).toArray(String[]::new));
 	}
 
 	private static Set<String> keys(String resource) throws IOException {

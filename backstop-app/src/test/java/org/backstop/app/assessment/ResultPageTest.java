@@ -1,7 +1,7 @@
-package org.backstop.app.assess;
+package org.backstop.app.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.backstop.app.assess.WizardWalk.location;
+import static org.backstop.app.assessment.WizardWalk.location;
 
 import java.net.http.HttpResponse;
 import java.util.Map;

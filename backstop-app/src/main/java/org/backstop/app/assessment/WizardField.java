@@ -1,4 +1,4 @@
-package org.backstop.app.assess;
+package org.backstop.app.assessment;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -53,6 +53,20 @@ public record WizardField(String name, Kind kind, String labels, List<String> co
 			case CODES -> new WizardField(field.path(), Kind.CODES, labels, field.codes(), field);
 			default -> throw new IllegalArgumentException(field.path() + " is not asked in the wizard");
 		};
+	}
+
+	/**
+	 * Whether this is a single choice the contract requires, so that leaving it
+	 * unanswered is asked again in the question's own words.
+	 */
+	boolean isRequiredChoice() {
+		return (this.kind == Kind.CODE || this.kind == Kind.YES_NO) && this.contract != null
+				&& this.contract.required();
+	}
+
+	/** Whether it is answered with codes the form offers (one, or any number). */
+	boolean isChoiceOfCodes() {
+		return this.kind == Kind.CODE || this.kind == Kind.CODES;
 	}
 
 	/** The least number the contract takes, for a number. */

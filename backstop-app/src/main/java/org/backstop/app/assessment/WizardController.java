@@ -1,21 +1,23 @@
-package org.backstop.app.assess;
+package org.backstop.app.assessment;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import tools.jackson.databind.node.ObjectNode;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import org.backstop.app.assessment.LastAssessment;
+import org.backstop.app.system.ProblemTexts;
 import org.backstop.core.assessment.AssessmentInput;
 import org.backstop.core.assessment.AssessmentJson;
 import org.backstop.core.assessment.AssessmentReader;
@@ -28,6 +30,11 @@ import org.backstop.core.problem.Violation;
  * reader alone (keeping only the problems of that step's fields), Back never checks, and
  * the last step checks everything, assesses it once and hands the JSON to
  * {@link LastAssessment}.
+ * <p>
+ * What the reader finds wrong is said by {@link ProblemTexts}, as on every page. The
+ * wizard's own words are only for what it asks itself: a question left unanswered
+ * ({@code assess.error.<field>}, asking it again) and the warning signs answered with
+ * neither a sign nor "none of these".
  */
 @Controller
 class WizardController {
@@ -36,8 +43,14 @@ class WizardController {
 
 	private final ResultCache results;
 
-	WizardController(ResultCache results) {
+	private final ProblemTexts problems;
+
+	private final MessageSource messages;
+
+	WizardController(ResultCache results, ProblemTexts problems, MessageSource messages) {
 		this.results = results;
+		this.problems = problems;
+		this.messages = messages;
 	}
 
 	/** Showing a step starts no session: only answering one keeps something. */
@@ -49,7 +62,7 @@ class WizardController {
 	@PostMapping("/assess")
 	String answer(@RequestParam(name = "step", defaultValue = "1") String stepNumber,
 			@RequestParam(name = "action", defaultValue = "next") String action, HttpServletRequest request,
-			HttpSession session, Model model) {
+			HttpSession session, Model model, Locale locale) {
 		WizardStep step = WizardStep.number(parse(stepNumber));
 		WizardAnswers answers = WizardAnswers.of(session);
 		answers.replace(step, request.getParameterMap());
@@ -60,7 +73,7 @@ class WizardController {
 		// The answers become the contract's JSON once, and the reader reads that tree.
 		ObjectNode json = answers.toJson();
 		Checked<AssessmentInput> read = AssessmentReader.read(json);
-		Map<String, String> all = errorsOf(answers, read);
+		Map<String, String> all = texts(problemsOf(answers, read), locale);
 		Map<String, String> errors = new LinkedHashMap<>(all);
 		errors.keySet().removeIf((field) -> step.field(field) == null);
 		if (!errors.isEmpty()) {
@@ -101,23 +114,43 @@ class WizardController {
 		model.addAttribute("answers", answers);
 		model.addAttribute("errors", errors);
 		model.addAttribute("symptomGroups", WizardStep.symptomGroups());
-		return "assess/wizard";
+		return "assessment/wizard";
 	}
 
-	/** Every problem, by wizard field, each with the message key to show beside it. */
-	static Map<String, String> errorsOfAll(WizardAnswers answers) {
-		return errorsOf(answers, AssessmentReader.read(answers.toJson()));
+	/** Each problem said in the reader's language, by wizard field. */
+	private Map<String, String> texts(Map<String, Problem> problems, Locale locale) {
+		Map<String, String> texts = new LinkedHashMap<>();
+		problems.forEach((field, problem) -> texts.put(field,
+				(problem.violation() != null) ? this.problems.text(problem.violation(), locale)
+						: this.messages.getMessage(problem.instruction(), null, locale)));
+		return texts;
+	}
+
+	/** Every problem with these answers, by wizard field, in the order they are asked. */
+	static Map<String, Problem> problemsOfAll(WizardAnswers answers) {
+		return problemsOf(answers, AssessmentReader.read(answers.toJson()));
 	}
 
 	/**
-	 * Every problem with the answers as the reader read them, and, on the warning signs,
-	 * an answer of some kind (ticks, "not sure" or "none of these").
+	 * A required choice left unanswered, or answered with a code the form did not offer,
+	 * is asked again in the question's words; then the first problem the reader found
+	 * with each other field; then the warning signs, which need an answer of some kind
+	 * (ticks, "not sure" or "none of these").
 	 */
-	private static Map<String, String> errorsOf(WizardAnswers answers, Checked<AssessmentInput> read) {
-		Map<String, String> errors = new LinkedHashMap<>();
+	private static Map<String, Problem> problemsOf(WizardAnswers answers, Checked<AssessmentInput> read) {
+		Map<String, Problem> problems = new LinkedHashMap<>();
+		WizardStep.allFields()
+			.filter((field) -> field.isRequiredChoice() && !answers.answered(field.name()))
+			.forEach((field) -> problems.put(field.name(), Problem.instruction(ERROR_PREFIX + field.name())));
+		// A choice the form never offered (a changed page, a stale form) is asked again,
+		// rather than listing the codes the core takes.
+		WizardStep.allFields()
+			.filter((field) -> field.isChoiceOfCodes())
+			.filter((
+					field) -> answers.values(field.name()).stream().anyMatch((code) -> !field.choices().contains(code)))
+			.forEach((field) -> problems.putIfAbsent(field.name(), Problem.instruction(ERROR_PREFIX + field.name())));
 		for (Violation violation : read.violations()) {
-			String field = fieldOf(violation.field());
-			errors.putIfAbsent(field, ERROR_PREFIX + field);
+			problems.putIfAbsent(fieldOf(violation.field()), Problem.of(violation));
 		}
 		// "Not sure" about a sign is an answer too, and fits with "none of these": none
 		// for certain, that one perhaps.
@@ -125,12 +158,28 @@ class WizardController {
 		boolean anyNotSure = answers.answered("symptomsNotSure");
 		boolean none = answers.has(WizardStep.NO_SYMPTOMS, "true");
 		if (anySymptom && none) {
-			errors.putIfAbsent("symptoms", "assess.error.symptoms.both");
+			problems.putIfAbsent("symptoms", Problem.instruction("assess.error.symptoms.both"));
 		}
 		else if (!anySymptom && !anyNotSure && !none) {
-			errors.putIfAbsent("symptoms", "assess.error.symptoms.none");
+			problems.putIfAbsent("symptoms", Problem.instruction("assess.error.symptoms.none"));
 		}
-		return sorted(errors);
+		return sorted(problems);
+	}
+
+	/**
+	 * What is wrong with one answer: a problem the reader found, or the message key of
+	 * the wizard's own instruction.
+	 */
+	record Problem(Violation violation, String instruction) {
+
+		static Problem of(Violation violation) {
+			return new Problem(violation, null);
+		}
+
+		static Problem instruction(String key) {
+			return new Problem(null, key);
+		}
+
 	}
 
 	/**
@@ -150,8 +199,8 @@ class WizardController {
 	}
 
 	/** In the order the questions are asked, so the summary reads top to bottom. */
-	private static Map<String, String> sorted(Map<String, String> errors) {
-		Map<String, String> ordered = new LinkedHashMap<>();
+	private static <T> Map<String, T> sorted(Map<String, T> errors) {
+		Map<String, T> ordered = new LinkedHashMap<>();
 		List<String> order = WizardStep.allFields().map(WizardField::name).toList();
 		order.forEach((name) -> {
 			if (errors.containsKey(name)) {

@@ -1,4 +1,4 @@
-package org.backstop.app.assess;
+package org.backstop.app.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.backstop.app.assess;
+package org.backstop.app.assessment;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -97,6 +97,11 @@ public final class WizardAnswers {
 	public boolean has(String field, String code) {
 		List<String> given = this.values.get(field);
 		return given != null && given.contains(code);
+	}
+
+	/** Every answer to a field, as sent. */
+	List<String> values(String field) {
+		return this.values.getOrDefault(field, new ArrayList<>());
 	}
 
 	boolean answered(String field) {

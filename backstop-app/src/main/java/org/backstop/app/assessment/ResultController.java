@@ -1,4 +1,4 @@
-package org.backstop.app.assess;
+package org.backstop.app.assessment;
 
 import java.util.Optional;
 
@@ -11,8 +11,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 
-import org.backstop.app.assessment.AssessmentHistory;
-import org.backstop.app.assessment.LastAssessment;
 import org.backstop.app.security.AccountUser;
 import org.backstop.core.AssessmentResult;
 import org.backstop.core.assessment.AssessmentJson;
@@ -54,7 +52,7 @@ class ResultController {
 		model.addAttribute("level", result.get().triage().level().code());
 		model.addAttribute("signedIn", user != null);
 		model.addAttribute("saved", input.get().equals(session.getAttribute(SAVED)));
-		return "assess/result";
+		return "assessment/result";
 	}
 
 	/**

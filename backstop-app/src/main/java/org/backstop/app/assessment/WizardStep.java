@@ -1,6 +1,6 @@
-package org.backstop.app.assess;
+package org.backstop.app.assessment;
 
-import static org.backstop.app.assess.WizardField.ask;
+import static org.backstop.app.assessment.WizardField.ask;
 import static org.backstop.core.assessment.AssessmentContract.AGE;
 import static org.backstop.core.assessment.AssessmentContract.FUNCTION_MOBILITY;
 import static org.backstop.core.assessment.AssessmentContract.HISTORY;

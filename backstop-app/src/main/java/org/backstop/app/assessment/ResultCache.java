@@ -1,4 +1,4 @@
-package org.backstop.app.assess;
+package org.backstop.app.assessment;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package org.backstop.app.assess;
+package org.backstop.app.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -120,7 +120,7 @@ class WizardAnswersTest {
 		steps.set(3, WizardWalk.form("pain.trauma", "none", "selfCare.improving", "maybe"));
 		ObjectNode json = json(steps);
 		assertThat(json.at("/selfCare/improving").stringValue()).isEqualTo("maybe");
-		assertThat(WizardController.errorsOfAll(answer(steps))).containsKey("selfCare.improving");
+		assertThat(WizardController.problemsOfAll(answer(steps))).containsKey("selfCare.improving");
 	}
 
 }
