@@ -20,11 +20,11 @@ import org.junit.jupiter.api.Test;
 class MessageBundlesTest {
 
 	static final String[] BUNDLES = { "common", "assess", "plan", "library", "reminders", "account", "clinical",
-			"medicine", "problems", "diary" };
+			"medicine", "problems", "diary", "questionnaire" };
 
 	/** The pages that must be complete in Spanish: the wizard, results and plan. */
 	static final Set<String> SPANISH = Set.of("common", "assess", "plan", "medicine", "account", "reminders",
-			"problems", "diary");
+			"problems", "diary", "questionnaire");
 
 	@Test
 	void spanishBundlesHaveExactlyTheEnglishKeys() throws IOException {
