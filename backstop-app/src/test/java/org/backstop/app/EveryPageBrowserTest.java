@@ -57,11 +57,14 @@ class EveryPageBrowserTest {
 			browser.open("/account/reminders").assertAccessible();
 			browser.open("/account/assessments").assertAccessible();
 			browser.open("/account/activity").assertAccessible();
+			browser.open("/account/questionnaires").assertAccessible();
+			browser.open("/account/questionnaires/peg").assertAccessible();
 		}
 		browser.open("/account?theme=light").screenshots("page-account");
 		browser.open("/account/reminders").screenshots("page-reminders");
 		assertThat(browser.findAll("#reminder-form")).hasSize(1);
 		browser.open("/account/activity").screenshots("page-activity");
+		browser.open("/account/questionnaires/start_back").assertAccessible().screenshots("page-questionnaire");
 	}
 
 }

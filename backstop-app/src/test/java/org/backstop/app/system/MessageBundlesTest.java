@@ -21,11 +21,11 @@ import org.junit.jupiter.api.Test;
 class MessageBundlesTest {
 
 	static final String[] BUNDLES = { "common", "assessment", "careplan", "library", "reminder", "account", "clinical",
-			"medicine", "problems", "diary" };
+			"medicine", "problems", "diary", "questionnaire" };
 
 	/** The pages that must be complete in Spanish: the wizard, results and plan. */
 	static final Set<String> SPANISH = Set.of("common", "assessment", "careplan", "medicine", "account", "reminder",
-			"problems", "diary");
+			"problems", "diary", "questionnaire");
 
 	@Test
 	void spanishBundlesHaveExactlyTheEnglishKeys() throws IOException {
