@@ -8,12 +8,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import tools.jackson.databind.JsonNode;
@@ -401,11 +403,11 @@ class Diaries implements ExportSection {
 		if (!rows.isValid()) {
 			return Checked.invalid(rows.violations());
 		}
-		Set<String> names = new java.util.TreeSet<>(this.diary.personalFactors(caller.id()));
+		Set<String> names = new TreeSet<>(this.diary.personalFactors(caller.id()));
 		names.addAll(DiaryCsv.personalColumns(rows.value()));
 		List<Violation> problems = new ArrayList<>();
 		List<DayFactors> read = new ArrayList<>();
-		Set<LocalDate> seen = new java.util.HashSet<>();
+		Set<LocalDate> seen = new HashSet<>();
 		for (DiaryCsv.Row row : rows.value()) {
 			Optional<LocalDate> date = (row.date() != null) ? DiaryController.date(row.date()) : Optional.empty();
 			if (date.isEmpty()) {

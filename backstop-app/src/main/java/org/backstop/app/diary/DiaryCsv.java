@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -280,7 +281,7 @@ final class DiaryCsv {
 	}
 
 	private static tools.jackson.databind.JsonNode bool(String text) {
-		return switch (text.toLowerCase(java.util.Locale.ROOT)) {
+		return switch (text.toLowerCase(Locale.ROOT)) {
 			case "true", "yes" -> JsonNodeFactory.instance.booleanNode(true);
 			case "false", "no" -> JsonNodeFactory.instance.booleanNode(false);
 			default -> JsonNodeFactory.instance.stringNode(text);

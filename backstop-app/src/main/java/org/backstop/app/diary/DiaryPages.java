@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -281,7 +282,7 @@ class DiaryPages {
 	}
 
 	private static List<Integer> rowNumbers(int count) {
-		return java.util.stream.IntStream.range(0, count).boxed().toList();
+		return IntStream.range(0, count).boxed().toList();
 	}
 
 	/** One of the person's days with its entries, for the list. */
