@@ -5,7 +5,9 @@ import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -19,6 +21,11 @@ import java.util.regex.Pattern;
  * @param english the words in English
  */
 public record CodedText(String code, List<Object> arguments, String english) {
+
+	/** How many parsed patterns are kept at most (see {@link #parsed}). */
+	private static final int MAX_PARSED = 4096;
+
+	private static final Map<String, MessageFormat> PARSED = new ConcurrentHashMap<>();
 
 	private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z0-9_]+)*");
 
@@ -47,7 +54,7 @@ public record CodedText(String code, List<Object> arguments, String english) {
 	 * translator gives its own words for it first.
 	 */
 	public static String format(String pattern, Locale locale, List<Object> arguments) {
-		MessageFormat format = new MessageFormat(pattern, locale);
+		MessageFormat format = parsed(pattern, locale);
 		Format[] formats = format.getFormatsByArgumentIndex();
 		Object[] values = arguments.toArray();
 		for (int i = 0; i < values.length; i++) {
@@ -59,6 +66,24 @@ public record CodedText(String code, List<Object> arguments, String english) {
 			}
 		}
 		return format.format(values);
+	}
+
+	/**
+	 * The pattern parsed once per language (parsing builds number and choice formats, the
+	 * dearest part of a sentence), copied for each use: a {@link MessageFormat} is not
+	 * safe to share between threads. The patterns are the program's and its bundles', so
+	 * the cache stays small; past {@link #MAX_PARSED} it stops growing.
+	 */
+	private static MessageFormat parsed(String pattern, Locale locale) {
+		String key = locale.toLanguageTag() + '\u0000' + pattern;
+		MessageFormat format = PARSED.get(key);
+		if (format == null) {
+			format = new MessageFormat(pattern, locale);
+			if (PARSED.size() < MAX_PARSED) {
+				PARSED.putIfAbsent(key, format);
+			}
+		}
+		return (MessageFormat) format.clone();
 	}
 
 	@Override
