@@ -1,7 +1,8 @@
-// Draws a pain chart from a table's own rows (oldest on the left): the saved assessments'
-// table (newest first) and the diary's pain by day (oldest first). A table names its
-// chart's figure in data-chart. Without JavaScript or Chart.js the table stays, and the
-// chart stays hidden.
+// Draws a line chart from a table's own rows (oldest on the left): the saved assessments'
+// pain (newest first), the diary's pain by day and a questionnaire's scores (oldest first).
+// A table names its chart's figure in data-chart, the row attribute to draw in data-value
+// (default pain) and the top of the scale in data-max (default 10). Without JavaScript or
+// Chart.js the table stays, and the chart stays hidden.
 (function () {
 	'use strict';
 
@@ -17,8 +18,10 @@
 		if (!figure) {
 			return;
 		}
+		var key = table.dataset.value || 'pain';
+		var max = Number(table.dataset.max || 10);
 		var rows = Array.prototype.slice.call(table.querySelectorAll('tbody tr'))
-			.filter(function (row) { return row.dataset.pain !== undefined && row.dataset.pain !== ''; });
+			.filter(function (row) { return row.dataset[key] !== undefined && row.dataset[key] !== ''; });
 		if (table.dataset.order === 'newest-first') {
 			rows.reverse();
 		}
@@ -36,7 +39,7 @@
 				labels: rows.map(function (row) { return row.dataset.when; }),
 				datasets: [{
 					label: table.dataset.axisLabel,
-					data: rows.map(function (row) { return Number(row.dataset.pain); }),
+					data: rows.map(function (row) { return Number(row.dataset[key]); }),
 					borderColor: style.color,
 					backgroundColor: style.color,
 					pointRadius: 5,
@@ -49,7 +52,7 @@
 				plugins: { legend: { display: false } },
 				scales: {
 					y: {
-						min: 0, max: 10, ticks: { stepSize: 2, color: text },
+						min: 0, max: max, ticks: { stepSize: (max === 10) ? 2 : undefined, color: text },
 						grid: { color: grid },
 						title: { display: true, text: table.dataset.axisLabel, color: text }
 					},
