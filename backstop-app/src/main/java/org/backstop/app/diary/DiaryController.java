@@ -81,12 +81,13 @@ class DiaryController {
 					+ "timeZone (IANA; default the zone of your latest entry, else UTC), pain 0-10, spasms 0-100, "
 					+ "region and mobility (the assessment's codes), treatments [{name, painBefore, painAfter}], "
 					+ "medicines [{medicine, mg}], symptoms and symptomsNotSure (the assessment's codes), notes. "
-					+ "A warning sign logged here is triaged again at once: see /api/v1/diary/progress.")
+					+ "A warning sign logged here is triaged again at once: the answer then carries review, "
+					+ "as GET /api/v1/diary/progress gives it.")
 	ResponseEntity<EntryView> create(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user,
 			@StrictJsonBody JsonNode body) {
 		requireWrite(user);
 		DiaryEntry created = InvalidInputException.valueOf(this.diaries.create(user, body));
-		return ResponseEntity.created(URI.create("/api/v1/diary/entries/" + created.id())).body(EntryView.of(created));
+		return ResponseEntity.created(URI.create("/api/v1/diary/entries/" + created.id())).body(saved(user, created));
 	}
 
 	@GetMapping("/api/v1/diary/entries/{id}")
@@ -101,7 +102,20 @@ class DiaryController {
 			@StrictJsonBody JsonNode body) {
 		Checked<DiaryEntry> updated = this.diaries.update(user, id, body)
 			.orElseThrow(() -> new NotFoundException(NO_ENTRY));
-		return EntryView.of(InvalidInputException.valueOf(updated));
+		return saved(user, InvalidInputException.valueOf(updated));
+	}
+
+	/**
+	 * The entry as saved; with a warning sign, sure or not, also the review of progress
+	 * it set off (escalations, or {@code assessNow} without an assessment).
+	 */
+	private EntryView saved(AccountUser user, DiaryEntry entry) {
+		EntryView view = EntryView.of(entry);
+		DiaryEntry.Details d = entry.what();
+		if (d.symptoms().isEmpty() && d.symptomsNotSure().isEmpty()) {
+			return view;
+		}
+		return view.reviewed(ProgressView.of(this.diaries.progress(user)));
 	}
 
 	@DeleteMapping("/api/v1/diary/entries/{id}")

@@ -202,7 +202,12 @@ class DiaryApiTest {
 		JsonNode calm = Http.json(owner.get("/api/v1/diary/progress"));
 		assertThat(calm.get("assessed").booleanValue()).isTrue();
 		assertThat(calm.get("escalations").size()).isZero();
-		owner.postJson("/api/v1/diary/entries", "{\"pain\":5,\"symptoms\":[\"saddle_numbness\"]}");
+		JsonNode saved = Http
+			.json(owner.postJson("/api/v1/diary/entries", "{\"pain\":5,\"symptoms\":[\"saddle_numbness\"]}"));
+		assertThat(saved.get("review").get("escalations").get(0).get("level").stringValue())
+			.as("the answer to saving it says so at once")
+			.isEqualTo("emergency");
+		assertThat(Http.json(owner.postJson("/api/v1/diary/entries", "{\"pain\":4}")).has("review")).isFalse();
 		JsonNode progress = Http.json(owner.get("/api/v1/diary/progress"));
 		JsonNode first = progress.get("escalations").get(0);
 		assertThat(first.get("reason").stringValue()).isEqualTo("new_warning_sign");
@@ -215,7 +220,9 @@ class DiaryApiTest {
 		Http owner = patient();
 		owner.postJson("/api/v1/diary/entries", "{\"pain\":3}");
 		assertThat(Http.json(owner.get("/api/v1/diary/progress")).get("assessNow").booleanValue()).isFalse();
-		owner.postJson("/api/v1/diary/entries", "{\"symptomsNotSure\":[\"urinary_retention\"]}");
+		JsonNode saved = Http
+			.json(owner.postJson("/api/v1/diary/entries", "{\"symptomsNotSure\":[\"urinary_retention\"]}"));
+		assertThat(saved.get("review").get("assessNow").booleanValue()).isTrue();
 		JsonNode progress = Http.json(owner.get("/api/v1/diary/progress"));
 		assertThat(progress.get("assessed").booleanValue()).isFalse();
 		assertThat(progress.get("assessNow").booleanValue()).isTrue();
