@@ -171,8 +171,7 @@ final class DiaryReader {
 		if (text == null) {
 			return null;
 		}
-		// Only region ids: a fixed offset such as "+02:00" would miss summer time.
-		if (!text.contains("/") && !"UTC".equals(text) || !ZoneId.getAvailableZoneIds().contains(text)) {
+		if (!JsonFields.isRegionZone(text)) {
 			fields.fail(name, "time_zone.unknown", "unknown time zone ''{0}''; use a name such as Europe/Madrid or UTC",
 					text);
 			return null;

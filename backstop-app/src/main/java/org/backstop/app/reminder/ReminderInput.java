@@ -196,9 +196,7 @@ record ReminderInput(String kind, String label, List<String> times, List<String>
 					"is required: your time zone, such as Europe/Madrid"));
 			return null;
 		}
-		// Only region ids from the IANA database; "+02:00" would miss summer time.
-		if (!this.timeZone.contains("/") && !"UTC".equals(this.timeZone)
-				|| !ZoneId.getAvailableZoneIds().contains(this.timeZone)) {
+		if (!JsonFields.isRegionZone(this.timeZone)) {
 			violations.add(Violation.of("timeZone", "time_zone.unknown_iana",
 					"unknown time zone ''{0}''; give an IANA time zone such as Europe/Madrid or America/New_York",
 					abbreviate(this.timeZone)));

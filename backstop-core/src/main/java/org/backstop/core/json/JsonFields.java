@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
@@ -496,6 +497,15 @@ public final class JsonFields {
 		catch (DateTimeException ex) {
 			return false;
 		}
+	}
+
+	/**
+	 * Whether {@code id} names a time zone every reader accepts: a region of the IANA
+	 * database (such as {@code Europe/Madrid}) or {@code UTC}. A fixed offset such as
+	 * {@code +02:00} is refused: it would miss summer time.
+	 */
+	public static boolean isRegionZone(String id) {
+		return id != null && (id.contains("/") || "UTC".equals(id)) && ZoneId.getAvailableZoneIds().contains(id);
 	}
 
 	/** An explicit JSON null counts as not given, for optional fields. */
