@@ -45,8 +45,11 @@ import org.backstop.core.insight.TriggerInsights;
 /**
  * What a diary's insights cost next to reading the diary. A dense diary (5 entries a day,
  * each with pain, a spasm count and a treatment with pain before and after; 10 built-in
- * and 10 personal daily factors) sits in H2 in the app's own tables. {@code read} reads
- * one person's rows as the app does (entries, their items, days, personal factors);
+ * and 10 personal daily factors) sits in the app's own tables, either in H2 in memory in
+ * the same process (the cheapest read there is) or in PostgreSQL over loopback (as a
+ * deployed Backstop reads; the address is the system property {@code
+ * backstop.bench.postgresql}, by default the local test database). {@code read} reads one
+ * person's rows as the app does (entries, their items, days, personal factors);
  * {@code analyse} runs the trigger and treatment statistics on what was read. The goal:
  * {@code analyse} costs less than {@code read}, and both grow linearly with the days.
  */
@@ -69,6 +72,11 @@ public class DiaryInsightsBenchmark {
 	@Param({ "91", "182", "365", "730" })
 	int days;
 
+	@Param({ "h2", "postgresql" })
+	String database;
+
+	String schemaName;
+
 	Connection db;
 
 	UUID account;
@@ -79,8 +87,19 @@ public class DiaryInsightsBenchmark {
 
 	@Setup(Level.Trial)
 	public void fill() throws SQLException, IOException {
-		this.db = DriverManager.getConnection("jdbc:h2:mem:diary" + this.days + ";DB_CLOSE_DELAY=-1");
+		this.schemaName = "diary_bench_" + this.days;
+		if ("postgresql".equals(this.database)) {
+			this.db = DriverManager.getConnection(System.getProperty("backstop.bench.postgresql",
+					"jdbc:postgresql://127.0.0.1:5432/test?user=postgres"));
+		}
+		else {
+			this.db = DriverManager.getConnection("jdbc:h2:mem:diary;DB_CLOSE_DELAY=-1");
+		}
 		try (Statement s = this.db.createStatement()) {
+			// a schema of its own, so that nothing else in the database is touched
+			s.execute("DROP SCHEMA IF EXISTS " + this.schemaName + " CASCADE");
+			s.execute("CREATE SCHEMA " + this.schemaName);
+			s.execute(("postgresql".equals(this.database) ? "SET search_path TO " : "SET SCHEMA ") + this.schemaName);
 			s.execute("CREATE TABLE account (id UUID PRIMARY KEY)");
 			for (String statement : schema().split(";")) {
 				if (!statement.isBlank()) {
@@ -169,7 +188,7 @@ public class DiaryInsightsBenchmark {
 	@TearDown(Level.Trial)
 	public void close() throws SQLException {
 		try (Statement s = this.db.createStatement()) {
-			s.execute("DROP ALL OBJECTS");
+			s.execute("DROP SCHEMA " + this.schemaName + " CASCADE");
 		}
 		this.db.close();
 	}

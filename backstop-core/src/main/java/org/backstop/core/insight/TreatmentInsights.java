@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
-import org.apache.commons.statistics.inference.WilcoxonSignedRankTest;
-
 /**
  * Which treatments help a person, from the pain they logged before and after each use.
  *
@@ -59,12 +57,13 @@ public final class TreatmentInsights {
 				reliefs.add(logged.stream().mapToDouble(TreatmentUse::relief).toArray());
 			}
 		});
-		double[] p = reliefs.stream().mapToDouble((relief) -> pValue(relief, 0)).toArray();
+		List<SignedRankTest> tests = reliefs.stream().map(SignedRankTest::of).toList();
+		double[] p = tests.stream().mapToDouble((test) -> test.pValue(0)).toArray();
 		double[] q = FalseDiscovery.qValues(p);
 		List<TreatmentInsight.Measured> ranked = new ArrayList<>();
 		for (int i = 0; i < p.length; i++) {
 			String treatment = measuredNames.get(i);
-			Interval relief = relief(reliefs.get(i));
+			Interval relief = relief(reliefs.get(i), tests.get(i));
 			Support support = Support.of(p[i], q[i]);
 			ranked.add(new TreatmentInsight.Measured(treatment, reliefs.get(i).length, relief, p[i], q[i], support,
 					summary(treatment, reliefs.get(i).length, relief, support)));
@@ -94,18 +93,22 @@ public final class TreatmentInsights {
 	 * each one and between each two.
 	 */
 	static Interval relief(double[] relief) {
+		return relief(relief, SignedRankTest.of(relief));
+	}
+
+	private static Interval relief(double[] relief, SignedRankTest test) {
 		WalshAverages walsh = WalshAverages.of(relief);
 		double estimate = walsh.median();
 		double[] points = walsh.distinct();
-		Interval searched = searched(relief, estimate, points);
-		return (searched != null) ? searched : scanned(relief, estimate, points);
+		Interval searched = searched(test, estimate, points);
+		return (searched != null) ? searched : scanned(test, estimate, points);
 	}
 
 	/**
 	 * The interval found by trying the test at every pair average and between each two;
 	 * where the test rejects every shift, the shifts it rejects least stand in.
 	 */
-	static Interval scanned(double[] relief, double estimate, double[] points) {
+	static Interval scanned(SignedRankTest test, double estimate, double[] points) {
 		double lower = Double.NaN;
 		double upper = Double.NaN;
 		// Where the test rejects every shift, the best-supported shifts stand in for the
@@ -116,10 +119,10 @@ public final class TreatmentInsights {
 		for (int j = -1; j < points.length; j++) {
 			// j = -1 is the stretch below every average; the stretch after the last is j
 			// = length - 1
-			double pointP = (j >= 0) ? pValue(relief, points[j]) : -1;
+			double pointP = (j >= 0) ? test.pValue(points[j]) : -1;
 			double between = (j < 0) ? points[0] - 1
 					: (j == points.length - 1) ? points[j] + 1 : (points[j] + points[j + 1]) / 2;
-			double stretchP = pValue(relief, between);
+			double stretchP = test.pValue(between);
 			double from = (j < 0) ? -MAX_CHANGE : points[j];
 			double to = (j == points.length - 1) ? MAX_CHANGE : points[j + 1];
 			boolean pointAccepted = pointP >= ALPHA;
@@ -172,19 +175,19 @@ public final class TreatmentInsights {
 	 * falls after it, so the accepted shifts are one run around the estimate and each end
 	 * is found in a few tests instead of one test per shift.
 	 */
-	private static Interval searched(double[] relief, double estimate, double[] points) {
+	private static Interval searched(SignedRankTest test, double estimate, double[] points) {
 		int m = points.length;
 		int k = Arrays.binarySearch(points, estimate);
 		// candidate 2j + 1 is points[j]; candidate 2j is the stretch below points[j]
 		int home = (k >= 0) ? 2 * k + 1 : 2 * (-k - 1);
-		if (!accepted(relief, points, home)) {
+		if (!accepted(test, points, home)) {
 			return null;
 		}
 		int low = 0;
 		int high = home;
 		while (low < high) {
 			int mid = (low + high) >>> 1;
-			if (accepted(relief, points, mid)) {
+			if (accepted(test, points, mid)) {
 				high = mid;
 			}
 			else {
@@ -196,7 +199,7 @@ public final class TreatmentInsights {
 		high = 2 * m;
 		while (low < high) {
 			int mid = (low + high + 1) >>> 1;
-			if (accepted(relief, points, mid)) {
+			if (accepted(test, points, mid)) {
 				low = mid;
 			}
 			else {
@@ -210,7 +213,7 @@ public final class TreatmentInsights {
 	}
 
 	/** Whether the test keeps the shift of one candidate (see {@link #searched}). */
-	private static boolean accepted(double[] relief, double[] points, int candidate) {
+	private static boolean accepted(SignedRankTest test, double[] points, int candidate) {
 		int m = points.length;
 		double shift;
 		if (candidate % 2 == 1) {
@@ -220,7 +223,7 @@ public final class TreatmentInsights {
 			int j = candidate / 2;
 			shift = (j == 0) ? points[0] - 1 : (j == m) ? points[m - 1] + 1 : (points[j - 1] + points[j]) / 2;
 		}
-		return pValue(relief, shift) >= ALPHA;
+		return test.pValue(shift) >= ALPHA;
 	}
 
 	/**
@@ -228,12 +231,7 @@ public final class TreatmentInsights {
 	 * {@code shift}.
 	 */
 	static double pValue(double[] relief, double shift) {
-		boolean allAtShift = Arrays.stream(relief).allMatch((r) -> r == shift);
-		if (allAtShift) {
-			// every change is a zero once shifted: nothing speaks against this shift
-			return 1;
-		}
-		return WilcoxonSignedRankTest.withDefaults().withMu(shift).test(relief).getPValue();
+		return SignedRankTest.of(relief).pValue(shift);
 	}
 
 	/**

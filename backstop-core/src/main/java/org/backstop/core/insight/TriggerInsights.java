@@ -43,8 +43,8 @@ public final class TriggerInsights {
 
 	/**
 	 * Every factor in the diary, at the same day and the previous day, in the order the
-	 * factors first appear, same day first. Days missing from the diary are unknown, not
-	 * spasm-free: a previous-day comparison needs both days logged.
+	 * factors first appear in the list, same day first. Days missing from the diary are
+	 * unknown, not spasm-free: a previous-day comparison needs both days logged.
 	 * @param diary one entry per local day, in any order
 	 * @return one insight per factor and lag
 	 */
@@ -57,17 +57,19 @@ public final class TriggerInsights {
 				throw new IllegalArgumentException("diary: " + day.date() + " appears more than once");
 			}
 		}
-		// One pass over the days fills every factor's tables for both lags.
+		// One pass over the days fills every factor's tables for both lags: a day's
+		// factor
+		// counts towards that day and, at the previous-day lag, towards the next day.
 		Map<String, Tally[]> tallies = new LinkedHashMap<>();
 		for (DiaryDay day : diary) {
-			day.factors()
-				.forEach((factor, present) -> tallies(tallies, factor)[Lag.SAME_DAY.ordinal()].add(present, day));
-			DiaryDay dayBefore = byDate.get(day.date().minusDays(1));
-			if (dayBefore != null) {
-				dayBefore.factors()
-					.forEach((factor, present) -> tallies(tallies, factor)[Lag.PREVIOUS_DAY.ordinal()].add(present,
-							day));
-			}
+			DiaryDay dayAfter = byDate.get(day.date().plusDays(1));
+			day.factors().forEach((factor, present) -> {
+				Tally[] byLag = tallies(tallies, factor);
+				byLag[Lag.SAME_DAY.ordinal()].add(present, day);
+				if (dayAfter != null) {
+					byLag[Lag.PREVIOUS_DAY.ordinal()].add(present, dayAfter);
+				}
+			});
 		}
 		List<Pending> pending = new ArrayList<>();
 		List<TriggerInsight> insights = new ArrayList<>();

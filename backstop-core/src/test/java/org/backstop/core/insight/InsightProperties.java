@@ -2,6 +2,7 @@ package org.backstop.core.insight;
 
 import java.util.Arrays;
 
+import org.apache.commons.statistics.inference.WilcoxonSignedRankTest;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,7 +52,7 @@ class InsightProperties {
 
 	@Test
 	void theReliefIntervalHoldsItsEstimateAndAgreesWithTheTest() {
-		qt().forAll(arrays().ofIntegers(integers().between(-10, 10)).withLengthBetween(TreatmentInsights.MIN_USES, 30))
+		qt().forAll(arrays().ofIntegers(integers().between(-10, 10)).withLengthBetween(TreatmentInsights.MIN_USES, 150))
 			.checkAssert((boxed) -> {
 				double[] relief = Arrays.stream(boxed).mapToDouble(Integer::doubleValue).toArray();
 				Interval interval = TreatmentInsights.relief(relief);
@@ -105,12 +106,29 @@ class InsightProperties {
 
 	@Test
 	void bisectingFindsTheSameIntervalAsTryingEveryShift() {
-		qt().forAll(arrays().ofIntegers(integers().between(-10, 10)).withLengthBetween(TreatmentInsights.MIN_USES, 40))
+		qt().forAll(arrays().ofIntegers(integers().between(-10, 10)).withLengthBetween(TreatmentInsights.MIN_USES, 150))
 			.checkAssert((boxed) -> {
 				double[] relief = Arrays.stream(boxed).mapToDouble(Integer::doubleValue).toArray();
 				TreatmentInsights.WalshAverages walsh = TreatmentInsights.WalshAverages.of(relief);
 				assertThat(TreatmentInsights.relief(relief))
-					.isEqualTo(TreatmentInsights.scanned(relief, walsh.median(), walsh.distinct()));
+					.isEqualTo(TreatmentInsights.scanned(SignedRankTest.of(relief), walsh.median(), walsh.distinct()));
+			});
+	}
+
+	@Test
+	void countingDistinctChangesGivesTheLibrarysSignedRankPValues() {
+		qt().forAll(arrays().ofIntegers(integers().between(-10, 10)).withLengthBetween(1, 400),
+				integers().between(-22, 22))
+			.checkAssert((boxed, halfSteps) -> {
+				double[] sample = Arrays.stream(boxed).mapToDouble(Integer::doubleValue).toArray();
+				double shift = halfSteps / 2.0;
+				if (Arrays.stream(sample).allMatch((v) -> v == shift)) {
+					assertThat(SignedRankTest.of(sample).pValue(shift)).isEqualTo(1.0);
+					return;
+				}
+				double library = WilcoxonSignedRankTest.withDefaults().withMu(shift).test(sample).getPValue();
+				assertThat(SignedRankTest.of(sample).pValue(shift)).as("n = %d, shift %s", sample.length, shift)
+					.isEqualTo(library);
 			});
 	}
 
