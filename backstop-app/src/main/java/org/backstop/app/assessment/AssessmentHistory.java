@@ -16,6 +16,8 @@ import org.backstop.app.audit.AuditAction;
 import org.backstop.app.audit.AuditTrail;
 import org.backstop.app.security.AccountUser;
 import org.backstop.app.security.HealthDataAccess;
+import org.backstop.app.security.HealthDataScope;
+import org.backstop.app.security.SharedRead;
 import org.backstop.app.system.Paging;
 import org.backstop.core.AssessmentResult;
 import org.backstop.core.assessment.AssessmentJson;
@@ -104,6 +106,40 @@ public class AssessmentHistory {
 	 * @param inputJson the input as sent, in the contract's JSON
 	 */
 	public record Latest(UUID id, Instant createdAt, String inputJson) {
+	}
+
+	/**
+	 * Every assessment of a person who shared them, oldest first, with their input and
+	 * result; empty when the share does not cover assessments. The reader's look is
+	 * recorded in the person's audit trail, by name.
+	 */
+	@Transactional
+	public List<Shared> shared(SharedRead reader) {
+		if (!reader.mayRead(HealthDataScope.ASSESSMENTS)) {
+			return List.of();
+		}
+		this.audit.record(reader, AuditAction.LIST, RESOURCE, null);
+		return this.assessments.findAllByAccount(reader.ownerId())
+			.stream()
+			.map((a) -> new Shared(a.id(), a.createdAt(), a.inputJson(), a.resultJson()))
+			.toList();
+	}
+
+	/**
+	 * A stored assessment as a share shows it.
+	 *
+	 * @param id its id
+	 * @param createdAt when it was made
+	 * @param inputJson the input as sent, in the contract's JSON
+	 * @param resultJson the result as given then
+	 */
+	public record Shared(UUID id, Instant createdAt, String inputJson, String resultJson) {
+
+		/** Its input and when it was made, as the diary reads an assessment. */
+		public Latest asLatest() {
+			return new Latest(this.id, this.createdAt, this.inputJson);
+		}
+
 	}
 
 	@Transactional

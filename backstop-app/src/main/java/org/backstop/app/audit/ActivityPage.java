@@ -16,7 +16,8 @@ import org.backstop.app.system.Paging;
 
 /**
  * {@code /account/activity}: who has seen or changed the person's data and when, in
- * words, newest first; {@code ?who=others} leaves out what they did themselves.
+ * words, newest first, with the name of each clinician or link opener who read what they
+ * shared; {@code ?who=others} leaves out what they did themselves.
  */
 @Controller
 class ActivityPage {
@@ -61,13 +62,18 @@ class ActivityPage {
 	 * lower case
 	 * @param action what they did, such as {@code read}
 	 * @param resource which data, such as {@code assessment}
+	 * @param name the clinician's name, or the name the opener of a shared link typed, or
+	 * {@code null}
 	 */
-	record Entry(String when, String timestamp, String who, String action, String resource) {
+	record Entry(String when, String timestamp, String who, String action, String resource, String name) {
 
 		static Entry of(AuditEvent event, String when) {
 			String who;
 			if (AuditTrail.CALENDAR_FEED.equals(event.resource()) && event.action() == AuditAction.READ) {
 				who = "calendar";
+			}
+			else if (event.actorId() == null && event.actorRole() == null && event.actorName() != null) {
+				who = "link";
 			}
 			else if (event.actorId() == null) {
 				who = "gone";
@@ -78,7 +84,8 @@ class ActivityPage {
 			else {
 				who = ((event.actorRole() != null) ? event.actorRole() : Role.PATIENT).name().toLowerCase(Locale.ROOT);
 			}
-			return new Entry(when, event.at().toString(), who, event.action().code(), event.resource());
+			return new Entry(when, event.at().toString(), who, event.action().code(), event.resource(),
+					event.actorName());
 		}
 
 	}

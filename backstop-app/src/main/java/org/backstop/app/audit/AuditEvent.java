@@ -20,10 +20,12 @@ import org.backstop.app.account.Role;
  * @param action what they did
  * @param resource what kind of data, such as {@code assessment}
  * @param resourceId which item, or {@code null} for a whole list
+ * @param actorName for a read of a shared record, the clinician's name or the name the
+ * opener of a link typed; otherwise {@code null}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AuditEvent(UUID id, Instant at, @JsonIgnore UUID subjectId, UUID actorId, Role actorRole,
-		AuditAction action, String resource, UUID resourceId) {
+		AuditAction action, String resource, UUID resourceId, String actorName) {
 
 	/** Whether the person did it themselves. */
 	@JsonProperty("byThemselves")

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 
 import org.backstop.app.account.Role;
 import org.backstop.app.security.AccountUser;
+import org.backstop.app.security.SharedRead;
 import org.backstop.app.system.Paging;
 
 /**
@@ -46,6 +47,9 @@ public class AuditTrail {
 	private static final String BY_OTHERS = "(actor_id IS NULL OR actor_id <> subject_id OR (resource = '"
 			+ CALENDAR_FEED + "' AND action = 'READ'))";
 
+	/** The longest name an entry keeps, as its column. */
+	static final int MAX_NAME = 100;
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -74,6 +78,24 @@ public class AuditTrail {
 					+ "resource_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(UUID.randomUUID(), utc(now), subjectId, actorId, actorRole.name(), action.name(), resource,
 					resourceId)
+			.update();
+	}
+
+	/**
+	 * An entry for a read of a shared record, by a clinician or by whoever opened a link,
+	 * with their name, so the person sees who it was. Every such read is kept.
+	 */
+	public void record(SharedRead reader, AuditAction action, String resource, UUID resourceId) {
+		String name = reader.actorName();
+		if (name != null && name.length() > MAX_NAME) {
+			name = name.substring(0, MAX_NAME);
+		}
+		this.jdbc
+			.sql("INSERT INTO audit_event (id, at, subject_id, actor_id, actor_role, action, resource, "
+					+ "resource_id, actor_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(UUID.randomUUID(), utc(this.clock.instant()), reader.ownerId(), reader.actorId(),
+					(reader.actorRole() != null) ? reader.actorRole().name() : null, action.name(), resource,
+					(resourceId != null) ? resourceId : reader.linkId(), name)
 			.update();
 	}
 
@@ -157,7 +179,7 @@ public class AuditTrail {
 		return new AuditEvent(rs.getObject("id", UUID.class), instant(rs, "at"), rs.getObject("subject_id", UUID.class),
 				rs.getObject("actor_id", UUID.class), (role != null) ? Role.valueOf(role) : null,
 				AuditAction.valueOf(rs.getString("action")), rs.getString("resource"),
-				rs.getObject("resource_id", UUID.class));
+				rs.getObject("resource_id", UUID.class), rs.getString("actor_name"));
 	}
 
 }

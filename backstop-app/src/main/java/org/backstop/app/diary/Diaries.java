@@ -123,12 +123,20 @@ class Diaries implements ExportSection {
 
 	/** The zone an entry without one is in: that of the latest entry, else UTC. */
 	ZoneId defaultZone(AccountUser caller) {
-		return this.diary.latestZone(caller.id()).orElse(ZoneOffset.UTC);
+		return defaultZone(caller.id());
+	}
+
+	private ZoneId defaultZone(UUID ownerId) {
+		return this.diary.latestZone(ownerId).orElse(ZoneOffset.UTC);
 	}
 
 	/** The person's today, in the zone of their latest entry. */
 	LocalDate today(AccountUser caller) {
-		return LocalDate.now(this.clock.withZone(defaultZone(caller)));
+		return todayOf(caller.id());
+	}
+
+	private LocalDate todayOf(UUID ownerId) {
+		return LocalDate.now(this.clock.withZone(defaultZone(ownerId)));
 	}
 
 	@Transactional
@@ -270,14 +278,21 @@ class Diaries implements ExportSection {
 	/** What the last year of the caller's diary says about triggers and treatments. */
 	@Transactional
 	DiaryInsights insights(AccountUser caller) {
-		LocalDate today = today(caller);
-		LocalDate from = today.minusDays(INSIGHT_DAYS - 1);
 		if (!this.access.mayRead(caller, caller.id())) {
 			return DiaryInsights.of(List.of(), List.of());
 		}
 		this.audit.record(caller.id(), caller, AuditAction.READ, INSIGHTS, null);
-		return DiaryInsights.of(this.diary.findByAccount(caller.id(), from, today),
-				this.diary.days(caller.id(), from, today));
+		return insightsOf(caller.id());
+	}
+
+	/**
+	 * What the last year of the owner's diary says; the caller has checked access and
+	 * records the read.
+	 */
+	DiaryInsights insightsOf(UUID ownerId) {
+		LocalDate today = todayOf(ownerId);
+		LocalDate from = today.minusDays(INSIGHT_DAYS - 1);
+		return DiaryInsights.of(this.diary.findByAccount(ownerId, from, today), this.diary.days(ownerId, from, today));
 	}
 
 	/**
@@ -286,11 +301,21 @@ class Diaries implements ExportSection {
 	 */
 	@Transactional
 	ProgressReport progress(AccountUser caller) {
-		LocalDate today = today(caller);
-		ZoneId zone = defaultZone(caller);
-		List<DiaryEntry> entries = this.access.mayRead(caller, caller.id())
-				? this.diary.findByAccount(caller.id(), today.minusDays(INSIGHT_DAYS - 1), today) : List.of();
+		boolean mayRead = this.access.mayRead(caller, caller.id());
 		this.audit.record(caller.id(), caller, AuditAction.READ, PROGRESS, null);
+		return progressOf(caller.id(), mayRead, this.history.latest(caller));
+	}
+
+	/**
+	 * The owner's progress, read with this assessment (or none); the caller has checked
+	 * access and records the read.
+	 * @param withEntries whether the diary's entries may be read
+	 */
+	ProgressReport progressOf(UUID ownerId, boolean withEntries, Optional<AssessmentHistory.Latest> latest) {
+		LocalDate today = todayOf(ownerId);
+		ZoneId zone = defaultZone(ownerId);
+		List<DiaryEntry> entries = withEntries
+				? this.diary.findByAccount(ownerId, today.minusDays(INSIGHT_DAYS - 1), today) : List.of();
 		Map<LocalDate, double[]> painByDay = new TreeMap<>();
 		List<LoggedSymptom> logged = new ArrayList<>();
 		for (DiaryEntry entry : entries) {
@@ -305,9 +330,8 @@ class Diaries implements ExportSection {
 		}
 		List<DatedScore> scores = new ArrayList<>();
 		painByDay.forEach((day, sum) -> scores.add(new DatedScore(day, sum[0] / sum[1])));
-		Optional<AssessmentInput> last = this.history.latest(caller).flatMap(Diaries::input);
-		Optional<LocalDate> assessedOn = this.history.latest(caller)
-			.map((a) -> a.createdAt().atZone(zone).toLocalDate());
+		Optional<AssessmentInput> last = latest.flatMap(Diaries::input);
+		Optional<LocalDate> assessedOn = latest.map((a) -> a.createdAt().atZone(zone).toLocalDate());
 		if (last.isEmpty() || assessedOn.isEmpty() || assessedOn.get().isAfter(today)) {
 			LocalDate since = scores.isEmpty() ? today : scores.get(0).date();
 			return new ProgressReport(today, trend(scores).orElse(null), List.of(), false, !logged.isEmpty(), since,
@@ -330,14 +354,24 @@ class Diaries implements ExportSection {
 	 */
 	@Transactional
 	Optional<MedicineCheckResult> doses(AccountUser caller) {
-		Optional<AssessmentInput> person = this.history.latest(caller).flatMap(Diaries::input);
+		Optional<MedicineCheckResult> checked = dosesOf(caller.id(), this.history.latest(caller));
+		checked.ifPresent((c) -> this.audit.record(caller.id(), caller, AuditAction.READ, DOSES, null));
+		return checked;
+	}
+
+	/**
+	 * The dose check of the owner's logged medicines for the person of this assessment;
+	 * the caller has checked access and records the read.
+	 */
+	Optional<MedicineCheckResult> dosesOf(UUID ownerId, Optional<AssessmentHistory.Latest> latest) {
+		Optional<AssessmentInput> person = latest.flatMap(Diaries::input);
 		if (person.isEmpty()) {
 			return Optional.empty();
 		}
 		AssessmentInput p = person.get();
-		LocalDate today = today(caller);
+		LocalDate today = todayOf(ownerId);
 		List<TakenDose> taken = new ArrayList<>();
-		for (DiaryEntry entry : this.diary.findByAccount(caller.id(), today.minusDays(DOSE_DAYS), today)) {
+		for (DiaryEntry entry : this.diary.findByAccount(ownerId, today.minusDays(DOSE_DAYS), today)) {
 			entry.what()
 				.medicines()
 				.stream()
@@ -347,7 +381,6 @@ class Diaries implements ExportSection {
 		boolean pregnant = p.maybePregnant() || p.notSure().questions().contains(Question.PREGNANT);
 		Integer weeks = !pregnant ? null
 				: (p.pregnancyWeeks() != null) ? p.pregnancyWeeks() : AssessmentInput.LATEST_PREGNANCY_WEEK;
-		this.audit.record(caller.id(), caller, AuditAction.READ, DOSES, null);
 		return Optional.of(DoseGuard.check(new MedicineCheckRequest(p.age(), p.weightKg(), p.history(), pregnant, weeks,
 				this.clock.instant(), taken)));
 	}

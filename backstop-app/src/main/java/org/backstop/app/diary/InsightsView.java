@@ -18,7 +18,7 @@ import org.backstop.core.insight.TriggerInsight;
  * or {@code not_enough_data}, its interval and tests when measured, and its summary as a
  * message code, arguments and English text.
  */
-record InsightsView(int daysLogged, int spasmDays, List<Trigger> triggers, List<Treatment> treatments,
+public record InsightsView(int daysLogged, int spasmDays, List<Trigger> triggers, List<Treatment> treatments,
 		List<CodedText> closeCalls) {
 
 	static InsightsView of(DiaryInsights insights) {
@@ -51,12 +51,13 @@ record InsightsView(int daysLogged, int spasmDays, List<Trigger> triggers, List<
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record Trigger(String factor, String lag, String status, DayCounts counts, Interval riskRatio, Interval rateRatio,
-			Double pValue, Double qValue, String support, Integer daysMoreNeeded, CodedText summary) {
+	public record Trigger(String factor, String lag, String status, DayCounts counts, Interval riskRatio,
+			Interval rateRatio, Double pValue, Double qValue, String support, Integer daysMoreNeeded,
+			CodedText summary) {
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record Treatment(String treatment, String status, int uses, Interval relief, Double pValue, Double qValue,
+	public record Treatment(String treatment, String status, int uses, Interval relief, Double pValue, Double qValue,
 			String support, Integer usesMoreNeeded, CodedText summary) {
 	}
 

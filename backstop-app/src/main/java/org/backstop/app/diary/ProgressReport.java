@@ -24,10 +24,10 @@ import org.backstop.core.progress.Trend;
  * @param painByDay the mean pain of each day logged in the last year, oldest first, for
  * the page's table and chart
  */
-record ProgressReport(LocalDate today, Trend trend, List<Escalation> escalations, boolean assessed,
+public record ProgressReport(LocalDate today, Trend trend, List<Escalation> escalations, boolean assessed,
 		boolean warningSignLogged, LocalDate selfCareSince, List<DatedScore> painByDay) {
 
-	ProgressReport {
+	public ProgressReport {
 		painByDay = List.copyOf(painByDay);
 	}
 

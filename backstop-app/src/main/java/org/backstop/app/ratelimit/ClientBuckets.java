@@ -60,6 +60,7 @@ final class ClientBuckets {
 				checked("anonymous-assessments", properties.getAnonymousAssessments()));
 		this.limits.put(LimitedGroup.SIGNED_IN_ASSESSMENTS,
 				checked("signed-in-assessments", properties.getSignedInAssessments()));
+		this.limits.put(LimitedGroup.SHARE_LINKS, checked("share-links", properties.getShareLinks()));
 		if (properties.getMaxClients() < 1) {
 			throw new IllegalArgumentException("backstop.rate-limits.max-clients must be at least 1");
 		}

@@ -9,7 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
  * The groups of endpoints that are limited, each with its own count per client, so that
  * running into one limit never blocks the others. Signing in, signing up and resetting a
  * password are counted by address before anyone is known; assessments are counted once
- * the caller is known: by account for a signed-in person, else by address.
+ * the caller is known: by account for a signed-in person, else by address. Share links
+ * are counted by address, every method.
  */
 enum LimitedGroup {
 
@@ -24,7 +25,15 @@ enum LimitedGroup {
 	ANONYMOUS_ASSESSMENTS(Set.of("/api/v1/assessments", "/api/v1/plans", "/api/v1/medicines/check")),
 
 	/** The same endpoints as {@link #ANONYMOUS_ASSESSMENTS}, for a signed-in person. */
-	SIGNED_IN_ASSESSMENTS(Set.of());
+	SIGNED_IN_ASSESSMENTS(Set.of()),
+
+	/**
+	 * Opening a share link, reading it or posting to it: everything under
+	 * {@value #SHARE_LINK_PREFIX}, so links and passcodes cannot be tried quickly.
+	 */
+	SHARE_LINKS(Set.of());
+
+	static final String SHARE_LINK_PREFIX = "/s/";
 
 	private final Set<String> paths;
 
@@ -38,15 +47,19 @@ enum LimitedGroup {
 	}
 
 	/**
-	 * The group a request counts against, if any. Only POSTs are limited.
+	 * The group a request counts against, if any. Only POSTs are limited, and every
+	 * request under the share link prefix.
 	 * @param signedIn whether the caller is a signed-in person, not merely someone with a
 	 * cookie
 	 */
 	static Optional<LimitedGroup> of(HttpServletRequest request, boolean signedIn) {
+		String path = path(request);
+		if (path.startsWith(SHARE_LINK_PREFIX)) {
+			return Optional.of(SHARE_LINKS);
+		}
 		if (!"POST".equals(request.getMethod())) {
 			return Optional.empty();
 		}
-		String path = path(request);
 		for (LimitedGroup group : values()) {
 			if (group.paths.contains(path)) {
 				return Optional.of((group == ANONYMOUS_ASSESSMENTS && signedIn) ? SIGNED_IN_ASSESSMENTS : group);

@@ -33,6 +33,9 @@ public class RateLimitProperties {
 	/** The same, sent by a signed-in person: counted by account, wherever they are. */
 	private final Limit signedInAssessments = new Limit(120, Duration.ofMinutes(1));
 
+	/** Opening share links, by address: page and form alike. */
+	private final Limit shareLinks = new Limit(30, Duration.ofMinutes(1));
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -67,6 +70,10 @@ public class RateLimitProperties {
 
 	public Limit getSignedInAssessments() {
 		return this.signedInAssessments;
+	}
+
+	public Limit getShareLinks() {
+		return this.shareLinks;
 	}
 
 	/** At most {@code requests} in each {@code window}. */

@@ -182,6 +182,8 @@ class SecurityConfiguration {
 			.authenticated()
 			.requestMatchers("/admin/**")
 			.hasRole("ADMIN")
+			.requestMatchers("/clinic/**")
+			.hasRole("CLINICIAN")
 			.anyRequest()
 			.permitAll())
 			.formLogin((form) -> form.loginPage("/sign-in")
