@@ -142,7 +142,8 @@ class SecurityConfiguration {
 						"/api/v1/password-resets/confirm")
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/v1/rules", "/api/v1/exercises", "/api/v1/exercises/*",
-						"/api/v1/library", "/api/v1/library/*")
+						"/api/v1/library", "/api/v1/library/*", "/api/v1/fhir/Questionnaire/*",
+						"/api/v1/fhir/CodeSystem/*", "/api/v1/fhir/ValueSet/*")
 				.permitAll()
 				.requestMatchers("/api/v1/admin/**")
 				.hasRole("ADMIN")
