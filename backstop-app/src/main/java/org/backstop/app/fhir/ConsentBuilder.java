@@ -2,12 +2,15 @@ package org.backstop.app.fhir;
 
 import java.time.Clock;
 import java.util.Date;
+import java.util.List;
 
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Consent;
 import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.Reference;
+
+import org.backstop.app.security.HealthDataScope;
 
 /**
  * A share as a FHIR R4 Consent: the person permits the recipient to see the parts of
@@ -54,9 +57,19 @@ public final class ConsentBuilder {
 		share.scope()
 			.stream()
 			.sorted()
-			.flatMap((part) -> java.util.Arrays.stream(part.resourceTypes()))
+			.flatMap((part) -> resourceTypes(part).stream())
 			.forEach((type) -> provision.addClass_(new Coding(RESOURCE_TYPES, type, type)));
 		return consent;
+	}
+
+	/** The FHIR resources that hold a part of the record in Backstop's export. */
+	static List<String> resourceTypes(HealthDataScope part) {
+		return switch (part) {
+			case ASSESSMENTS -> List.of("RiskAssessment");
+			case PLAN -> List.of("CarePlan");
+			case DIARY -> List.of("Observation", "MedicationStatement");
+			case QUESTIONNAIRES -> List.of("QuestionnaireResponse");
+		};
 	}
 
 }

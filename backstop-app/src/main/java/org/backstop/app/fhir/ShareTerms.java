@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
+import org.backstop.app.security.HealthDataScope;
+
 /**
  * What a person agreed to share with whom, as a FHIR Consent needs it. Sharing fills
  * these in through a {@link ShareSource}.
@@ -17,8 +19,8 @@ import java.util.UUID;
  * @param policy the address of the rules the person agreed to, or {@code null} when none
  * is known (a Consent then fails validation, as it should)
  */
-public record ShareTerms(UUID id, String recipient, Set<Part> scope, Instant start, Instant end, Instant revokedAt,
-		String policy) {
+public record ShareTerms(UUID id, String recipient, Set<HealthDataScope> scope, Instant start, Instant end,
+		Instant revokedAt, String policy) {
 
 	/** Backstop's sharing rules, which every share is made under. */
 	public static final String BACKSTOP_POLICY = "urn:backstop:policy:sharing:1";
@@ -30,26 +32,6 @@ public record ShareTerms(UUID id, String recipient, Set<Part> scope, Instant sta
 	/** When access stops or stopped: the end date, or the revocation when earlier. */
 	public Instant accessEnds() {
 		return (this.revokedAt != null && this.revokedAt.isBefore(this.end)) ? this.revokedAt : this.end;
-	}
-
-	/**
-	 * The parts of a record a share can cover, with the FHIR resources that hold them.
-	 */
-	public enum Part {
-
-		ASSESSMENTS("RiskAssessment"), PLAN("CarePlan"), DIARY("Observation", "MedicationStatement"),
-		QUESTIONNAIRES("QuestionnaireResponse");
-
-		private final String[] resourceTypes;
-
-		Part(String... resourceTypes) {
-			this.resourceTypes = resourceTypes;
-		}
-
-		public String[] resourceTypes() {
-			return this.resourceTypes.clone();
-		}
-
 	}
 
 }

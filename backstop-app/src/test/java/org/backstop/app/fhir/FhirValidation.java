@@ -19,7 +19,7 @@ import org.hl7.fhir.r4.model.Questionnaire;
  * systems and value sets loaded so that answers and codes are checked against them. It
  * takes seconds to build: made once, on first use, for every test that needs it.
  */
-final class FhirValidation {
+public final class FhirValidation {
 
 	private static FhirValidator validator;
 
@@ -70,11 +70,11 @@ final class FhirValidation {
 			.toList();
 	}
 
-	static List<SingleValidationMessage> messages(String json, ResultSeverityEnum atLeast) {
+	public static List<SingleValidationMessage> messages(String json, ResultSeverityEnum atLeast) {
 		return messages(Fhir.context().newJsonParser().parseResource(json), atLeast);
 	}
 
-	static List<String> describe(List<SingleValidationMessage> messages) {
+	public static List<String> describe(List<SingleValidationMessage> messages) {
 		return messages.stream()
 			.map((m) -> m.getSeverity() + " " + m.getLocationString() + ": " + m.getMessage())
 			.toList();

@@ -20,6 +20,7 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.junit.jupiter.api.Test;
 
+import org.backstop.app.security.HealthDataScope;
 import org.backstop.core.questionnaire.Instruments;
 
 /**
@@ -53,7 +54,7 @@ class FhirValidationTest {
 	@Test
 	void aConsentWithoutAPolicyIsAnError() {
 		ShareTerms share = new ShareTerms(UUID.randomUUID(), "Riverside Spine Clinic",
-				Set.of(ShareTerms.Part.ASSESSMENTS, ShareTerms.Part.DIARY), NOW.minusSeconds(86_400),
+				Set.of(HealthDataScope.ASSESSMENTS, HealthDataScope.DIARY), NOW.minusSeconds(86_400),
 				NOW.plusSeconds(30 * 86_400), null, ShareTerms.BACKSTOP_POLICY);
 		Consent consent = ConsentBuilder.of(share, new Reference(PATIENT), Clock.fixed(NOW, ZoneOffset.UTC));
 		assertThat(consent.getStatus()).isEqualTo(Consent.ConsentState.ACTIVE);
@@ -73,7 +74,7 @@ class FhirValidationTest {
 	void aRevokedShareIsAnInactiveConsentEndingWhenItWasRevoked() {
 		Instant revoked = NOW.minusSeconds(3_600);
 		ShareTerms share = new ShareTerms(UUID.randomUUID(), "Riverside Spine Clinic",
-				Set.of(ShareTerms.Part.QUESTIONNAIRES), NOW.minusSeconds(86_400), NOW.plusSeconds(86_400), revoked,
+				Set.of(HealthDataScope.QUESTIONNAIRES), NOW.minusSeconds(86_400), NOW.plusSeconds(86_400), revoked,
 				ShareTerms.BACKSTOP_POLICY);
 		Consent consent = ConsentBuilder.of(share, new Reference(PATIENT), Clock.fixed(NOW, ZoneOffset.UTC));
 		assertThat(consent.getStatus()).isEqualTo(Consent.ConsentState.INACTIVE);
