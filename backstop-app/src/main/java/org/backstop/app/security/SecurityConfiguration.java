@@ -135,7 +135,8 @@ class SecurityConfiguration {
 	SecurityFilterChain api(HttpSecurity http, AccessTokens tokens, AccountRepository accounts, ProblemWriter problems,
 			PersistentTokenBasedRememberMeServices rememberMe, RateLimitFilter rateLimits) throws Exception {
 		hardened(http, rateLimits, problems);
-		http.securityMatcher("/api/**")
+		// Metrics go with the API: a scraper sends an administrator's access token.
+		http.securityMatcher("/api/**", "/actuator/metrics", "/actuator/metrics/**", "/actuator/prometheus")
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers(HttpMethod.POST, "/api/v1/assessments", "/api/v1/plans", "/api/v1/medicines/check",
 						"/api/v1/accounts", "/api/v1/tokens", "/api/v1/password-resets",
@@ -145,7 +146,7 @@ class SecurityConfiguration {
 						"/api/v1/library", "/api/v1/library/*", "/api/v1/fhir/Questionnaire/*",
 						"/api/v1/fhir/CodeSystem/*", "/api/v1/fhir/ValueSet/*")
 				.permitAll()
-				.requestMatchers("/api/v1/admin/**")
+				.requestMatchers("/api/v1/admin/**", "/actuator/**")
 				.hasRole("ADMIN")
 				.anyRequest()
 				.authenticated())
