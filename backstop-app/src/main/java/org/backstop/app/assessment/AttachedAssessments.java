@@ -73,7 +73,7 @@ public class AttachedAssessments {
 
 	/** The caller's latest saved assessments, to choose one from. */
 	public List<Choice> choicesOf(AccountUser caller) {
-		return this.history.list(caller, caller.id(), new Paging(1, CHOICES))
+		return this.history.list(caller, caller.id(), new Paging(0, CHOICES))
 			.items()
 			.stream()
 			.map((stored) -> new Choice(stored.id(), stored.createdAt(), stored.triageLevel()))
