@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.apache.commons.logging.Log;
@@ -113,6 +114,7 @@ class ContactPages {
 	}
 
 	/** The clinic's colours, for the embedded pages: no inline style may run. */
+	@Hidden // a page's download, not part of the API
 	@GetMapping(path = "/embed/clinic.css", produces = "text/css")
 	@ResponseBody
 	ResponseEntity<String> colours() {

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Hidden;
+
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -57,6 +59,7 @@ class IntakeQueuePages {
 		return "intake/queue";
 	}
 
+	@Hidden // a page's download, not part of the API
 	@GetMapping(path = "/clinic/intake.csv")
 	ResponseEntity<byte[]> export(@AuthenticationPrincipal AccountUser user,
 			@RequestParam(defaultValue = "") String status, @RequestParam(defaultValue = "") String urgency,
