@@ -195,7 +195,8 @@ class SecurityConfiguration {
 				.failureUrl("/sign-in?error")
 				.permitAll())
 			.exceptionHandling((errors) -> errors.authenticationEntryPoint(toSignIn()))
-			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens()))
+			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens())
+				.requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfToken))
 			.rememberMe((remember) -> remember.rememberMeServices(rememberMe))
 			.logout((logout) -> logout.logoutUrl("/sign-out")
 				.logoutSuccessUrl("/sign-in?signed-out")
@@ -271,14 +272,31 @@ class SecurityConfiguration {
 	 */
 	private static void hardened(HttpSecurity http, RateLimitFilter rateLimits, ProblemWriter problems)
 			throws Exception {
-		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+		// The policy and frame options come from Framing: DENY, unless a page names who
+		// may frame it.
+		http.headers((headers) -> headers.addHeaderWriter(new Framing())
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-			.frameOptions((frames) -> frames.deny())
+			.frameOptions((frames) -> frames.disable())
 			.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY))
 			.httpStrictTransportSecurity((hsts) -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true)))
 			.addFilterAfter(rateLimits, HeaderWriterFilter.class)
 			.addFilterAfter(rateLimits.afterSignIn(), AnonymousAuthenticationFilter.class)
 			.addFilterBefore(new SingleAuthorizationFilter(problems), CsrfFilter.class);
+	}
+
+	/**
+	 * Every form of the pages needs its CSRF token, but for one sent from a frame on a
+	 * clinic's own site ({@code /embed/**}) without any cookie that says who the person
+	 * is: browsers send no first-party cookies there, so no token could come back, and
+	 * without an identity there is nothing another site could act as. Such a form still
+	 * passes the form's own signed time check and the rate limit.
+	 */
+	static boolean needsCsrfToken(HttpServletRequest request) {
+		if (READING_METHODS.contains(request.getMethod())) {
+			return false;
+		}
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return !path.startsWith("/embed/") || cookieBorne(request);
 	}
 
 	/**
