@@ -338,6 +338,8 @@ class SharingTest {
 			.containsExactly("QuestionnaireResponse");
 		assertThat(link.getProvision().getPeriod().getEnd()).as("access ended when it was revoked")
 			.isBefore(grant.getProvision().getPeriod().getEnd());
+		// The account export lists the same shares.
+		assertThat(Http.json(owner.api.get("/api/v1/account/export")).get("shares").size()).isEqualTo(2);
 	}
 
 }
