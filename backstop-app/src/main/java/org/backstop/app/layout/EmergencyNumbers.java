@@ -72,11 +72,12 @@ public class EmergencyNumbers {
 	 * for, else the empty string.
 	 */
 	public static String countryOf(HttpServletRequest request) {
+		// Chosen on this request: a country, or "" for the browser's own again.
 		Object chosenNow = request.getAttribute(COUNTRY_COOKIE);
-		if (chosenNow instanceof String country) {
+		if (chosenNow instanceof String country && !country.isEmpty()) {
 			return country;
 		}
-		if (request.getCookies() != null) {
+		if (chosenNow == null && request.getCookies() != null) {
 			for (Cookie cookie : request.getCookies()) {
 				if (COUNTRY_COOKIE.equals(cookie.getName()) && isKnown(cookie.getValue())) {
 					return cookie.getValue();
