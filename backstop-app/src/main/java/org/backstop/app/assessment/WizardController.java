@@ -160,6 +160,9 @@ class WizardController {
 		model.addAttribute("errors", errors);
 		model.addAttribute("symptomGroups", WizardStep.symptomGroups());
 		model.addAttribute("durations", DURATIONS);
+		// The optional details stay folded unless one is answered or needs fixing.
+		model.addAttribute("detailsOpen", WizardStep.details()
+			.anyMatch((field) -> answers.answered(field.name()) || errors.containsKey(field.name())));
 		if (!model.containsAttribute("which")) {
 			model.addAttribute("which", false);
 		}

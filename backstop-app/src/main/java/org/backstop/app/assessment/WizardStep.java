@@ -140,6 +140,12 @@ public enum WizardStep {
 		return asksSigns() ? this.fields.get(0) : null;
 	}
 
+	/** The optional details of the last step, asked after "None of these", folded. */
+	static Stream<WizardField> details() {
+		List<WizardField> last = ANYTHING_ELSE.fields;
+		return last.subList(last.indexOf(ANYTHING_ELSE.field("pain.trauma")), last.size()).stream();
+	}
+
 	/** The steps that ask a group of warning signs as one question. */
 	static List<WizardStep> signSteps() {
 		return Arrays.stream(values()).filter(WizardStep::asksSigns).toList();
