@@ -160,6 +160,11 @@ final class PdfFlow implements AutoCloseable {
 	/** A bulleted paragraph, its lines hanging under the first. */
 	void bullet(String text, PDFont font, float size) {
 		List<String> lines = wrap(text, font, size, WIDTH - 14);
+		// An item stays on one page when it can.
+		float height = lines.size() * size * 1.35f;
+		if (height < PAGE.getHeight() / 4) {
+			keep(height);
+		}
 		for (int i = 0; i < lines.size(); i++) {
 			keep(size * 1.35f);
 			this.y -= size * 1.35f;

@@ -33,6 +33,7 @@ import org.backstop.core.problem.CodedText;
 import org.backstop.core.progress.DatedScore;
 import org.backstop.core.progress.Judgement;
 import org.backstop.core.progress.Trend;
+import org.backstop.core.triage.TriageReason;
 
 /**
  * The clinician summary as a PDF, in the reader's language: the same
@@ -151,7 +152,9 @@ public class SummaryReport {
 		}
 
 		void write() {
-			this.flow.heading(m("summary.heading") + ": " + this.s.personName(), 18);
+			this.flow.heading("Backstop · " + m("summary.heading"), 18);
+			this.flow.paragraph(this.s.personName(), this.flow.bold, 13, PdfFlow.INK, 0);
+			this.flow.space(4);
 			text(m("summary.pdf.generated", this.day.format(this.s.preparedAt().atZone(ZoneOffset.UTC).toLocalDate())));
 			text(m("summary.scopes") + " "
 					+ this.s.scopes()
@@ -197,7 +200,9 @@ public class SummaryReport {
 				}
 				h3(m("summary.reasons"));
 				for (ClinicianSummary.Reason r : l.reasons()) {
-					this.flow.bullet(r.text(), this.flow.regular, BODY);
+					// The rule's text in the reader's language, found by its code alone.
+					TriageReason reason = new TriageReason(r.code(), null, r.text(), r.source());
+					this.flow.bullet(SummaryReport.this.clinical.rule(reason, this.locale), this.flow.regular, BODY);
 					this.flow.paragraph(m("summary.pdf.source", r.source()), this.flow.regular, 8.5f, PdfFlow.MUTED,
 							14);
 				}
@@ -256,6 +261,7 @@ public class SummaryReport {
 			}
 			List<DatedScore> pain = d.progress().painByDay();
 			if (!pain.isEmpty()) {
+				this.flow.space(4);
 				String chartTitle = m("diary.progress.tableCaption");
 				this.flow.chart(chartTitle, LineChart.HEIGHT, new LineChart(chartTitle, m("diary.progress.pain"), 0, 10,
 						pain.stream().map((p) -> new LineChart.Point(p.date().toString(), p.value())).toList()));
@@ -328,8 +334,9 @@ public class SummaryReport {
 					continue;
 				}
 				String chartTitle = m("summary.pdf.scoreChart", q.name());
+				this.flow.space(6);
 				this.flow.chart(chartTitle, LineChart.HEIGHT,
-						new LineChart(chartTitle, m("summary.latestScore"), q.min(), q.max(),
+						new LineChart(chartTitle, m("summary.pdf.score"), q.min(), q.max(),
 								q.scores()
 									.stream()
 									.map((score) -> new LineChart.Point(score.date().toString(), score.value()))

@@ -3,10 +3,13 @@ package org.backstop.app.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -146,6 +149,17 @@ class SummaryReportTest {
 		}
 	}
 
+	/** Kept under target/reports for a person to look at, as the screenshots are. */
+	static void keepForReview(byte[] pdf, String name) {
+		try {
+			Path folder = Files.createDirectories(Path.of("target", "reports"));
+			Files.write(folder.resolve(name), pdf);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	static String flat(String text) {
 		return text.replaceAll("\\s+", " ");
 	}
@@ -163,7 +177,9 @@ class SummaryReportTest {
 		assertThat(owner.browser.get("/account").body()).contains("href=\"/account/sharing\"",
 				"href=\"/account/report.pdf\"");
 
-		List<String> pages = pages(owner.browser.getBytes("/account/report.pdf"));
+		HttpResponse<byte[]> download = owner.browser.getBytes("/account/report.pdf");
+		keepForReview(download.body(), "summary-en.pdf");
+		List<String> pages = pages(download);
 		String all = String.join(" ", pages);
 		Locale en = Locale.ENGLISH;
 		assertThat(all).contains(msg("summary.heading", en), msg("layout.disclaimer", en), "Generated on ");
@@ -211,11 +227,18 @@ class SummaryReportTest {
 				"id=\"plan\"", "data-section=");
 
 		Locale es = Locale.forLanguageTag("es");
-		List<String> pages = pages(clinician.withHeader("Accept-Language", "es").getBytes(report));
+		HttpResponse<byte[]> download = clinician.withHeader("Accept-Language", "es").getBytes(report);
+		keepForReview(download.body(), "summary-es.pdf");
+		List<String> pages = pages(download);
 		String all = String.join(" ", pages);
 		assertThat(all).contains(msg("summary.heading", es), msg("summary.redFlags", es).substring(0, 20),
 				"“" + msg("assess.code.history.cancer", es) + "”", msg("summary.plan", es), "Generado el ");
 		numbered(pages, "Página %d de %d");
+		// Each reason in Spanish, with its source.
+		for (JsonNode reason : owner.result.get("triage").get("reasons")) {
+			assertThat(all).contains(flat(msg("rule." + reason.get("code").stringValue(), es)),
+					flat("Fuente: " + reason.get("source").stringValue()));
+		}
 		// Not granted: the diary and the questionnaires.
 		assertThat(all).doesNotContain(msg("summary.diary", es) + " ", msg("summary.questionnaires", es),
 				"numeric rating scale");
