@@ -160,6 +160,11 @@ class SummaryReportTest {
 		}
 	}
 
+	private static void wholeOnOnePage(List<String> pages, String chart) {
+		assertThat(pages.stream().filter((page) -> page.contains(chart)).count()).as(chart + " in " + pages)
+			.isEqualTo(1);
+	}
+
 	static String flat(String text) {
 		return text.replaceAll("\\s+", " ");
 	}
@@ -202,6 +207,14 @@ class SummaryReportTest {
 		assertThat(all).contains("numeric rating scale", msg("summary.latestScore", en) + ": 3.0",
 				msg("summary.change", en) + ": -5.0");
 		numbered(pages, "Page %d of %d");
+		// Each chart whole on one page: its title, its axis and its last label together.
+		LocalDate today = LocalDate.now(ZoneOffset.UTC);
+		wholeOnOnePage(pages,
+				msg("summary.severityTrend", en) + " 0 2.5 5 7.5 10 " + msg("diary.progress.pain", en) + " " + today);
+		wholeOnOnePage(pages, msg("diary.progress.tableCaption", en) + " 0 2.5 5 7.5 10 "
+				+ msg("diary.progress.pain", en) + " " + today.minusDays(3) + " " + today.minusDays(1));
+		wholeOnOnePage(pages, "Pain 0-10 (numeric rating scale): scores over time 0 2.5 5 7.5 10 Score "
+				+ today.minusDays(20) + " " + today.minusDays(1));
 
 		// The download is in the person's own trail.
 		assertThat(owner.browser.get("/account/activity").body()).contains("Downloaded your summary as a PDF");
