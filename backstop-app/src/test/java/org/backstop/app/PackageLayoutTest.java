@@ -35,7 +35,8 @@ class PackageLayoutTest {
 	private static final String[] ASSESSMENT_FEATURES = { "org.backstop.app.assessment..",
 			"org.backstop.app.careplan..", "org.backstop.app.diary..", "org.backstop.app.exercise..",
 			"org.backstop.app.medicine..", "org.backstop.app.reminder..", "org.backstop.app.rules..",
-			"org.backstop.app.sharing..", "org.backstop.app.summary..", "org.backstop.app.report.." };
+			"org.backstop.app.sharing..", "org.backstop.app.summary..", "org.backstop.app.fhir..",
+			"org.backstop.app.intake..", "org.backstop.app.report.." };
 
 	/** Features with nothing to do with an assessment. */
 	private static final String[] NOT_ABOUT_ASSESSMENTS = { "org.backstop.app.account..", "org.backstop.app.mail..",
@@ -43,7 +44,7 @@ class PackageLayoutTest {
 			"org.backstop.app.privacy..", "org.backstop.app.ratelimit..", "org.backstop.app.timer..",
 			"org.backstop.app.database..", "org.backstop.app.admin..", "org.backstop.app.library..",
 			"org.backstop.app.home..", "org.backstop.app.passwordreset..", "org.backstop.app.command..",
-			"org.backstop.app.layout..", "org.backstop.app.questionnaire.." };
+			"org.backstop.app.layout..", "org.backstop.app.questionnaire..", "org.backstop.app.clinic.." };
 
 	/** The template folder of the fragments pages of many features share. */
 	private static final String SHARED_FRAGMENTS = "fragments";

@@ -45,7 +45,8 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 	private static final Map<String, Object> GENEROUS_RATE_LIMITS = Map.of("backstop.rate-limits.sign-in.requests",
 			100000, "backstop.rate-limits.sign-up.requests", 100000, "backstop.rate-limits.password-reset.requests",
 			100000, "backstop.rate-limits.anonymous-assessments.requests", 100000,
-			"backstop.rate-limits.signed-in-assessments.requests", 100000);
+			"backstop.rate-limits.signed-in-assessments.requests", 100000, "backstop.rate-limits.contact.requests",
+			100000);
 
 	/** The database the tests run on, by name. */
 	public static String name() {

@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -66,6 +66,9 @@ class Diaries implements ExportSection {
 
 	static final String PROGRESS = "diary_progress";
 
+	/** The zone before any entry names one; said "UTC", not "Z", on pages. */
+	private static final ZoneId UTC = ZoneId.of("UTC");
+
 	static final String DOSES = "diary_doses";
 
 	/**
@@ -121,13 +124,24 @@ class Diaries implements ExportSection {
 		return found;
 	}
 
+	/** A day as the diary takes it (ISO, within the diary's years), or empty. */
+	static Optional<LocalDate> date(String text) {
+		try {
+			LocalDate date = LocalDate.parse(text);
+			return (date.isBefore(FIRST_DAY) || date.isAfter(LAST_DAY)) ? Optional.empty() : Optional.of(date);
+		}
+		catch (DateTimeParseException ex) {
+			return Optional.empty();
+		}
+	}
+
 	/** The zone an entry without one is in: that of the latest entry, else UTC. */
 	ZoneId defaultZone(AccountUser caller) {
 		return defaultZone(caller.id());
 	}
 
 	private ZoneId defaultZone(UUID ownerId) {
-		return this.diary.latestZone(ownerId).orElse(ZoneOffset.UTC);
+		return this.diary.latestZone(ownerId).orElse(UTC);
 	}
 
 	/** The person's today, in the zone of their latest entry. */
@@ -302,7 +316,9 @@ class Diaries implements ExportSection {
 	@Transactional
 	ProgressReport progress(AccountUser caller) {
 		boolean mayRead = this.access.mayRead(caller, caller.id());
-		this.audit.record(caller.id(), caller, AuditAction.READ, PROGRESS, null);
+		if (mayRead) {
+			this.audit.record(caller.id(), caller, AuditAction.READ, PROGRESS, null);
+		}
 		return progressOf(caller.id(), mayRead, this.history.latest(caller));
 	}
 
@@ -442,7 +458,7 @@ class Diaries implements ExportSection {
 		List<DayFactors> read = new ArrayList<>();
 		Set<LocalDate> seen = new HashSet<>();
 		for (DiaryCsv.Row row : rows.value()) {
-			Optional<LocalDate> date = (row.date() != null) ? DiaryController.date(row.date()) : Optional.empty();
+			Optional<LocalDate> date = (row.date() != null) ? date(row.date()) : Optional.empty();
 			if (date.isEmpty()) {
 				problems
 					.add(atLine(row, Violation.of("date", "date.invalid", "must be a date such as {0}", "2026-12-04")));

@@ -7,7 +7,6 @@ import java.io.StringReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -297,10 +296,12 @@ class DiaryController {
 
 	private Range range(AccountUser user, String from, String to) {
 		LocalDate end = (to != null)
-				? date(to).orElseThrow(() -> bad("to", "date.invalid", "must be a date such as {0}", "2026-12-04"))
+				? Diaries.date(to)
+					.orElseThrow(() -> bad("to", "date.invalid", "must be a date such as {0}", "2026-12-04"))
 				: this.diaries.today(user);
 		LocalDate start = (from != null)
-				? date(from).orElseThrow(() -> bad("from", "date.invalid", "must be a date such as {0}", "2026-12-04"))
+				? Diaries.date(from)
+					.orElseThrow(() -> bad("from", "date.invalid", "must be a date such as {0}", "2026-12-04"))
 				: end.minusDays(DEFAULT_DAYS - 1);
 		if (start.isAfter(end)) {
 			throw bad("from", "date.after_to", "must not be after to");
@@ -313,18 +314,8 @@ class DiaryController {
 
 	/** A day in a path; a bad one answers 400 naming {@code date}. */
 	private static LocalDate day(String text) {
-		return date(text).orElseThrow(() -> bad("date", "date.invalid", "must be a date such as {0}", "2026-12-04"));
-	}
-
-	static Optional<LocalDate> date(String text) {
-		try {
-			LocalDate date = LocalDate.parse(text);
-			return (date.isBefore(Diaries.FIRST_DAY) || date.isAfter(Diaries.LAST_DAY)) ? Optional.empty()
-					: Optional.of(date);
-		}
-		catch (DateTimeParseException ex) {
-			return Optional.empty();
-		}
+		return Diaries.date(text)
+			.orElseThrow(() -> bad("date", "date.invalid", "must be a date such as {0}", "2026-12-04"));
 	}
 
 	private void requireWrite(AccountUser user) {

@@ -104,7 +104,7 @@ class DiaryPages {
 			Model model) {
 		Set<String> personal = this.diaries.personalFactors(user);
 		Map<String, String> form = DiaryForms.dayEcho(fields, personal);
-		Optional<LocalDate> date = DiaryController.date(form.get("date").strip());
+		Optional<LocalDate> date = Diaries.date(form.get("date").strip());
 		if (date.isEmpty()) {
 			return pageWithProblems(user, model, form, Map.of("date", this.texts.text(
 					CodedText.of("date.invalid", "must be a date such as {0}", this.diaries.today(user).toString()),
@@ -124,8 +124,7 @@ class DiaryPages {
 	@PostMapping(PAGE + "/day/carry-forward")
 	String carryForward(@AuthenticationPrincipal AccountUser user, @RequestParam String date) {
 		Optional<DayFactors> copied = this.diaries.mayWrite(user)
-				? DiaryController.date(date.strip()).flatMap((day) -> this.diaries.carryForward(user, day))
-				: Optional.empty();
+				? Diaries.date(date.strip()).flatMap((day) -> this.diaries.carryForward(user, day)) : Optional.empty();
 		return "redirect:" + PAGE + (copied.isPresent() ? "?carried" : "?nothingToCarry") + "#day-form";
 	}
 

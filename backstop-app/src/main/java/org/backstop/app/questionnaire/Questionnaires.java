@@ -77,7 +77,7 @@ class Questionnaires implements ExportSection {
 		if (instrument.use() == Use.CLINICIAN_ENTERED) {
 			return Checked.invalid(List.of(Violation.of("instrument", "questionnaire.clinician_only",
 					"{0} is entered by a clinician who holds the form; its licence does not allow Backstop to ask it",
-					instrument.name())));
+					instrument.spokenName())));
 		}
 		if (!fields.requireObject(tree, "answers, and the date when not today")) {
 			return Checked.invalid(fields.violations());

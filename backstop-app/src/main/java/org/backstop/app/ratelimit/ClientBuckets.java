@@ -56,6 +56,7 @@ final class ClientBuckets {
 		this.limits.put(LimitedGroup.SIGN_IN, checked("sign-in", properties.getSignIn()));
 		this.limits.put(LimitedGroup.SIGN_UP, checked("sign-up", properties.getSignUp()));
 		this.limits.put(LimitedGroup.PASSWORD_RESET, checked("password-reset", properties.getPasswordReset()));
+		this.limits.put(LimitedGroup.CONTACT, checked("contact", properties.getContact()));
 		this.limits.put(LimitedGroup.ANONYMOUS_ASSESSMENTS,
 				checked("anonymous-assessments", properties.getAnonymousAssessments()));
 		this.limits.put(LimitedGroup.SIGNED_IN_ASSESSMENTS,

@@ -7,10 +7,10 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The groups of endpoints that are limited, each with its own count per client, so that
- * running into one limit never blocks the others. Signing in, signing up and resetting a
- * password are counted by address before anyone is known; assessments are counted once
- * the caller is known: by account for a signed-in person, else by address. Share links
- * are counted by address, every method.
+ * running into one limit never blocks the others. Signing in, signing up, resetting a
+ * password and the contact form are counted by address before anyone is known;
+ * assessments are counted once the caller is known: by account for a signed-in person,
+ * else by address. Share links are counted by address, every method.
  */
 enum LimitedGroup {
 
@@ -21,6 +21,9 @@ enum LimitedGroup {
 
 	PASSWORD_RESET(Set.of("/password-reset", "/password-reset/confirm", "/api/v1/password-resets",
 			"/api/v1/password-resets/confirm")),
+
+	/** The contact form, on Backstop's pages and framed on a clinic's site. */
+	CONTACT(Set.of("/contact", "/embed/contact")),
 
 	ANONYMOUS_ASSESSMENTS(Set.of("/api/v1/assessments", "/api/v1/plans", "/api/v1/medicines/check")),
 

@@ -27,6 +27,12 @@ public class RateLimitProperties {
 	/** Asking for a password reset and confirming it, page and API. */
 	private final Limit passwordReset = new Limit(5, Duration.ofMinutes(10));
 
+	/**
+	 * The contact form, by address: a person sends one or two; a flood lands in a
+	 * clinic's queue.
+	 */
+	private final Limit contact = new Limit(5, Duration.ofMinutes(10));
+
 	/** Assessments, plans and dose checks sent without an account. */
 	private final Limit anonymousAssessments = new Limit(60, Duration.ofMinutes(1));
 
@@ -62,6 +68,10 @@ public class RateLimitProperties {
 
 	public Limit getPasswordReset() {
 		return this.passwordReset;
+	}
+
+	public Limit getContact() {
+		return this.contact;
 	}
 
 	public Limit getAnonymousAssessments() {

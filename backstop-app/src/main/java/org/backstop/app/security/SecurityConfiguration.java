@@ -135,16 +135,18 @@ class SecurityConfiguration {
 	SecurityFilterChain api(HttpSecurity http, AccessTokens tokens, AccountRepository accounts, ProblemWriter problems,
 			PersistentTokenBasedRememberMeServices rememberMe, RateLimitFilter rateLimits) throws Exception {
 		hardened(http, rateLimits, problems);
-		http.securityMatcher("/api/**")
+		// Metrics go with the API: a scraper sends an administrator's access token.
+		http.securityMatcher("/api/**", "/actuator/metrics", "/actuator/metrics/**", "/actuator/prometheus")
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers(HttpMethod.POST, "/api/v1/assessments", "/api/v1/plans", "/api/v1/medicines/check",
 						"/api/v1/accounts", "/api/v1/tokens", "/api/v1/password-resets",
 						"/api/v1/password-resets/confirm")
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/v1/rules", "/api/v1/exercises", "/api/v1/exercises/*",
-						"/api/v1/library", "/api/v1/library/*")
+						"/api/v1/library", "/api/v1/library/*", "/api/v1/fhir/Questionnaire/*",
+						"/api/v1/fhir/CodeSystem/*", "/api/v1/fhir/ValueSet/*")
 				.permitAll()
-				.requestMatchers("/api/v1/admin/**")
+				.requestMatchers("/api/v1/admin/**", "/actuator/**")
 				.hasRole("ADMIN")
 				.anyRequest()
 				.authenticated())
@@ -193,7 +195,8 @@ class SecurityConfiguration {
 				.failureUrl("/sign-in?error")
 				.permitAll())
 			.exceptionHandling((errors) -> errors.authenticationEntryPoint(toSignIn()))
-			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens()))
+			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens())
+				.requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfToken))
 			.rememberMe((remember) -> remember.rememberMeServices(rememberMe))
 			.logout((logout) -> logout.logoutUrl("/sign-out")
 				.logoutSuccessUrl("/sign-in?signed-out")
@@ -269,14 +272,31 @@ class SecurityConfiguration {
 	 */
 	private static void hardened(HttpSecurity http, RateLimitFilter rateLimits, ProblemWriter problems)
 			throws Exception {
-		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+		// The policy and frame options come from Framing: DENY, unless a page names who
+		// may frame it.
+		http.headers((headers) -> headers.addHeaderWriter(new Framing())
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-			.frameOptions((frames) -> frames.deny())
+			.frameOptions((frames) -> frames.disable())
 			.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY))
 			.httpStrictTransportSecurity((hsts) -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true)))
 			.addFilterAfter(rateLimits, HeaderWriterFilter.class)
 			.addFilterAfter(rateLimits.afterSignIn(), AnonymousAuthenticationFilter.class)
 			.addFilterBefore(new SingleAuthorizationFilter(problems), CsrfFilter.class);
+	}
+
+	/**
+	 * Every form of the pages needs its CSRF token, but for one sent from a frame on a
+	 * clinic's own site ({@code /embed/**}) without any cookie that says who the person
+	 * is: browsers send no first-party cookies there, so no token could come back, and
+	 * without an identity there is nothing another site could act as. Such a form still
+	 * passes the form's own signed time check and the rate limit.
+	 */
+	static boolean needsCsrfToken(HttpServletRequest request) {
+		if (READING_METHODS.contains(request.getMethod())) {
+			return false;
+		}
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return !path.startsWith("/embed/") || cookieBorne(request);
 	}
 
 	/**

@@ -35,7 +35,7 @@ class DiaryApiTest {
 		String id = entry.get("id").stringValue();
 		assertThat(created.headers().firstValue("Location")).hasValue("/api/v1/diary/entries/" + id);
 		assertThat(entry.get("pain").intValue()).isEqualTo(6);
-		assertThat(entry.get("timeZone").stringValue()).isEqualTo("Z");
+		assertThat(entry.get("timeZone").stringValue()).isEqualTo("UTC");
 		assertThat(Http.json(owner.get("/api/v1/diary/entries")).size()).isEqualTo(1);
 	}
 

@@ -67,7 +67,7 @@ class DiaryPagesTest {
 		assertThat(confirmed).contains("id=\"quick-logged\"", "/account/diary?edit=" + id,
 				"/account/diary/entries/" + id + "/delete");
 		assertThat(person.api.get("/api/v1/diary/entries").body()).as("without JavaScript, the zone defaults")
-			.contains("\"timeZone\":\"Z\"");
+			.contains("\"timeZone\":\"UTC\"");
 
 		HttpResponse<String> undone = person.browser.postForm("/account/diary/entries/" + id + "/delete",
 				Map.of("_csrf", Forms.csrfToken(person.browser.get("/")), "from", "home"));

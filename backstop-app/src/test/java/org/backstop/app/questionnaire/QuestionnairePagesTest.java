@@ -127,7 +127,9 @@ class QuestionnairePagesTest {
 				"Universidad de Keele");
 		HttpResponse<String> bad = spanish.postForm("/account/questionnaires/peg",
 				Map.of("_csrf", Forms.csrfToken(spanish, "/account/questionnaires/peg"), "pain", "7"));
-		assertThat(bad.body()).contains("necesita respuesta");
+		assertThat(bad.body())
+			.contains("cada pregunta de PEG (dolor, disfrute de la vida, actividad diaria) necesita respuesta")
+			.doesNotContain("enjoyment of life");
 	}
 
 	@Test

@@ -30,7 +30,7 @@ import org.backstop.app.security.CsrfTokens;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "backstop.rate-limits.sign-in.requests=3", "backstop.rate-limits.sign-up.requests=3",
 				"backstop.rate-limits.password-reset.requests=3",
-				"backstop.rate-limits.anonymous-assessments.requests=3",
+				"backstop.rate-limits.anonymous-assessments.requests=3", "backstop.rate-limits.contact.requests=3",
 				"backstop.rate-limits.signed-in-assessments.requests=8", TestDatabase.TRUSTED_LOOPBACK })
 @ContextConfiguration(initializers = TestDatabase.class)
 @Tag("database")
@@ -64,6 +64,20 @@ class RateLimitApiTest {
 		// Other groups and other addresses are not affected.
 		assertThat(client.postJson("/api/v1/assessments", ASSESSMENT).statusCode()).isEqualTo(200);
 		assertThat(from("203.0.113.2").postJson("/api/v1/tokens", wrong).statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void theFourthContactRequestInTenMinutesWaitsFramedOrNot() {
+		Http client = from("203.0.113.30");
+		for (int i = 0; i < 3; i++) {
+			// Not even a valid form: every try counts.
+			assertThat(client.postForm("/contact", Map.of("name", "Ana")).statusCode()).isNotEqualTo(429);
+		}
+		assertTooMany(client.postForm("/contact", Map.of("name", "Ana")));
+		assertTooMany(client.postForm("/embed/contact", Map.of("name", "Ana")));
+		assertThat(client.get("/contact").statusCode()).isEqualTo(200);
+		assertThat(from("203.0.113.31").postForm("/embed/contact", Map.of("name", "Ana")).statusCode())
+			.isNotEqualTo(429);
 	}
 
 	@Test

@@ -15,6 +15,10 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import ca.uhn.fhir.validation.ResultSeverityEnum;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Consent;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +31,9 @@ import org.backstop.app.Http;
 import org.backstop.app.People;
 import org.backstop.app.account.AccountService;
 import org.backstop.app.account.Role;
+import org.backstop.app.fhir.Fhir;
+import org.backstop.app.fhir.FhirValidation;
+import org.backstop.app.fhir.ShareTerms;
 import org.backstop.app.security.Secrets;
 
 /**
@@ -296,6 +303,43 @@ class SharingTest {
 	private static HttpResponse<String> open(Http opener, String token, String name, String passcode) {
 		return post(opener, "/sign-in", "/s/" + token,
 				List.of(Map.entry("name", name), Map.entry("passcode", passcode)));
+	}
+
+	@Test
+	void theFhirExportHoldsAValidConsentForEveryShareMadeEvenARevokedOne() {
+		Owner owner = new Owner();
+		String clinicianEmail = clinician("Dr Ada Byron");
+		assertThat(owner.grant(clinicianEmail, inDays(30), "diary").statusCode()).isEqualTo(302);
+		owner.link("", "questionnaires");
+		List<String> revokes = owner.revokes();
+		String linkRevoke = revokes.stream().filter((r) -> r.contains("/links/")).findFirst().orElseThrow();
+		assertThat(post(owner.browser, "/account/sharing", linkRevoke, List.of()).statusCode()).isEqualTo(302);
+
+		HttpResponse<String> export = owner.api.get("/api/v1/fhir/export");
+		assertThat(export.statusCode()).as(export.body()).isEqualTo(200);
+		assertThat(FhirValidation.describe(FhirValidation.messages(export.body(), ResultSeverityEnum.ERROR))).isEmpty();
+		Bundle bundle = Fhir.context().newJsonParser().parseResource(Bundle.class, export.body());
+		List<Consent> consents = bundle.getEntry()
+			.stream()
+			.map(Bundle.BundleEntryComponent::getResource)
+			.filter(Consent.class::isInstance)
+			.map(Consent.class::cast)
+			.toList();
+		assertThat(consents).hasSize(2)
+			.allSatisfy((c) -> assertThat(c.getPolicyFirstRep().getUri()).isEqualTo(ShareTerms.BACKSTOP_POLICY));
+		Consent grant = consents.stream()
+			.filter((c) -> c.getProvision().getActorFirstRep().getReference().getDisplay().equals("Dr Ada Byron"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(grant.getProvision().getClass_().stream().map(Coding::getCode))
+			.containsExactlyInAnyOrder("Observation", "MedicationStatement");
+		Consent link = consents.stream().filter((c) -> c != grant).findFirst().orElseThrow();
+		assertThat(link.getProvision().getClass_().stream().map(Coding::getCode))
+			.containsExactly("QuestionnaireResponse");
+		assertThat(link.getProvision().getPeriod().getEnd()).as("access ended when it was revoked")
+			.isBefore(grant.getProvision().getPeriod().getEnd());
+		// The account export lists the same shares.
+		assertThat(Http.json(owner.api.get("/api/v1/account/export")).get("shares").size()).isEqualTo(2);
 	}
 
 }

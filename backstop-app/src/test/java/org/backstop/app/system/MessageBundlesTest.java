@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class MessageBundlesTest {
 
 	static final String[] BUNDLES = { "common", "assessment", "careplan", "library", "reminder", "account", "clinical",
-			"medicine", "problems", "diary", "questionnaire", "sharing" };
+			"medicine", "problems", "diary", "questionnaire", "sharing", "intake" };
 
 	/** The pages that must be complete in Spanish: the wizard, results and plan. */
 	static final Set<String> SPANISH = Set.of("common", "assessment", "careplan", "medicine", "account", "reminder",

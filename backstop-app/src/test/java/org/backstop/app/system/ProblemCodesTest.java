@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.backstop.core.assessment.Medicine;
 import org.backstop.core.careplan.Contraindication;
 import org.backstop.core.careplan.Contraindications;
+import org.backstop.core.questionnaire.Instruments;
 import org.backstop.core.medicine.DoseGuard;
 import org.backstop.core.selfcare.CareTag;
 
@@ -100,6 +101,7 @@ class ProblemCodesTest {
 			.filter(Medicine::isDoseChecked)
 			.forEach((medicine) -> codes.add(DoseGuard.nameOf(medicine).code()));
 		medicineRules().forEach((rule) -> codes.add(DoseGuard.wordingOf(rule).code()));
+		Instruments.ALL.forEach((instrument) -> codes.add(instrument.spokenName().code()));
 		return codes;
 	}
 

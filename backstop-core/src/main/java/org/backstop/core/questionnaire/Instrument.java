@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.backstop.core.problem.Checked;
+import org.backstop.core.problem.CodedText;
 import org.backstop.core.problem.Violation;
 
 /**
@@ -67,13 +68,21 @@ public record Instrument(String id, String name, Code code, Use use, List<Item> 
 	}
 
 	/**
+	 * The name as problems mention it: coded, so that a reader's language can give its
+	 * own words for it.
+	 */
+	public CodedText spokenName() {
+		return CodedText.of("questionnaire.name." + this.id, this.name.replace("'", "''"));
+	}
+
+	/**
 	 * Scores one set of answers, keyed by item id, or names every problem: an unknown
 	 * item, an answer out of range, or too many items left out.
 	 */
 	public Checked<Score> score(Map<String, Integer> answers) {
 		if (answers == null) {
 			return Checked.invalid(List.of(Violation.of(ANSWERS, "answers.missing",
-					"missing; give an answer for each item of {0}", this.name)));
+					"missing; give an answer for each item of {0}", spokenName())));
 		}
 		List<Violation> problems = new ArrayList<>();
 		List<Item> leftOut = new ArrayList<>();
@@ -91,14 +100,14 @@ public record Instrument(String id, String name, Code code, Use use, List<Item> 
 		if (leftOut.size() > this.mayBeLeftOut) {
 			leftOut.forEach((item) -> problems.add((this.mayBeLeftOut == 0)
 					? Violation.of(path(item.id()), "answer.missing_all_needed",
-							"missing; every item of {0} needs an answer", this.name)
+							"missing; every item of {0} needs an answer", spokenName())
 					: Violation.of(path(item.id()), "answer.missing_too_many",
-							"missing; at most {0} item of {1} may be left out", this.mayBeLeftOut, this.name)));
+							"missing; at most {0} item of {1} may be left out", this.mayBeLeftOut, spokenName())));
 		}
 		String known = this.items.stream().map(Item::id).collect(Collectors.joining(", "));
 		if (answers.keySet().stream().anyMatch(Objects::isNull)) {
 			problems.add(Violation.of(ANSWERS, "answer.no_item", "an answer has no item id; the items of {0} are {1}",
-					this.name, known));
+					spokenName(), known));
 		}
 		for (String key : answers.keySet()
 			.stream()
@@ -106,7 +115,7 @@ public record Instrument(String id, String name, Code code, Use use, List<Item> 
 			.collect(Collectors.toCollection(TreeSet::new))) {
 			if (item(key).isEmpty()) {
 				problems.add(Violation.of(path(key), "answer.unknown_item", "is not an item of {0}; its items are {1}",
-						this.name, known));
+						spokenName(), known));
 			}
 		}
 		return problems.isEmpty() ? Checked.valid(this.scoring.score(this, answers)) : Checked.invalid(problems);
