@@ -43,8 +43,9 @@ class PackageLayoutTest {
 			"org.backstop.app.token..", "org.backstop.app.security..", "org.backstop.app.audit..",
 			"org.backstop.app.privacy..", "org.backstop.app.ratelimit..", "org.backstop.app.timer..",
 			"org.backstop.app.database..", "org.backstop.app.admin..", "org.backstop.app.library..",
-			"org.backstop.app.home..", "org.backstop.app.passwordreset..", "org.backstop.app.command..",
-			"org.backstop.app.layout..", "org.backstop.app.questionnaire..", "org.backstop.app.clinic.." };
+			"org.backstop.app.home..", "org.backstop.app.offline..", "org.backstop.app.passwordreset..",
+			"org.backstop.app.command..", "org.backstop.app.layout..", "org.backstop.app.questionnaire..",
+			"org.backstop.app.clinic.." };
 
 	/** The template folder of the fragments pages of many features share. */
 	private static final String SHARED_FRAGMENTS = "fragments";

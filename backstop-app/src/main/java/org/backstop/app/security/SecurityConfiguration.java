@@ -72,11 +72,13 @@ class SecurityConfiguration {
 
 	/**
 	 * Only our own files may run, style or load; no inline script or style anywhere, so
-	 * injected markup cannot act, and no other site may frame a page.
+	 * injected markup cannot act, and no other site may frame a page. The service worker
+	 * and the web app manifest are our own files too, said outright rather than left to
+	 * default-src.
 	 */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
-			+ "frame-ancestors 'none'";
+			+ "worker-src 'self'; manifest-src 'self'; frame-ancestors 'none'";
 
 	/** Backstop never needs these devices, so no script may ask for them. */
 	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=()";

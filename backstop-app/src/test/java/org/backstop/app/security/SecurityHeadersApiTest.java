@@ -25,7 +25,8 @@ import org.backstop.app.TestDatabase;
 class SecurityHeadersApiTest {
 
 	static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-			+ "font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+			+ "font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; worker-src 'self'; manifest-src 'self'; "
+			+ "frame-ancestors 'none'";
 
 	@LocalServerPort
 	int port;
