@@ -56,6 +56,11 @@ final class ArticleReader {
 	 * @throws IllegalStateException naming the file and the field when anything is wrong
 	 */
 	static Article read(String fileName, String content) {
+		return read(fileName, content, Locale.ENGLISH);
+	}
+
+	/** The article in {@code content}, written in {@code language}. */
+	static Article read(String fileName, String content, Locale language) {
 		String slug = fileName.endsWith(".md") ? fileName.substring(0, fileName.length() - 3) : fileName;
 		if (!SLUG.matcher(slug).matches()) {
 			throw problem(fileName, "name", "use lower-case letters, digits and hyphens, ending in .md");
@@ -119,9 +124,9 @@ final class ArticleReader {
 		}
 		List<String> tags = split(fields.get("tags"), ",").stream().map((tag) -> tag.toLowerCase(Locale.ROOT)).toList();
 		Rendered body = render(String.join("\n", Arrays.asList(lines).subList(line + 1, lines.length)));
-		return new Article(slug, fields.get("title"), fields.get("summary"), reviewed, List.copyOf(sources),
-				List.copyOf(otherSources), tools.stream().filter(Tool::available).toList(), tags, body.html(),
-				body.headings(), body.text());
+		return new Article(slug, language.getLanguage(), fields.get("title"), fields.get("summary"), reviewed,
+				List.copyOf(sources), List.copyOf(otherSources), tools.stream().filter(Tool::available).toList(), tags,
+				body.html(), body.headings(), body.text());
 	}
 
 	/** Markdown rendered to safe HTML, with its headings and its plain text. */

@@ -1,6 +1,7 @@
 package org.backstop.app.library;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -33,10 +34,11 @@ class LibraryPages {
 	}
 
 	@GetMapping("/library")
-	String library(@RequestParam Optional<String> q, Model model) {
-		search(q, model);
-		model.addAttribute("startHere", START_HERE.stream().map(this.library::find).flatMap(Optional::stream).toList());
-		model.addAttribute("articles", this.library.all());
+	String library(@RequestParam Optional<String> q, Model model, Locale locale) {
+		search(q, model, locale);
+		model.addAttribute("startHere",
+				START_HERE.stream().map((slug) -> this.library.find(slug, locale)).flatMap(Optional::stream).toList());
+		model.addAttribute("articles", this.library.all(locale));
 		return "library/list";
 	}
 
@@ -45,8 +47,8 @@ class LibraryPages {
 	 * and the back button all lead to the plain search page.
 	 */
 	@GetMapping("/library/results")
-	String results(@RequestParam Optional<String> q, Model model, HttpServletResponse response) {
-		search(q, model);
+	String results(@RequestParam Optional<String> q, Model model, HttpServletResponse response, Locale locale) {
+		search(q, model, locale);
 		String query = (String) model.getAttribute("query");
 		response.setHeader("HX-Push-Url", query.isEmpty() ? "/library"
 				: UriComponentsBuilder.fromPath("/library").queryParam("q", query).encode().build().toUriString());
@@ -54,15 +56,15 @@ class LibraryPages {
 	}
 
 	@GetMapping("/library/{slug}")
-	ModelAndView article(@PathVariable String slug) {
-		return this.library.find(slug)
+	ModelAndView article(@PathVariable String slug, Locale locale) {
+		return this.library.find(slug, locale)
 			.map((article) -> new ModelAndView("library/article").addObject("article", article)
-				.addObject("related", this.library.related(article)))
+				.addObject("related", this.library.related(article, locale)))
 			.orElseGet(() -> new ModelAndView("library/not-found", HttpStatus.NOT_FOUND));
 	}
 
 	/** A query longer than the cap is cut, and the page says so, rather than refused. */
-	private void search(Optional<String> q, Model model) {
+	private void search(Optional<String> q, Model model, Locale locale) {
 		String query = q.map(String::strip).orElse("");
 		boolean trimmed = query.length() > SearchIndex.MAX_QUERY;
 		if (trimmed) {
@@ -72,7 +74,7 @@ class LibraryPages {
 		model.addAttribute("trimmed", trimmed);
 		model.addAttribute("maxQuery", SearchIndex.MAX_QUERY);
 		model.addAttribute("searching", !query.isEmpty());
-		model.addAttribute("hits", this.library.search(query));
+		model.addAttribute("hits", this.library.search(query, locale));
 	}
 
 }

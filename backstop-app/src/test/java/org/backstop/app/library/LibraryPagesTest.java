@@ -110,13 +110,25 @@ class LibraryPagesTest {
 	}
 
 	@Test
-	void inSpanishTheLayoutIsSpanishAndTheEnglishArticlesSaySo() {
-		for (String path : new String[] { "/library", "/library?q=calor", "/library/heat-and-saunas",
-				"/library/nope" }) {
+	void inSpanishTheArticlesWrittenInSpanishAreShownAndTheOthersSayTheyAreEnglish() {
+		for (String path : new String[] { "/library", "/library?q=calor", "/library/heat-and-saunas", "/library/nope",
+				"/library/massage" }) {
 			String body = new Http(this.port).withHeader("Accept-Language", "es-ES").get(path).body();
-			assertThat(body).as(path).contains("<html lang=\"es\"", "<main id=\"main\" class=\"library\" lang=\"en\">");
+			assertThat(body).as(path).contains("<html lang=\"es\"", "<main id=\"main\" class=\"library\">");
 			assertThat(body).as(path).doesNotContain("??");
 		}
+		String spanish = new Http(this.port).withHeader("Accept-Language", "es-ES")
+			.get("/library/heat-and-saunas")
+			.body();
+		assertThat(spanish)
+			.contains("<article class=\"library-article\" aria-labelledby=\"article-title\" lang=\"es\">",
+					"Calor, baños calientes y saunas", "Revisado el 4 de diciembre de 2026")
+			.doesNotContain("id=\"article-in-english\"");
+		String english = new Http(this.port).withHeader("Accept-Language", "es-ES").get("/library/massage").body();
+		assertThat(english).contains("id=\"article-in-english\"",
+				"<article class=\"library-article\" aria-labelledby=\"article-title\" lang=\"en\">");
+		assertThat(new Http(this.port).withHeader("Accept-Language", "es-ES").get("/library?q=calor").body())
+			.contains("href=\"/library/heat-and-saunas\"");
 		for (String path : new String[] { "/library", "/library?q=zebrafish", "/library/heat-and-saunas" }) {
 			assertThat(get(path).body()).as(path).doesNotContain("??");
 		}

@@ -25,7 +25,7 @@ class MessageBundlesTest {
 
 	/** The pages that must be complete in Spanish: the wizard, results and plan. */
 	static final Set<String> SPANISH = Set.of("common", "assessment", "careplan", "medicine", "account", "reminder",
-			"problems", "diary", "questionnaire", "sharing");
+			"library", "problems", "diary", "questionnaire", "sharing");
 
 	@Test
 	void spanishBundlesHaveExactlyTheEnglishKeys() throws IOException {
