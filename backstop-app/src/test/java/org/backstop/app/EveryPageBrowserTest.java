@@ -23,7 +23,7 @@ class EveryPageBrowserTest {
 			new String[] { "/library/when-to-seek-care", "library-article" },
 			new String[] { "/library/no-such-article", "library-not-found" }, new String[] { "/sign-in", "sign-in" },
 			new String[] { "/sign-up", "sign-up" }, new String[] { "/password-reset", "password-reset" },
-			new String[] { "/doses", "doses" });
+			new String[] { "/doses", "doses" }, new String[] { "/offline", "offline" });
 
 	@Test
 	void everyOpenPageInBothLanguagesAndThemes(Browser browser) {
