@@ -117,7 +117,6 @@ final class ClientBuckets {
 				if (taken != null) {
 					return taken;
 				}
-				// The window ended between the statements: another node started the next.
 			}
 			catch (DuplicateKeyException ex) {
 				// Another node counted this client's first request at the same moment.
@@ -155,13 +154,13 @@ final class ClientBuckets {
 			.update() == 1) {
 			return new Taken(true, 0);
 		}
-		Optional<Long> ends = this.jdbc
-			.sql("SELECT window_ends FROM rate_limit_count WHERE limited_group = :group AND client = :client")
+		Optional<Count> count = this.jdbc
+			.sql("SELECT window_ends, used FROM rate_limit_count WHERE limited_group = :group AND client = :client")
 			.param("group", group.name())
 			.param("client", client)
-			.query(Long.class)
+			.query(Count.class)
 			.optional();
-		if (ends.isEmpty()) {
+		if (count.isEmpty()) {
 			this.jdbc.sql("""
 					INSERT INTO rate_limit_count (limited_group, client, window_ends, used)
 					VALUES (:group, :client, :windowEnds, 1)""")
@@ -172,7 +171,15 @@ final class ClientBuckets {
 			this.addedSinceSweep.incrementAndGet();
 			return new Taken(true, 0);
 		}
-		return (ends.get() > now) ? new Taken(false, (ends.get() - now) * 1_000_000L) : null;
+		if (count.get().windowEnds() > now && count.get().used() >= this.limits.get(group).getRequests()) {
+			return new Taken(false, (count.get().windowEnds() - now) * 1_000_000L);
+		}
+		// Another node inserted the row, or started the next window, after the updates
+		// above had looked: try again.
+		return null;
+	}
+
+	private record Count(long windowEnds, long used) {
 	}
 
 	/** How many client and group pairs are remembered now. */

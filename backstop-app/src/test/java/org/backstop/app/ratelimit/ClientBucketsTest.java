@@ -161,43 +161,55 @@ class ClientBucketsTest {
 	}
 
 	/**
-	 * Many nodes (here one count each, as each node has its own) taking from the same
-	 * client's count at once, through a real pool: exactly the limit is let through, in
-	 * an open window and in one that has just ended.
+	 * Four nodes (each has a count of its own) on eight threads taking from the same
+	 * client's count at once, through a real pool: the first request of a client, an open
+	 * window and one that has just ended. Exactly the limit is let through: none refused
+	 * before it, none let through after it.
 	 */
 	@Test
 	void nodesTakingAtOnceLetThroughExactlyTheLimit() throws Exception {
 		RateLimitProperties properties = properties(1_000);
-		properties.getAnonymousAssessments().setRequests(50);
-		List<ClientBuckets> nodes = List.of(new ClientBuckets(properties, this.clock, dataSource),
-				new ClientBuckets(properties, this.clock, dataSource),
-				new ClientBuckets(properties, this.clock, dataSource),
-				new ClientBuckets(properties, this.clock, dataSource));
+		properties.getAnonymousAssessments().setRequests(40);
+		List<ClientBuckets> nodes = new ArrayList<>();
+		for (int node = 0; node < 4; node++) {
+			nodes.add(new ClientBuckets(properties, this.clock, dataSource));
+		}
 		ExecutorService threads = Executors.newFixedThreadPool(8);
 		try {
-			for (int round = 0; round < 2; round++) {
-				AtomicInteger allowed = new AtomicInteger();
-				List<Future<?>> done = new ArrayList<>();
-				for (int thread = 0; thread < 8; thread++) {
-					ClientBuckets node = nodes.get(thread % nodes.size());
-					done.add(threads.submit(() -> {
-						for (int i = 0; i < 20; i++) {
-							if (node.take(LimitedGroup.ANONYMOUS_ASSESSMENTS, "address:192.0.2.7").allowed()) {
-								allowed.incrementAndGet();
-							}
-						}
-					}));
+			for (int client = 0; client < 5; client++) {
+				for (int window = 0; window < 2; window++) {
+					String who = "address:192.0.2." + client + " in window " + window;
+					assertThat(takeAtOnce(threads, nodes, client)).as("the limit itself, " + who).isEqualTo(40);
+					assertThat(takeAtOnce(threads, nodes, client)).as("beyond the limit, " + who).isZero();
+					this.clock.move(Duration.ofMinutes(1));
 				}
-				for (Future<?> each : done) {
-					each.get(30, TimeUnit.SECONDS);
-				}
-				assertThat(allowed.get()).as("round " + round).isEqualTo(50);
-				this.clock.move(Duration.ofMinutes(1));
 			}
 		}
 		finally {
 			threads.shutdownNow();
 		}
+	}
+
+	/**
+	 * Forty requests, five on each of eight threads; answers how many were let through.
+	 */
+	private static int takeAtOnce(ExecutorService threads, List<ClientBuckets> nodes, int client) throws Exception {
+		AtomicInteger allowed = new AtomicInteger();
+		List<Future<?>> done = new ArrayList<>();
+		for (int thread = 0; thread < 8; thread++) {
+			ClientBuckets node = nodes.get(thread % nodes.size());
+			done.add(threads.submit(() -> {
+				for (int i = 0; i < 5; i++) {
+					if (node.take(LimitedGroup.ANONYMOUS_ASSESSMENTS, "address:192.0.2." + client).allowed()) {
+						allowed.incrementAndGet();
+					}
+				}
+			}));
+		}
+		for (Future<?> each : done) {
+			each.get(30, TimeUnit.SECONDS);
+		}
+		return allowed.get();
 	}
 
 	@Test
