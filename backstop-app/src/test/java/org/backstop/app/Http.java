@@ -106,6 +106,31 @@ public final class Http {
 		return send(request(path).GET().build());
 	}
 
+	/** A GET whose answer is kept as bytes, such as a PDF. */
+	public HttpResponse<byte[]> getBytes(String path) {
+		return sendForBytes(request(path).GET().build());
+	}
+
+	/** A form post, as a browser sends it, whose answer is kept as bytes. */
+	public HttpResponse<byte[]> postFormForBytes(String path, String urlEncodedBody) {
+		return sendForBytes(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(urlEncodedBody))
+			.build());
+	}
+
+	private HttpResponse<byte[]> sendForBytes(HttpRequest request) {
+		try {
+			return this.client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	public HttpResponse<String> delete(String path) {
 		return send(request(path).DELETE().build());
 	}

@@ -36,7 +36,7 @@ class PackageLayoutTest {
 			"org.backstop.app.careplan..", "org.backstop.app.diary..", "org.backstop.app.exercise..",
 			"org.backstop.app.medicine..", "org.backstop.app.reminder..", "org.backstop.app.rules..",
 			"org.backstop.app.sharing..", "org.backstop.app.summary..", "org.backstop.app.fhir..",
-			"org.backstop.app.intake.." };
+			"org.backstop.app.intake..", "org.backstop.app.report.." };
 
 	/** Features with nothing to do with an assessment. */
 	private static final String[] NOT_ABOUT_ASSESSMENTS = { "org.backstop.app.account..", "org.backstop.app.mail..",

@@ -32,6 +32,9 @@ public class AssessmentHistory {
 
 	static final String RESOURCE = "assessment";
 
+	/** What a look at the plan is recorded as: the plan of the latest assessment. */
+	public static final String PLAN_RESOURCE = "plan";
+
 	private final AssessmentRepository assessments;
 
 	private final HealthDataAccess access;
@@ -123,6 +126,21 @@ public class AssessmentHistory {
 			.stream()
 			.map((a) -> new Shared(a.id(), a.createdAt(), a.inputJson(), a.resultJson()))
 			.toList();
+	}
+
+	/**
+	 * The latest stored assessment, for a reader the share lets see the plan: the plan is
+	 * the one its result gave. Empty when the share does not cover the plan; the read is
+	 * recorded as a look at the plan.
+	 */
+	@Transactional
+	public Optional<Shared> latestForPlan(SharedRead reader) {
+		if (!reader.mayRead(HealthDataScope.PLAN)) {
+			return Optional.empty();
+		}
+		Optional<StoredAssessment> found = this.assessments.findLatest(reader.ownerId());
+		this.audit.record(reader, AuditAction.READ, PLAN_RESOURCE, found.map(StoredAssessment::id).orElse(null));
+		return found.map((a) -> new Shared(a.id(), a.createdAt(), a.inputJson(), a.resultJson()));
 	}
 
 	/**

@@ -43,11 +43,14 @@ class ResultController {
 	String result(@AuthenticationPrincipal AccountUser user, HttpServletRequest request, Model model) {
 		// Read only: a visitor without a session has no result and gets none made.
 		HttpSession session = request.getSession(false);
-		Optional<String> input = LastAssessment.of(session);
+		Optional<String> atASign = WarningSignResult.of(session);
+		Optional<String> input = atASign.or(() -> LastAssessment.of(session));
 		Optional<AssessmentResult> result = input.flatMap(this.results::of);
 		if (result.isEmpty()) {
 			return "redirect:/assess";
 		}
+		model.addAttribute("atAWarningSign", atASign.isPresent());
+		model.addAttribute("addDetailsStep", WizardAnswers.of(session).firstUnansweredStep().number());
 		model.addAttribute("result", result.get());
 		model.addAttribute("level", result.get().triage().level().code());
 		model.addAttribute("signedIn", user != null);

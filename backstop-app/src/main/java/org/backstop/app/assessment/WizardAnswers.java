@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpSession;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import org.backstop.core.assessment.AssessmentInput;
 import org.backstop.core.assessment.AssessmentJson;
 
 /**
@@ -119,8 +120,11 @@ public final class WizardAnswers {
 	ObjectNode toJson() {
 		ObjectNode root = AssessmentJson.mapper().createObjectNode();
 		WizardStep.allFields().forEach((field) -> {
-			if (!answered(field.name()) || field.name().equals(WizardStep.NO_SYMPTOMS)
-					|| (field.name().equals("pregnancyWeeks") && !has("pregnant", "true"))) {
+			boolean exactDays = field.name().equals("pain.durationDays") && answered(DURATION_EXACT);
+			if ((!answered(field.name()) && !exactDays) || field.name().equals(WizardStep.NO_SYMPTOMS)
+					|| field.kind() == WizardField.Kind.SIGNS || field.name().equals(DURATION_EXACT)
+					|| (field.name().equals("pregnancyWeeks") && !has("pregnant", "true"))
+					|| (field.name().startsWith("pregnan") && !pregnancyCanApply())) {
 				return;
 			}
 			ObjectNode parent = root;
@@ -143,7 +147,9 @@ public final class WizardAnswers {
 					}
 				}
 				case NUMBER -> {
-					String typed = typed(field.name());
+					// An exact number of days, when typed, wins over the quick choice.
+					String typed = (field.name().equals("pain.durationDays") && !typed(DURATION_EXACT).isEmpty())
+							? typed(DURATION_EXACT) : typed(field.name());
 					if (field.acceptsNotSure() && has(field.name(), WizardField.NOT_SURE)) {
 						parent.put(name, WizardField.NOT_SURE);
 					}
@@ -156,6 +162,8 @@ public final class WizardAnswers {
 				}
 				// "true" and "false" are the answers; anything else, "not sure" included,
 				// goes in as sent, for the core to take or to name.
+				case SIGNS -> {
+				}
 				case YES_NO -> {
 					if (value.equals("true") || value.equals("false")) {
 						parent.put(name, Boolean.parseBoolean(value));
@@ -166,7 +174,130 @@ public final class WizardAnswers {
 				}
 			}
 		});
+		addSigns(root);
 		return root;
 	}
+
+	/**
+	 * The answers to the first steps' groups of warning signs go into the contract's
+	 * lists: the one sign had into {@code symptoms}, a "not sure" as every sign of its
+	 * group into {@code symptomsNotSure}, read the cautious way as present.
+	 */
+	private void addSigns(ObjectNode root) {
+		for (WizardStep step : WizardStep.signSteps()) {
+			WizardField field = step.fields().get(0);
+			String answer = value(field.name());
+			if (answer.isEmpty() || answer.equals(WizardField.NONE)) {
+				continue;
+			}
+			if (answer.equals(WizardField.NOT_SURE)) {
+				field.codes().forEach((code) -> addCode(root, "symptomsNotSure", code));
+			}
+			else {
+				addCode(root, "symptoms", answer);
+			}
+		}
+		// A code had wins over the same code not sure, as on the last step.
+		if (root.get("symptoms") instanceof ArrayNode had && root.get("symptomsNotSure") instanceof ArrayNode unsure) {
+			for (int i = unsure.size() - 1; i >= 0; i--) {
+				for (var code : had) {
+					if (code.asString().equals(unsure.get(i).asString())) {
+						unsure.remove(i);
+						break;
+					}
+				}
+			}
+			if (unsure.isEmpty()) {
+				root.remove("symptomsNotSure");
+			}
+		}
+	}
+
+	private static void addCode(ObjectNode root, String list, String code) {
+		ArrayNode array = (root.get(list) instanceof ArrayNode existing) ? existing : root.putArray(list);
+		for (var present : array) {
+			if (present.asString().equals(code)) {
+				return;
+			}
+		}
+		array.add(code);
+	}
+
+	/**
+	 * Whether the answer to a group of warning signs on the first steps is a "yes" or a
+	 * "not sure": the wizard then goes straight to the result.
+	 */
+	boolean warningSignGiven(WizardStep step) {
+		if (!step.asksSigns()) {
+			return false;
+		}
+		String answer = value(step.fields().get(0).name());
+		return !answer.isEmpty() && !answer.equals(WizardField.NONE);
+	}
+
+	/**
+	 * The JSON of the answers given so far, at a warning sign that ends the wizard early:
+	 * what the contract requires and was not asked yet is filled with the plainest
+	 * answers, which on their own set off no rule, so that the level comes from the sign
+	 * (a test checks each sign of the first steps gives its level whatever these are).
+	 * The result page says it was made from the warning sign alone and hides what these
+	 * would colour: how bad it is and the plan.
+	 */
+	ObjectNode toJsonAtAWarningSign() {
+		ObjectNode root = toJson();
+		if (!root.has("age") || !(root.get("age").isNumber())) {
+			root.put("age", UNKNOWN_AGE);
+		}
+		if (!root.has("sex")) {
+			root.put("sex", "male");
+		}
+		ObjectNode pain = (root.get("pain") instanceof ObjectNode given) ? given : root.putObject("pain");
+		if (!pain.has("intensity") || !pain.get("intensity").isNumber()) {
+			pain.put("intensity", 0);
+		}
+		if (!pain.has("region")) {
+			pain.put("region", "lower_back");
+		}
+		if (!pain.has("durationDays") || !pain.get("durationDays").isNumber()) {
+			pain.put("durationDays", 0);
+		}
+		return root;
+	}
+
+	/**
+	 * The first step with a required answer missing, where adding the rest of the answers
+	 * begins; the step about the pain when none is.
+	 */
+	WizardStep firstUnansweredStep() {
+		for (WizardStep step : WizardStep.values()) {
+			if (step.fields().stream().anyMatch((field) -> field.isRequiredChoice() && !answered(field.name()))) {
+				return step;
+			}
+		}
+		return WizardStep.THE_PAIN;
+	}
+
+	/** The age put in at a warning sign before the age was asked: an adult's. */
+	static final int UNKNOWN_AGE = 40;
+
+	/**
+	 * Whether a pregnancy question can apply: not for a man, nor outside the ages at
+	 * which the core reads a blank answer as a possible pregnancy; asked while unknown.
+	 */
+	public boolean pregnancyCanApply() {
+		if (has("sex", "male")) {
+			return false;
+		}
+		String age = typed("age");
+		if (!WHOLE_NUMBER.matcher(age).matches()) {
+			return true;
+		}
+		int years = Integer.parseInt(age);
+		return years >= AssessmentInput.YOUNGEST_POSSIBLE_PREGNANCY
+				&& years <= AssessmentInput.OLDEST_POSSIBLE_PREGNANCY;
+	}
+
+	/** The optional exact number of days beside the quick choices of how long. */
+	static final String DURATION_EXACT = "durationExact";
 
 }

@@ -55,8 +55,21 @@ class WizardController {
 
 	/** Showing a step starts no session: only answering one keeps something. */
 	@GetMapping("/assess")
-	String step(@RequestParam(name = "step", defaultValue = "1") String step, HttpServletRequest request, Model model) {
-		return show(WizardStep.number(parse(step)), WizardAnswers.of(request.getSession(false)), Map.of(), model);
+	String step(@RequestParam(name = "step", defaultValue = "1") String step,
+			@RequestParam(name = "which", required = false) String which, HttpServletRequest request, Model model) {
+		WizardStep shown = WizardStep.number(parse(step));
+		model.addAttribute("which", which != null && shown.asksSigns());
+		return show(shown, WizardAnswers.of(request.getSession(false)), Map.of(), model);
+	}
+
+	/**
+	 * "Start again" asks first, on a page of its own so that it works without JavaScript
+	 * and a slip of the finger loses nothing.
+	 */
+	@GetMapping("/assess/restart")
+	String confirmRestart(@RequestParam(name = "from", defaultValue = "1") String from, Model model) {
+		model.addAttribute("from", WizardStep.number(parse(from)).number());
+		return "assessment/restart";
 	}
 
 	@PostMapping("/assess")
@@ -70,6 +83,10 @@ class WizardController {
 		if ("back".equals(action)) {
 			return "redirect:/assess?step=" + Math.max(1, step.number() - 1);
 		}
+		// "Yes" to a group of warning signs asks which one, in one more tap.
+		if ("yes".equals(action) && step.asksSigns()) {
+			return "redirect:/assess?step=" + step.number() + "&which";
+		}
 		// The answers become the contract's JSON once, and the reader reads that tree.
 		ObjectNode json = answers.toJson();
 		Checked<AssessmentInput> read = AssessmentReader.read(json);
@@ -78,6 +95,12 @@ class WizardController {
 		errors.keySet().removeIf((field) -> step.field(field) == null);
 		if (!errors.isEmpty()) {
 			return show(step, answers, errors, model);
+		}
+		if (answers.warningSignGiven(step)) {
+			String early = atAWarningSign(answers, session);
+			if (early != null) {
+				return early;
+			}
 		}
 		if (step.number() < WizardStep.values().length) {
 			return "redirect:/assess?step=" + (step.number() + 1);
@@ -91,16 +114,38 @@ class WizardController {
 		String input = AssessmentJson.mapper().writeValueAsString(json);
 		this.results.assess(input, read.value());
 		LastAssessment.remember(session, input);
+		WarningSignResult.forget(session);
 		return "redirect:/assess/result";
 	}
 
 	/**
-	 * Clears the answers, as on a shared device; the last result stays until a new one is
-	 * made.
+	 * A warning sign on the first steps ends the wizard: the answers so far are assessed
+	 * once, with the plainest answers for what was not asked yet, and shown as a result
+	 * made from the sign alone. The last full result is forgotten, so that no page shows
+	 * an older, calmer plan beside it. Answers that do not read (a stale form) are asked
+	 * again as usual.
+	 */
+	private String atAWarningSign(WizardAnswers answers, HttpSession session) {
+		ObjectNode json = answers.toJsonAtAWarningSign();
+		Checked<AssessmentInput> read = AssessmentReader.read(json);
+		if (!read.isValid()) {
+			return null;
+		}
+		String input = AssessmentJson.mapper().writeValueAsString(json);
+		this.results.assess(input, read.value());
+		LastAssessment.forget(session);
+		WarningSignResult.remember(session, input);
+		return "redirect:/assess/result";
+	}
+
+	/**
+	 * Clears the answers, as on a shared device; the last full result stays until a new
+	 * one is made, while one made at a warning sign goes with the answers it came from.
 	 */
 	@PostMapping("/assess/restart")
 	String restart(HttpSession session) {
 		WizardAnswers.forget(session);
+		WarningSignResult.forget(session);
 		return "redirect:/assess";
 	}
 
@@ -114,6 +159,13 @@ class WizardController {
 		model.addAttribute("answers", answers);
 		model.addAttribute("errors", errors);
 		model.addAttribute("symptomGroups", WizardStep.symptomGroups());
+		model.addAttribute("durations", DURATIONS);
+		// The optional details stay folded unless one is answered or needs fixing.
+		model.addAttribute("detailsOpen", WizardStep.details()
+			.anyMatch((field) -> answers.answered(field.name()) || errors.containsKey(field.name())));
+		if (!model.containsAttribute("which")) {
+			model.addAttribute("which", false);
+		}
 		return "assessment/wizard";
 	}
 
@@ -141,6 +193,8 @@ class WizardController {
 		Map<String, Problem> problems = new LinkedHashMap<>();
 		WizardStep.allFields()
 			.filter((field) -> field.isRequiredChoice() && !answers.answered(field.name()))
+			.filter((field) -> !(field.name().equals("pain.durationDays")
+					&& answers.answered(WizardAnswers.DURATION_EXACT)))
 			.forEach((field) -> problems.put(field.name(), Problem.instruction(ERROR_PREFIX + field.name())));
 		// A choice the form never offered (a changed page, a stale form) is asked again,
 		// rather than listing the codes the core takes.
@@ -194,7 +248,7 @@ class WizardController {
 		return WizardStep.allFields()
 			.filter((f) -> f.name().startsWith(field + "."))
 			.findFirst()
-			.orElse(WizardStep.WHERE.fields().get(0))
+			.orElse(WizardStep.THE_PAIN.fields().get(0))
 			.name();
 	}
 
@@ -208,6 +262,29 @@ class WizardController {
 			}
 		});
 		return ordered;
+	}
+
+	/**
+	 * How long, as quick choices in days. The rules' cut points (7, 14, 28, 42, 56 and 90
+	 * days) fall between the choices, never inside one, so every day of a choice gives
+	 * the same answer; an exact number may be typed instead.
+	 */
+	static final List<Duration> DURATIONS = List.of(new Duration("today", 0), new Duration("week", 4),
+			new Duration("two_weeks", 10), new Duration("four_weeks", 21), new Duration("six_weeks", 35),
+			new Duration("eight_weeks", 49), new Duration("three_months", 75), new Duration("longer", 91));
+
+	/**
+	 * One quick choice of how long the pain has lasted.
+	 *
+	 * @param key the message key part of its label
+	 * @param days the days it stands for
+	 */
+	record Duration(String key, int days) {
+
+		public String value() {
+			return Integer.toString(this.days);
+		}
+
 	}
 
 	private static int parse(String step) {

@@ -35,8 +35,21 @@ public record WizardField(String name, Kind kind, String labels, List<String> co
 		/** A whole number. */
 		NUMBER,
 		/** Yes or no. */
-		YES_NO
+		YES_NO,
+		/**
+		 * A small group of warning signs, answered as one: {@code none}, {@code not_sure}
+		 * (every sign of the group read as present), or the one sign the person has.
+		 */
+		SIGNS
 
+	}
+
+	/** The answer to a group of warning signs when the person has none of them. */
+	static final String NONE = "none";
+
+	/** A group of warning signs asked as one question, under the wizard's own name. */
+	static WizardField signs(String name, List<String> codes) {
+		return new WizardField(name, Kind.SIGNS, "symptom", List.copyOf(codes), null);
 	}
 
 	/** Asks for a number or a yes or no, as the contract declares it. */
@@ -56,17 +69,18 @@ public record WizardField(String name, Kind kind, String labels, List<String> co
 	}
 
 	/**
-	 * Whether this is a single choice the contract requires, so that leaving it
-	 * unanswered is asked again in the question's own words.
+	 * Whether this is a single answer the contract requires, so that leaving it
+	 * unanswered is asked again in the question's own words, once.
 	 */
 	boolean isRequiredChoice() {
-		return (this.kind == Kind.CODE || this.kind == Kind.YES_NO) && this.contract != null
-				&& this.contract.required();
+		return this.kind == Kind.SIGNS
+				|| ((this.kind == Kind.CODE || this.kind == Kind.YES_NO || this.kind == Kind.NUMBER)
+						&& this.contract != null && this.contract.required());
 	}
 
 	/** Whether it is answered with codes the form offers (one, or any number). */
 	boolean isChoiceOfCodes() {
-		return this.kind == Kind.CODE || this.kind == Kind.CODES;
+		return this.kind == Kind.CODE || this.kind == Kind.CODES || this.kind == Kind.SIGNS;
 	}
 
 	/** The least number the contract takes, for a number. */
@@ -98,6 +112,12 @@ public record WizardField(String name, Kind kind, String labels, List<String> co
 	 * takes it.
 	 */
 	public List<String> choices() {
+		if (this.kind == Kind.SIGNS) {
+			List<String> choices = new ArrayList<>(this.codes);
+			choices.add(NONE);
+			choices.add(NOT_SURE);
+			return List.copyOf(choices);
+		}
 		if (this.kind == Kind.CODES || !acceptsNotSure()) {
 			return this.codes;
 		}

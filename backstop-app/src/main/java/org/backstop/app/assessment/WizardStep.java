@@ -42,20 +42,44 @@ import org.backstop.core.json.Coded;
  */
 public enum WizardStep {
 
-	WHERE(ask(PAIN_REGION, "region"), ask(PAIN_RADIATION, "radiation"), ask(PAIN_LEG_SYMPTOMS_DAYS)),
+	/**
+	 * The signs that call for an ambulance whatever else is true, asked first and as one
+	 * question: a "yes" ends the wizard at once.
+	 */
+	URGENT_SIGNS(WizardField.signs(WizardStep.URGENT,
+			codes(Symptom.CHEST_PAIN, Symptom.SHORTNESS_OF_BREATH, Symptom.FAINTING, Symptom.TEARING_PAIN,
+					Symptom.PULSATING_ABDOMINAL_MASS))),
 
-	HOW_BAD(ask(PAIN_INTENSITY), ask(FUNCTION_MOBILITY, "mobility")),
+	/**
+	 * The signs that call for the emergency department whatever else is true, asked
+	 * second, the same way.
+	 */
+	EMERGENCY_SIGNS(WizardField.signs(WizardStep.EMERGENCY,
+			codes(Symptom.URINARY_RETENTION, Symptom.URINARY_INCONTINENCE, Symptom.BOWEL_INCONTINENCE,
+					Symptom.SADDLE_NUMBNESS, Symptom.PROGRESSIVE_LEG_WEAKNESS, Symptom.FOOT_DROP, Symptom.CONFUSION))),
 
-	WHEN(ask(PAIN_ONSET, "onset"), ask(PAIN_DURATION_DAYS), ask(PAIN_SPASMS_PER_WEEK),
-			ask(PAIN_WORSE_AT_NIGHT_OR_REST)),
+	/** What the contract requires, each a tap but the age. */
+	THE_PAIN(ask(PAIN_REGION, "region"), ask(PAIN_INTENSITY), ask(PAIN_DURATION_DAYS),
+			new WizardField(WizardAnswers.DURATION_EXACT, WizardField.Kind.NUMBER, null, List.of(), null), ask(AGE),
+			ask(SEX, "sex")),
 
-	WHAT_HAPPENED(ask(PAIN_TRAUMA, "trauma"), ask(SELF_CARE_WEEKS_TRIED), ask(SELF_CARE_IMPROVING)),
+	/**
+	 * Everything else that can change the answer or the plan, on one page: the pregnancy
+	 * (only where it can apply), the other signs and conditions ("None of these" in one
+	 * tap), then optional details.
+	 */
+	ANYTHING_ELSE(ask(PREGNANT), ask(PREGNANCY_WEEKS), ask(SYMPTOMS, "symptom"), ask(SYMPTOMS_NOT_SURE, "symptom"),
+			new WizardField(WizardStep.NO_SYMPTOMS, WizardField.Kind.YES_NO, null, List.of("true"), null),
+			ask(HISTORY, "history"), ask(HISTORY_NOT_SURE, "history"), ask(PAIN_TRAUMA, "trauma"),
+			ask(FUNCTION_MOBILITY, "mobility"), ask(PAIN_ONSET, "onset"), ask(PAIN_RADIATION, "radiation"),
+			ask(PAIN_LEG_SYMPTOMS_DAYS), ask(PAIN_WORSE_AT_NIGHT_OR_REST), ask(PAIN_SPASMS_PER_WEEK),
+			ask(SELF_CARE_WEEKS_TRIED), ask(SELF_CARE_IMPROVING), ask(PREFERENCES_CURRENT_MEDICINES, "medicine"));
 
-	WARNING_SIGNS(ask(SYMPTOMS, "symptom"), ask(SYMPTOMS_NOT_SURE, "symptom"),
-			new WizardField(WizardStep.NO_SYMPTOMS, WizardField.Kind.YES_NO, null, List.of("true"), null)),
+	/** The wizard's name for the answer to the ambulance signs. */
+	static final String URGENT = "urgentSigns";
 
-	ABOUT_YOU(ask(AGE), ask(SEX, "sex"), ask(PREGNANT), ask(PREGNANCY_WEEKS), ask(HISTORY, "history"),
-			ask(HISTORY_NOT_SURE, "history"), ask(PREFERENCES_CURRENT_MEDICINES, "medicine"));
+	/** The wizard's name for the answer to the emergency-department signs. */
+	static final String EMERGENCY = "emergencySigns";
 
 	/**
 	 * "None of these" on the warning-signs step: an explicit answer, so that a person who
@@ -99,17 +123,42 @@ public enum WizardStep {
 				return step;
 			}
 		}
-		return WHERE;
+		return THE_PAIN;
 	}
 
 	static Stream<WizardField> allFields() {
 		return Arrays.stream(values()).flatMap((step) -> step.fields.stream());
 	}
 
+	/** Whether this step asks a group of warning signs as one question. */
+	public boolean asksSigns() {
+		return this.fields.size() == 1 && this.fields.get(0).kind() == WizardField.Kind.SIGNS;
+	}
+
+	/** The group of warning signs this step asks, or {@code null}. */
+	public WizardField signs() {
+		return asksSigns() ? this.fields.get(0) : null;
+	}
+
+	/** The optional details of the last step, asked after "None of these", folded. */
+	static Stream<WizardField> details() {
+		List<WizardField> last = ANYTHING_ELSE.fields;
+		return last.subList(last.indexOf(ANYTHING_ELSE.field("pain.trauma")), last.size()).stream();
+	}
+
+	/** The steps that ask a group of warning signs as one question. */
+	static List<WizardStep> signSteps() {
+		return Arrays.stream(values()).filter(WizardStep::asksSigns).toList();
+	}
+
+	private static List<String> codes(Symptom... symptoms) {
+		return Arrays.stream(symptoms).map(Symptom::code).toList();
+	}
+
 	/**
-	 * The warning signs in groups a person can take in at a glance, in the order they are
-	 * asked. Any symptom code not placed in a group is asked under "other", so none is
-	 * ever left out.
+	 * The other warning signs in groups a person can take in at a glance, in the order
+	 * they are asked: those already asked on the first steps are left out. Any symptom
+	 * code not placed anywhere is asked under "other", so none is ever left out.
 	 */
 	static List<SymptomGroup> symptomGroups() {
 		List<SymptomGroup> groups = new ArrayList<>(List.of(
@@ -133,6 +182,10 @@ public enum WizardStep {
 				group("pregnancy", Symptom.VAGINAL_BLEEDING, Symptom.HEAVY_VAGINAL_BLEEDING, Symptom.CONTRACTIONS,
 						Symptom.WATERS_BREAKING, Symptom.REDUCED_FETAL_MOVEMENTS, Symptom.PRE_ECLAMPSIA_SIGNS)));
 		Set<String> placed = new LinkedHashSet<>();
+		signSteps().forEach((step) -> placed.addAll(step.fields.get(0).codes()));
+		groups.replaceAll((g) -> new SymptomGroup(g.name(),
+				g.codes().stream().filter((code) -> !placed.contains(code)).toList()));
+		groups.removeIf((g) -> g.codes().isEmpty());
 		groups.forEach((g) -> placed.addAll(g.codes()));
 		List<String> other = Arrays.stream(Symptom.values())
 			.map(Symptom::code)

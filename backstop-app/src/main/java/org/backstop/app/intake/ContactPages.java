@@ -20,6 +20,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -107,6 +108,26 @@ class ContactPages {
 		return send(form, null, request, locale, model);
 	}
 
+	/**
+	 * The confirmation, on its own address so that reloading it sends nothing again. The
+	 * request's random id in the address brings back its urgency (never who sent it or
+	 * why) for an hour; after that, or for an id never issued, the plain confirmation.
+	 */
+	@GetMapping({ "/contact/sent", "/contact/sent/{id}" })
+	String sent(@PathVariable(required = false) UUID id, Model model) {
+		return sent(received(id), model);
+	}
+
+	@GetMapping({ "/embed/contact/sent", "/embed/contact/sent/{id}" })
+	String sentEmbedded(@PathVariable(required = false) UUID id, HttpServletRequest request, Model model) {
+		embedded(request, model);
+		return sent(received(id), model);
+	}
+
+	private IntakeRequest received(UUID id) {
+		return (id == null) ? null : this.queue.receipt(id).orElse(null);
+	}
+
 	@GetMapping("/embed/assess")
 	String embeddedAssessment(HttpServletRequest request, Model model) {
 		embedded(request, model);
@@ -138,7 +159,7 @@ class ContactPages {
 		if (form.isHoneypotFilled() || verdict == FormStamps.Verdict.TOO_FAST || verdict == FormStamps.Verdict.FORGED) {
 			log.info("A contact form was dropped as a script's: "
 					+ (form.isHoneypotFilled() ? "the hidden field was filled in" : verdict));
-			return sent(null, model);
+			return sentAddress(null, model);
 		}
 		if (verdict == FormStamps.Verdict.EXPIRED) {
 			return form(form.restamped(this.stamps.issue()), Map.of(), true, user, request, locale, model);
@@ -158,7 +179,7 @@ class ContactPages {
 			return form(form.restamped(form.stamp()), errors, false, user, request, locale, model);
 		}
 		IntakeRequest taken = this.queue.submit(checked.value(), attached, user, locale);
-		return sent(taken, model);
+		return sentAddress(taken, model);
 	}
 
 	private Optional<Attached> attachment(String attach, AccountUser user, HttpSession session, Locale locale) {
@@ -199,6 +220,12 @@ class ContactPages {
 		model.addAttribute("attachable", attachable);
 		model.addAttribute("action", embedded ? "/embed/contact" : "/contact");
 		return "intake/contact";
+	}
+
+	/** Post, then redirect: a script's form goes to the plain confirmation alike. */
+	private static String sentAddress(IntakeRequest taken, Model model) {
+		String page = Boolean.TRUE.equals(model.getAttribute("embedded")) ? "/embed/contact/sent" : "/contact/sent";
+		return "redirect:" + page + ((taken != null) ? "/" + taken.id() : "");
 	}
 
 	private String sent(IntakeRequest taken, Model model) {

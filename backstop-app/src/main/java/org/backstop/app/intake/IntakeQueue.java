@@ -1,6 +1,7 @@
 package org.backstop.app.intake;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.backstop.app.audit.AuditAction;
 import org.backstop.app.audit.AuditTrail;
 import org.backstop.app.clinic.Clinic;
 import org.backstop.app.clinic.ClinicSettings;
+import org.backstop.app.privacy.ExportSection;
 import org.backstop.app.security.AccountUser;
 
 /**
@@ -30,7 +32,10 @@ import org.backstop.app.security.AccountUser;
  * {@code intake_assignment} and {@code intake_note} for changes.
  */
 @Service
-class IntakeQueue {
+class IntakeQueue implements ExportSection {
+
+	/** How long a request's confirmation page still shows its urgency. */
+	static final Duration RECEIPT_LIFE = Duration.ofHours(1);
 
 	static final String REQUEST = "intake_request";
 
@@ -86,6 +91,39 @@ class IntakeQueue {
 		Clinic current = this.clinic.current();
 		this.mails.requestReceived(request, current.name(), current.notifyEmails(), locale);
 		return request;
+	}
+
+	@Override
+	public String name() {
+		return "contactRequests";
+	}
+
+	/**
+	 * The contact requests the person sent while signed in, with what the clinic did with
+	 * them (status; the clinic's own notes stay the clinic's).
+	 */
+	@Override
+	public Object contentFor(UUID accountId) {
+		return this.requests.sentBy(accountId)
+			.stream()
+			.map((r) -> new SentRequest(r.receivedAt(), r.name(), r.email(), r.phone(), r.method().code(),
+					r.time().code(), r.reason().code(), r.message(), r.triageLevel(), r.redFlags(), r.status().code()))
+			.toList();
+	}
+
+	/** A request as the person's export shows it. */
+	record SentRequest(Instant receivedAt, String name, String email, String phone, String contactMethod,
+			String contactTime, String reason, String message, String triageLevel, List<String> warningSigns,
+			String status) {
+	}
+
+	/**
+	 * A request as its own confirmation page shows it, for {@link #RECEIPT_LIFE} after it
+	 * arrived; then it is gone from there as if never sent.
+	 */
+	Optional<IntakeRequest> receipt(UUID id) {
+		Instant since = now().minus(RECEIPT_LIFE);
+		return this.requests.find(id).filter((r) -> r.receivedAt().isAfter(since));
 	}
 
 	List<IntakeRequest> queue(AccountUser caller, QueueFilter filter) {

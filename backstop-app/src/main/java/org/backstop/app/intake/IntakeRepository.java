@@ -45,6 +45,14 @@ class IntakeRepository {
 		return this.jdbc.sql("SELECT * FROM intake_request WHERE id = ?").param(id).query(this::map).optional();
 	}
 
+	/** The requests a signed-in person sent, oldest first. */
+	List<IntakeRequest> sentBy(UUID accountId) {
+		return this.jdbc.sql("SELECT * FROM intake_request WHERE account_id = ? ORDER BY received_at, id")
+			.param(accountId)
+			.query(this::map)
+			.list();
+	}
+
 	List<IntakeRequest> queue(QueueFilter filter, int limit) {
 		StringBuilder where = new StringBuilder(" WHERE 1 = 1");
 		List<Object> params = new ArrayList<>();

@@ -1,6 +1,9 @@
 package org.backstop.app.layout;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.http.Cookie;
@@ -17,7 +20,7 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * What every page's layout needs, added to every page and never to API answers: the
- * emergency number for the person's country and the theme. {@code ?theme=dark} or
+ * numbers to call in the person's country and the theme. {@code ?theme=dark} or
  * {@code ?theme=light} on any page remembers the choice in a cookie, so the switch works
  * without JavaScript.
  */
@@ -53,6 +56,21 @@ class PageModel implements HandlerInterceptor, WebMvcConfigurer {
 			response.addHeader("Set-Cookie", cookie.toString());
 			request.setAttribute(THEME_COOKIE, chosen);
 		}
+		// ?country=US chooses the country of the numbers to call; ?country=auto goes
+		// back to the browser's region.
+		String country = request.getParameter("country");
+		if (country != null && (EmergencyNumbers.isKnown(country) || "auto".equals(country))) {
+			boolean auto = "auto".equals(country);
+			ResponseCookie cookie = ResponseCookie.from(EmergencyNumbers.COUNTRY_COOKIE, auto ? "" : country)
+				.path("/")
+				.maxAge(auto ? Duration.ZERO : Duration.ofDays(365))
+				.httpOnly(true)
+				.sameSite("Lax")
+				.secure(request.isSecure())
+				.build();
+			response.addHeader("Set-Cookie", cookie.toString());
+			request.setAttribute(EmergencyNumbers.COUNTRY_COOKIE, auto ? "" : country);
+		}
 		return true;
 	}
 
@@ -62,7 +80,15 @@ class PageModel implements HandlerInterceptor, WebMvcConfigurer {
 		if (page == null || page.getViewName() == null || page.getViewName().startsWith("redirect:")) {
 			return;
 		}
-		page.addObject("emergencyNumber", this.emergencyNumbers.forLocale(RequestContextUtils.getLocale(request)));
+		String country = EmergencyNumbers.countryOf(request);
+		page.addObject("emergencyNumber", this.emergencyNumbers.forCountry(country));
+		page.addObject("urgentAdviceNumber", this.emergencyNumbers.urgentAdvice(country).orElse(null));
+		page.addObject("country", country);
+		Locale language = RequestContextUtils.getLocale(request);
+		Map<String, String> countries = new LinkedHashMap<>();
+		EmergencyNumbers.COUNTRIES.forEach((code) -> countries.put(code,
+				new Locale.Builder().setRegion(code).build().getDisplayCountry(language)));
+		page.addObject("countries", countries);
 		page.addObject("theme", theme(request));
 	}
 

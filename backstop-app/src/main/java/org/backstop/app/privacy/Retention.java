@@ -16,9 +16,11 @@ import org.backstop.app.audit.AuditTrail;
 /**
  * How long Backstop keeps records that nobody deletes by hand: audit entries
  * ({@code backstop.retention.audit-days}, two years by default), mail in the outbox
- * ({@code backstop.retention.outbox-days}, 30 days) and password reset links (a day after
- * they expire). Assessments are kept until the person deletes them or their account;
- * expired sessions are removed by Spring Session itself.
+ * ({@code backstop.retention.outbox-days}, 30 days), password reset links (a day after
+ * they expire) and contact requests the clinic closed ({@code
+ * backstop.retention.contact-days} after their last change, two years by default).
+ * Assessments are kept until the person deletes them or their account; expired sessions
+ * are removed by Spring Session itself.
  */
 @Service
 public class Retention {
@@ -36,22 +38,28 @@ public class Retention {
 
 	private final Duration outboxFor;
 
+	private final Duration closedContactsFor;
+
 	Retention(JdbcClient jdbc, AuditTrail audit, @Value("${backstop.retention.audit-days:730}") int auditDays,
-			@Value("${backstop.retention.outbox-days:30}") int outboxDays) {
-		if (auditDays < 1 || outboxDays < 1) {
-			throw new IllegalStateException("backstop.retention.audit-days and backstop.retention.outbox-days must be "
-					+ "1 or more; they are " + auditDays + " and " + outboxDays);
+			@Value("${backstop.retention.outbox-days:30}") int outboxDays,
+			@Value("${backstop.retention.contact-days:730}") int contactDays) {
+		if (auditDays < 1 || outboxDays < 1 || contactDays < 1) {
+			throw new IllegalStateException("backstop.retention.audit-days, backstop.retention.outbox-days and "
+					+ "backstop.retention.contact-days must be 1 or more; they are " + auditDays + ", " + outboxDays
+					+ " and " + contactDays);
 		}
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.auditFor = Duration.ofDays(auditDays);
 		this.outboxFor = Duration.ofDays(outboxDays);
+		this.closedContactsFor = Duration.ofDays(contactDays);
 	}
 
 	/** What is old enough to go, at the clock's present instant. */
 	public Cutoffs cutoffs(Clock clock) {
 		Instant now = clock.instant();
-		return new Cutoffs(now.minus(this.auditFor), now.minus(this.outboxFor), now.minus(RESET_GRACE));
+		return new Cutoffs(now.minus(this.auditFor), now.minus(this.outboxFor), now.minus(RESET_GRACE),
+				now.minus(this.closedContactsFor));
 	}
 
 	/** Removes everything older than its cutoff; returns how much went. */
@@ -65,7 +73,11 @@ public class Retention {
 		int resets = this.jdbc.sql("DELETE FROM password_reset WHERE expires_at < ?")
 			.param(utc(cutoffs.resetsExpiredBefore()))
 			.update();
-		return new Removed(events, mail, resets);
+		// A closed request's notes go with it (ON DELETE CASCADE).
+		int contacts = this.jdbc.sql("DELETE FROM intake_request WHERE status = 'CLOSED' AND updated_at < ?")
+			.param(utc(cutoffs.closedContactsBefore()))
+			.update();
+		return new Removed(events, mail, resets, contacts);
 	}
 
 	/**
@@ -74,8 +86,10 @@ public class Retention {
 	 * @param auditEventsBefore audit entries made before this
 	 * @param outboxMailBefore outbox mail queued before this
 	 * @param resetsExpiredBefore reset links that expired before this
+	 * @param closedContactsBefore contact requests closed and last changed before this
 	 */
-	public record Cutoffs(Instant auditEventsBefore, Instant outboxMailBefore, Instant resetsExpiredBefore) {
+	public record Cutoffs(Instant auditEventsBefore, Instant outboxMailBefore, Instant resetsExpiredBefore,
+			Instant closedContactsBefore) {
 	}
 
 	/**
@@ -84,11 +98,12 @@ public class Retention {
 	 * @param auditEvents audit entries
 	 * @param outboxMail outbox messages
 	 * @param passwordResets reset links
+	 * @param contactRequests closed contact requests
 	 */
-	public record Removed(int auditEvents, int outboxMail, int passwordResets) {
+	public record Removed(int auditEvents, int outboxMail, int passwordResets, int contactRequests) {
 
 		public int total() {
-			return this.auditEvents + this.outboxMail + this.passwordResets;
+			return this.auditEvents + this.outboxMail + this.passwordResets + this.contactRequests;
 		}
 
 	}

@@ -47,8 +47,10 @@ class RetentionSchedule {
 	void run() {
 		try {
 			Retention.Removed removed = this.retention.removeExpired(this.clock);
-			log.info("Retention: removed {} audit entries, {} outbox messages and {} password reset links",
-					removed.auditEvents(), removed.outboxMail(), removed.passwordResets());
+			log.info(
+					"Retention: removed {} audit entries, {} outbox messages, {} password reset links and {} closed "
+							+ "contact requests",
+					removed.auditEvents(), removed.outboxMail(), removed.passwordResets(), removed.contactRequests());
 		}
 		catch (DataAccessException ex) {
 			// The next run tries again; a failed clean-up must not stop the app.

@@ -51,6 +51,18 @@ public class HealthDataAccess {
 	}
 
 	/**
+	 * The person's own leave to read all of their record through the services a share
+	 * reads with, such as the summary; empty for anyone else.
+	 */
+	public Optional<SharedRead> own(AccountUser caller, UUID ownerId) {
+		if (!mayRead(caller, ownerId)) {
+			return Optional.empty();
+		}
+		return Optional
+			.of(new SharedRead(ownerId, EnumSet.allOf(HealthDataScope.class), caller.id(), caller.role(), null, null));
+	}
+
+	/**
 	 * What a clinician may read of the owner's record now: the union of the scopes of
 	 * every running grant from the owner to them; empty without one, and for any account
 	 * that is not a clinician's.

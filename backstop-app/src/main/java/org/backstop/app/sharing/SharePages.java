@@ -2,6 +2,7 @@ package org.backstop.app.sharing;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.backstop.app.security.AccountUser;
 import org.backstop.app.security.HealthDataAccess;
 import org.backstop.app.security.HealthDataScope;
+import org.backstop.app.report.SummaryReport;
 import org.backstop.app.summary.SummaryService;
 import org.backstop.app.system.PublicAddress;
 
@@ -43,7 +45,11 @@ class SharePages {
 
 	private final PublicAddress address;
 
-	SharePages(Grants grants, Links links, HealthDataAccess access, SummaryService summaries, PublicAddress address) {
+	private final SummaryReport report;
+
+	SharePages(Grants grants, Links links, HealthDataAccess access, SummaryService summaries, PublicAddress address,
+			SummaryReport report) {
+		this.report = report;
 		this.grants = grants;
 		this.links = links;
 		this.access = access;
@@ -147,6 +153,12 @@ class SharePages {
 		Links.Opening opening = this.links.open(token, name.orElse(""), passcode.orElse(""));
 		if (opening instanceof Links.Opening.Opened opened) {
 			model.addAttribute("summary", this.summaries.summarize(opened.reader()));
+			// The download opens the link again, with the same name and passcode: the
+			// link
+			// is checked, and the download recorded, like any opening.
+			model.addAttribute("pdfToken", token);
+			model.addAttribute("pdfName", name.orElse(""));
+			model.addAttribute("pdfPasscode", passcode.orElse(""));
 			return "summary/summary";
 		}
 		if (opening instanceof Links.Opening.Refused refused) {
@@ -156,6 +168,21 @@ class SharePages {
 			model.addAttribute("problems", refused.problems());
 			model.addAttribute("name", name.orElse(""));
 			return "sharing/open";
+		}
+		return gone(response);
+	}
+
+	/**
+	 * The summary of a link as a PDF: opening the link again with the opener's name and
+	 * any passcode, so a dead link or a wrong passcode gives no report.
+	 */
+	@PostMapping("/s/{token}/report.pdf")
+	Object openReport(@PathVariable String token, @RequestParam Optional<String> name,
+			@RequestParam Optional<String> passcode, Locale locale, HttpServletResponse response) {
+		private_(response);
+		Links.Opening opening = this.links.open(token, name.orElse(""), passcode.orElse(""));
+		if (opening instanceof Links.Opening.Opened opened) {
+			return this.report.download(opened.reader(), locale);
 		}
 		return gone(response);
 	}
@@ -181,6 +208,15 @@ class SharePages {
 			model.addAttribute("summary", this.summaries.summarize(reader));
 			return "summary/summary";
 		}).orElseGet(() -> gone(response));
+	}
+
+	@GetMapping("/clinic/people/{ownerId}/report.pdf")
+	Object summaryReport(@AuthenticationPrincipal AccountUser user, @PathVariable UUID ownerId, Locale locale,
+			HttpServletResponse response) {
+		private_(response);
+		return this.access.sharedWith(user, ownerId)
+			.<Object>map((reader) -> this.report.download(reader, locale))
+			.orElseGet(() -> gone(response));
 	}
 
 	private static Set<HealthDataScope> scopes(Optional<List<String>> codes) {

@@ -12,20 +12,31 @@ import org.springframework.stereotype.Component;
 
 import org.backstop.app.fhir.ShareSource;
 import org.backstop.app.fhir.ShareTerms;
+import org.backstop.app.privacy.ExportSection;
 import org.backstop.app.security.HealthDataScope;
 
 /**
- * Every share a person made, running or not, for their FHIR export: grants name the
- * clinician, links their label. Ended and revoked shares stay, as the record of what was
- * agreed and when it stopped.
+ * Every share a person made, running or not, for their FHIR export and their account
+ * export: grants name the clinician, links their label. Ended and revoked shares stay, as
+ * the record of what was agreed and when it stopped.
  */
 @Component
-class ShareRecords implements ShareSource {
+class ShareRecords implements ShareSource, ExportSection {
 
 	private final JdbcClient jdbc;
 
 	ShareRecords(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	@Override
+	public String name() {
+		return "shares";
+	}
+
+	@Override
+	public Object contentFor(UUID accountId) {
+		return sharesOf(accountId);
 	}
 
 	@Override

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.backstop.app.careplan.SharedPlan;
 import org.backstop.app.diary.SharedDiary;
 import org.backstop.app.questionnaire.SharedQuestionnaires;
 import org.backstop.app.security.HealthDataScope;
@@ -24,10 +25,11 @@ import org.backstop.app.security.HealthDataScope;
  * without any, {@code null} outside the share
  * @param diary the diary's progress, insights and dose check, or {@code null}
  * @param questionnaires the scores per instrument, or {@code null}
+ * @param plan the headlines of the person's current self-care plan, or {@code null}
  */
 public record ClinicianSummary(UUID ownerId, String personName, Instant preparedAt, Set<HealthDataScope> scopes,
 		LatestAssessment latest, List<AssessmentPoint> assessments, SharedDiary.Readout diary,
-		List<SharedQuestionnaires.Scores> questionnaires) {
+		List<SharedQuestionnaires.Scores> questionnaires, SharedPlan.Headlines plan) {
 
 	public boolean shows(String scope) {
 		return HealthDataScope.ofCode(scope).filter(this.scopes::contains).isPresent();

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.backstop.app.account.AccountRepository;
 import org.backstop.app.assessment.AssessmentHistory;
+import org.backstop.app.careplan.SharedPlan;
 import org.backstop.app.diary.SharedDiary;
 import org.backstop.app.questionnaire.SharedQuestionnaires;
 import org.backstop.app.security.SharedRead;
@@ -38,12 +39,15 @@ public class SummaryService {
 
 	private final SharedQuestionnaires questionnaires;
 
+	private final SharedPlan plans;
+
 	private final AccountRepository accounts;
 
 	private final Clock clock;
 
-	SummaryService(AssessmentHistory history, SharedDiary diary, SharedQuestionnaires questionnaires,
+	SummaryService(AssessmentHistory history, SharedDiary diary, SharedQuestionnaires questionnaires, SharedPlan plans,
 			AccountRepository accounts, Clock clock) {
+		this.plans = plans;
 		this.history = history;
 		this.diary = diary;
 		this.questionnaires = questionnaires;
@@ -64,7 +68,7 @@ public class SummaryService {
 		List<ClinicianSummary.AssessmentPoint> points = assessmentsShared ? points(assessments) : null;
 		SharedDiary.Readout diary = this.diary.read(reader, last.map(AssessmentHistory.Shared::asLatest)).orElse(null);
 		return new ClinicianSummary(reader.ownerId(), name, this.clock.instant(), reader.scopes(), latest, points,
-				diary, this.questionnaires.read(reader).orElse(null));
+				diary, this.questionnaires.read(reader).orElse(null), this.plans.read(reader).orElse(null));
 	}
 
 	private static List<ClinicianSummary.AssessmentPoint> points(List<AssessmentHistory.Shared> assessments) {

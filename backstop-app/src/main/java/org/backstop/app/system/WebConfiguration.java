@@ -23,8 +23,8 @@ import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 /**
  * JSON bodies read strictly ({@link StrictJsonBody}), and the language of the pages:
  * English or Spanish, from the browser's settings until the person picks one with
- * {@code ?lang=}, which a cookie then remembers. The country of the browser's language is
- * kept, since it decides the emergency number shown.
+ * {@code ?lang=}, which a cookie then remembers. The numbers to call do not follow the
+ * language: they come from the person's country ({@code EmergencyNumbers}).
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {

@@ -54,8 +54,11 @@ class ResultPageTest {
 		assertThat(page)
 			.contains("data-level=\"emergency\"", "Go to an emergency department now",
 					"If you cannot get there safely, call 911.", "id=\"reason-cauda_equina_bladder_or_bowel\"",
-					"id=\"reason-cauda_equina_suspected\"", "id=\"neurological-examination\"", "NICE CKS Sciatica")
-			.doesNotContain("id=\"call-emergency\"");
+					"id=\"reason-cauda_equina_suspected\"", "id=\"neurological-examination\"", "NICE CKS Sciatica",
+					// A number to tap, and no urgent-advice line where the country has
+					// none.
+					"id=\"call-emergency\"", "href=\"tel:911\"")
+			.doesNotContain("id=\"call-advice\"");
 	}
 
 	@Test

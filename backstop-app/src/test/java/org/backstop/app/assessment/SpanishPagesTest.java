@@ -44,13 +44,13 @@ class SpanishPagesTest {
 	@Test
 	void theWizardItsResultsAndThePlanAreSpanishThroughout() {
 		List<String> english = new ArrayList<>();
-		List<Map<String, List<String>>> notSure = WizardWalk.selfCareWith(1, WizardWalk.form("pain.region",
-				"lower_back", "pain.radiation", "not_sure", "pain.legSymptomsDays", "not_sure"));
-		notSure.set(3, WizardWalk.form("pain.trauma", "not_sure", "selfCare.weeksTried", "not_sure",
-				"selfCare.improving", "not_sure"));
-		notSure.set(4, WizardWalk.form("symptomsNotSure", "fever"));
-		notSure.set(5,
-				WizardWalk.form("age", "38", "sex", "female", "pregnant", "not_sure", "historyNotSure", "cancer"));
+		List<Map<String, List<String>>> notSure = new ArrayList<>(WizardWalk.selfCare());
+		notSure.set(2, WizardWalk.form("pain.region", "lower_back", "pain.intensity", "4", "pain.durationDays", "2",
+				"age", "38", "sex", "female"));
+		notSure.set(3,
+				WizardWalk.form("pain.radiation", "not_sure", "pain.legSymptomsDays", "not_sure", "pain.trauma",
+						"not_sure", "selfCare.weeksTried", "not_sure", "selfCare.improving", "not_sure",
+						"symptomsNotSure", "fever", "pregnant", "not_sure", "historyNotSure", "cancer"));
 		for (List<Map<String, List<String>>> answers : List.of(WizardWalk.selfCare(),
 				WizardWalk.withSymptoms("chest_pain"), WizardWalk.withSymptoms("leg_numbness", "fever"), notSure)) {
 			Http browser = Http.browser(this.port).withHeader("Accept-Language", "es-ES");

@@ -40,16 +40,14 @@ class WizardAnswersTest {
 
 	@Test
 	void everyNotSureRadioAndBoxGoesInAsNotSure() {
-		ObjectNode json = json(List.of(
-				WizardWalk.form(
-						"pain.region", "lower_back", "pain.radiation", "not_sure", "pain.legSymptomsDays", "not_sure"),
-				WizardWalk.form("pain.intensity", "5", "function.mobility", "not_sure"),
-				WizardWalk.form("pain.onset", "not_sure", "pain.durationDays", "3", "pain.worseAtNightOrRest",
-						"not_sure"),
-				WizardWalk.form("pain.trauma", "not_sure", "selfCare.weeksTried", "not_sure", "selfCare.improving",
-						"not_sure"),
-				WizardWalk.form("symptomsNotSure", "fever"),
-				WizardWalk.form("age", "30", "sex", "female", "pregnant", "not_sure", "historyNotSure", "cancer")));
+		ObjectNode json = json(List.of(WizardWalk.form("urgentSigns", "none"),
+				WizardWalk.form("emergencySigns", "none"),
+				WizardWalk.form("pain.region", "lower_back", "pain.intensity", "5", "pain.durationDays", "3", "age",
+						"30", "sex", "female"),
+				WizardWalk.form("pain.radiation", "not_sure", "pain.legSymptomsDays", "not_sure", "function.mobility",
+						"not_sure", "pain.onset", "not_sure", "pain.worseAtNightOrRest", "not_sure", "pain.trauma",
+						"not_sure", "selfCare.weeksTried", "not_sure", "selfCare.improving", "not_sure",
+						"symptomsNotSure", "fever", "pregnant", "not_sure", "historyNotSure", "cancer")));
 		JsonNode expected = AssessmentJson.mapper().readTree("""
 				{"pain": {"region": "lower_back", "radiation": "not_sure", "legSymptomsDays": "not_sure",
 				  "intensity": 5, "onset": "not_sure", "durationDays": 3, "worseAtNightOrRest": "not_sure",
@@ -66,6 +64,32 @@ class WizardAnswersTest {
 	}
 
 	@Test
+	void aSignOfTheFirstStepsGoesIntoTheContractsLists() {
+		List<Map<String, List<String>>> steps = new java.util.ArrayList<>(WizardWalk.selfCare());
+		steps.set(0, WizardWalk.form("urgentSigns", "fainting"));
+		steps.set(1, WizardWalk.form("emergencySigns", "not_sure"));
+		ObjectNode json = json(steps);
+		assertThat(json.get("symptoms").toString()).isEqualTo("[\"fainting\"]");
+		assertThat(json.get("symptomsNotSure")).hasSize(WizardStep.EMERGENCY_SIGNS.signs().codes().size());
+		assertThat(AssessmentEngine.assess(json).value().triage().level()).isEqualTo(TriageLevel.EMERGENCY_AMBULANCE);
+		// "No" adds nothing.
+		assertThat(json(WizardWalk.selfCare()).has("symptoms")).isFalse();
+	}
+
+	@Test
+	void anExactNumberOfDaysWinsOverTheQuickChoiceAndAPregnancyAnswerThatCannotApplyStaysOut() {
+		List<Map<String, List<String>>> steps = new java.util.ArrayList<>(WizardWalk.selfCare());
+		steps.set(2, WizardWalk.form("pain.region", "neck", "pain.intensity", "2", "pain.durationDays", "4",
+				"durationExact", "6", "age", "60", "sex", "female"));
+		steps.set(3, WizardWalk.form("symptomsNone", "true", "pregnant", "true", "pregnancyWeeks", "20"));
+		ObjectNode json = json(steps);
+		assertThat(json.at("/pain/durationDays").intValue()).isEqualTo(6);
+		assertThat(json.has("durationExact")).isFalse();
+		assertThat(json.has("pregnant")).isFalse();
+		assertThat(json.has("pregnancyWeeks")).isFalse();
+	}
+
+	@Test
 	void knownAnswersStayAsTheyWere() {
 		ObjectNode json = json(WizardWalk.selfCare());
 		assertThat(json.at("/pain/worseAtNightOrRest").isBoolean()).isTrue();
@@ -79,10 +103,8 @@ class WizardAnswersTest {
 	@Test
 	void aSignTickedAsHadAndAsNotSureCountsAsHad() {
 		List<Map<String, List<String>>> steps = new java.util.ArrayList<>(WizardWalk.selfCare());
-		steps.set(4, WizardWalk.form("symptoms", "saddle_numbness", "symptomsNotSure", "saddle_numbness",
-				"symptomsNotSure", "fever"));
-		steps.set(5, WizardWalk.form("age", "38", "sex", "male", "pregnant", "false", "history", "cancer",
-				"historyNotSure", "cancer"));
+		steps.set(3, WizardWalk.form("symptoms", "saddle_numbness", "symptomsNotSure", "saddle_numbness",
+				"symptomsNotSure", "fever", "history", "cancer", "historyNotSure", "cancer"));
 		ObjectNode json = json(steps);
 		assertThat(json.get("symptoms").toString()).isEqualTo("[\"saddle_numbness\"]");
 		assertThat(json.get("symptomsNotSure").toString()).isEqualTo("[\"fever\"]");
@@ -95,8 +117,8 @@ class WizardAnswersTest {
 	@Test
 	void aNumbersNotSureBoxWinsOverWhatIsTypedBesideIt() {
 		List<Map<String, List<String>>> steps = new java.util.ArrayList<>(WizardWalk.selfCare());
-		steps.set(3,
-				WizardWalk.form("pain.trauma", "none", "selfCare.weeksTried", "6", "selfCare.weeksTried", "not_sure"));
+		steps.set(3, WizardWalk.form("symptomsNone", "true", "pain.trauma", "none", "selfCare.weeksTried", "6",
+				"selfCare.weeksTried", "not_sure"));
 		WizardAnswers answers = answer(steps);
 		assertThat(answers.toJson().at("/selfCare/weeksTried").stringValue()).isEqualTo("not_sure");
 		// The box still shows what was typed, for Back and for errors.
@@ -106,9 +128,11 @@ class WizardAnswersTest {
 	@Test
 	void weeksOfPregnancyCountOnlyWithAYes() {
 		List<Map<String, List<String>>> steps = new java.util.ArrayList<>(WizardWalk.selfCare());
-		steps.set(5, WizardWalk.form("age", "30", "sex", "female", "pregnant", "true", "pregnancyWeeks", "not_sure"));
+		steps.set(2, WizardWalk.form("pain.region", "neck", "pain.intensity", "2", "pain.durationDays", "4", "age",
+				"30", "sex", "female"));
+		steps.set(3, WizardWalk.form("symptomsNone", "true", "pregnant", "true", "pregnancyWeeks", "not_sure"));
 		assertThat(json(steps).get("pregnancyWeeks").stringValue()).isEqualTo("not_sure");
-		steps.set(5, WizardWalk.form("age", "30", "sex", "female", "pregnant", "not_sure", "pregnancyWeeks", "20"));
+		steps.set(3, WizardWalk.form("symptomsNone", "true", "pregnant", "not_sure", "pregnancyWeeks", "20"));
 		ObjectNode unsure = json(steps);
 		assertThat(unsure.has("pregnancyWeeks")).isFalse();
 		assertThat(AssessmentEngine.assess(unsure).violations()).isEmpty();
@@ -117,7 +141,7 @@ class WizardAnswersTest {
 	@Test
 	void aYesNoAnswerThatIsNeitherIsNamedByTheCore() {
 		List<Map<String, List<String>>> steps = new java.util.ArrayList<>(WizardWalk.selfCare());
-		steps.set(3, WizardWalk.form("pain.trauma", "none", "selfCare.improving", "maybe"));
+		steps.set(3, WizardWalk.form("symptomsNone", "true", "pain.trauma", "none", "selfCare.improving", "maybe"));
 		ObjectNode json = json(steps);
 		assertThat(json.at("/selfCare/improving").stringValue()).isEqualTo("maybe");
 		assertThat(WizardController.problemsOfAll(answer(steps))).containsKey("selfCare.improving");

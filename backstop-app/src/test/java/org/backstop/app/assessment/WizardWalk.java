@@ -27,19 +27,48 @@ final class WizardWalk {
 		this.browser = browser;
 	}
 
-	/** A plain back spasm with no warning signs, step by step. */
+	/** The step that asks about the pain, age and sex. */
+	static final int THE_PAIN = 3;
+
+	/** The last step: pregnancy, the other signs, conditions and details. */
+	static final int ANYTHING_ELSE = 4;
+
+	/**
+	 * A plain back spasm with no warning signs, step by step: "No" to both groups of
+	 * signs, the pain and the person, then "None of these" with a few details.
+	 */
 	static List<Map<String, List<String>>> selfCare() {
-		return List.of(form("pain.region", "lower_back", "pain.radiation", "none"),
-				form("pain.intensity", "4", "function.mobility", "reduced"),
-				form("pain.onset", "sudden", "pain.durationDays", "2", "pain.worseAtNightOrRest", "false"),
-				form("pain.trauma", "minor", "selfCare.weeksTried", "0"), form("symptomsNone", "true"),
-				form("age", "38", "sex", "male", "pregnant", "false"));
+		return List.of(form("urgentSigns", "none"), form("emergencySigns", "none"),
+				form("pain.region", "lower_back", "pain.intensity", "4", "pain.durationDays", "2", "age", "38", "sex",
+						"male"),
+				form("symptomsNone", "true", "pain.radiation", "none", "function.mobility", "reduced", "pain.onset",
+						"sudden", "pain.worseAtNightOrRest", "false", "pain.trauma", "minor", "selfCare.weeksTried",
+						"0"));
 	}
 
-	/** The same answers, with these warning signs on step 5. */
+	/** The same answers, with these warning signs ticked on the last step. */
 	static List<Map<String, List<String>>> withSymptoms(String... symptoms) {
 		List<Map<String, List<String>>> steps = new ArrayList<>(selfCare());
-		steps.set(4, Map.of("symptoms", List.of(symptoms)));
+		Map<String, List<String>> last = new LinkedHashMap<>(steps.get(ANYTHING_ELSE - 1));
+		last.remove("symptomsNone");
+		last.put("symptoms", List.of(symptoms));
+		steps.set(ANYTHING_ELSE - 1, last);
+		return steps;
+	}
+
+	/** The plain spasm with more answers on one step, or some taken away (null). */
+	static List<Map<String, List<String>>> selfCareAlso(int step, String... pairs) {
+		List<Map<String, List<String>>> steps = new ArrayList<>(selfCare());
+		Map<String, List<String>> answers = new LinkedHashMap<>(steps.get(step - 1));
+		for (int i = 0; i < pairs.length; i += 2) {
+			answers.remove(pairs[i]);
+		}
+		for (int i = 0; i < pairs.length; i += 2) {
+			if (pairs[i + 1] != null) {
+				answers.computeIfAbsent(pairs[i], (k) -> new ArrayList<>()).add(pairs[i + 1]);
+			}
+		}
+		steps.set(step - 1, answers);
 		return steps;
 	}
 

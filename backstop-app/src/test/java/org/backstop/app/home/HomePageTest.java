@@ -38,6 +38,28 @@ class HomePageTest {
 	}
 
 	@Test
+	void theNumberFollowsTheCountryNeverTheLanguage() {
+		// A browser in the United States keeps 911 in both languages, switch or not.
+		Http us = Http.browser(this.port).withHeader("Accept-Language", "en-US,en;q=0.9");
+		assertThat(us.get("/").body()).contains("Call 911 now", "href=\"tel:911\"", "card--urgent");
+		assertThat(us.get("/?lang=es").body()).contains("<html lang=\"es\"", "Llama al 911", "href=\"tel:911\"");
+		assertThat(us.get("/").body()).contains("<html lang=\"es\"", "Llama al 911");
+		assertThat(us.get("/?lang=en").body()).contains("Call 911 now").doesNotContain("112");
+		// The person's own choice wins over the browser's region, and is remembered.
+		HttpResponse<String> chosen = us.get("/?country=GB");
+		assertThat(chosen.headers().allValues("Set-Cookie")).anyMatch((c) -> c.startsWith("BACKSTOP_COUNTRY=GB"));
+		assertThat(chosen.body()).contains("Call 999 now", "<option value=\"GB\" selected");
+		assertThat(us.get("/?lang=es").body()).contains("Llama al 999");
+		// Back to the browser's region.
+		assertThat(us.get("/?country=auto&lang=en").body()).contains("Call 911 now");
+		assertThat(us.get("/").body()).contains("Call 911 now");
+		// A country it does not know is ignored; a region without a number of its own
+		// gets 112.
+		assertThat(new Http(this.port).withHeader("Accept-Language", "de-DE").get("/?country=XX").body())
+			.contains("Call 112 now");
+	}
+
+	@Test
 	void theThemeCanBeChosenWithoutJavaScript() {
 		HttpResponse<String> dark = new Http(this.port).get("/?theme=dark");
 		assertThat(dark.body()).contains("data-theme=\"dark\"");

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -132,8 +133,8 @@ class ContactFormTest {
 	void anUrgentSavedAssessmentIsCopiedAndThePersonIsToldNotToWait() {
 		Http api = new Http(this.port);
 		String email = People.signUp(api);
-		HttpResponse<String> saved = api.withToken(People.token(api, email, "write"))
-			.postJson("/api/v1/assessments", URGENT);
+		Http owner = api.withToken(People.token(api, email, "write"));
+		HttpResponse<String> saved = owner.postJson("/api/v1/assessments", URGENT);
 		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(201);
 		String id = Http.json(saved).get("id").stringValue();
 		String level = Http.json(saved).get("triage").get("level").stringValue();
@@ -148,6 +149,16 @@ class ContactFormTest {
 
 		assertThat(sent.body()).contains("id=\"do-not-wait\"", "Do not wait for us to call you back",
 				"level--" + level);
+		// The confirmation has its own address: reloading it sends nothing again, and it
+		// never names the person.
+		String receipt = sent.uri().getPath();
+		assertThat(receipt).matches("/contact/sent/[0-9a-f-]{36}");
+		assertThat(Http.browser(this.port).get(receipt).body()).contains("id=\"do-not-wait\"").doesNotContain(name);
+		assertThat(ContactForms.stored(this.jdbc, name)).isEqualTo(1);
+		assertThat(Http.browser(this.port).get("/contact/sent/" + java.util.UUID.randomUUID()).body())
+			.as("an id never issued")
+			.contains("id=\"sent\"")
+			.doesNotContain("id=\"do-not-wait\"");
 		Map<String, Object> row = this.jdbc
 			.sql("SELECT triage_level, urgency, red_flags, account_id FROM intake_request WHERE name = ?")
 			.param(name)
@@ -157,6 +168,13 @@ class ContactFormTest {
 		assertThat(((Number) row.get("urgency")).intValue()).isLessThanOrEqualTo(1);
 		assertThat(String.valueOf(row.get("red_flags"))).contains("Numbness between my legs or around my back passage",
 				"I cannot pass urine, or my bladder does not empty");
+		// The person's own export holds what they sent.
+		JsonNode export = Http.json(owner.get("/api/v1/account/export"));
+		assertThat(export.at("/contactRequests/0/name").stringValue()).isEqualTo(name);
+		assertThat(export.at("/contactRequests/0/triageLevel").stringValue()).isEqualTo(level);
+		assertThat(export.at("/contactRequests/0/status").stringValue()).isEqualTo("new");
+		assertThat(export.at("/contactRequests/0/warningSigns").toString())
+			.contains("Numbness between my legs or around my back passage");
 
 		// Someone else's saved assessment cannot be attached.
 		Http stranger = People.signedIn(this.port, People.signUp(api));

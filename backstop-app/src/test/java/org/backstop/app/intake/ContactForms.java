@@ -43,11 +43,22 @@ final class ContactForms {
 		return form;
 	}
 
-	/** Loads the form (for its CSRF token) and posts these fields. */
+	/**
+	 * Loads the form (for its CSRF token) and posts these fields; a redirect to the
+	 * confirmation is followed, as a browser does.
+	 */
 	static HttpResponse<String> post(Http browser, String path, Map<String, String> fields) {
 		Map<String, String> withToken = new LinkedHashMap<>(fields);
 		withToken.put("_csrf", Forms.csrfToken(browser, path));
-		return browser.postForm(path, withToken);
+		return followed(browser, browser.postForm(path, withToken));
+	}
+
+	/** The page a redirect after a post leads to; any other answer as it is. */
+	static HttpResponse<String> followed(Http browser, HttpResponse<String> posted) {
+		if (posted.statusCode() != 302 && posted.statusCode() != 303) {
+			return posted;
+		}
+		return browser.get(posted.headers().firstValue("Location").orElseThrow());
 	}
 
 	static String marker() {

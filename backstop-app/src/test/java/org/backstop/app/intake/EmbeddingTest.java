@@ -80,8 +80,14 @@ class EmbeddingTest {
 		String name = ContactForms.marker();
 		Map<String, String> fields = ContactForms.valid(this.stamps, name);
 		fields.put("from", "https://www.harbour-clinic.example/back-pain\u0007");
-		HttpResponse<String> sent = frame.postForm("/embed/contact", fields);
+		HttpResponse<String> posted = frame.postForm("/embed/contact", fields);
+		assertThat(posted.statusCode()).isEqualTo(302);
+		assertThat(posted.headers().firstValue("Location").orElseThrow())
+			.matches(".*/embed/contact/sent/[0-9a-f-]{36}");
+		HttpResponse<String> sent = ContactForms.followed(frame, posted);
 		assertThat(sent.statusCode()).isEqualTo(200);
+		assertThat(sent.headers().firstValue("Content-Security-Policy").orElseThrow())
+			.contains("frame-ancestors https://www.harbour-clinic.example");
 		assertThat(sent.body()).contains("id=\"sent\"", "Harbour Back Clinic");
 		assertThat(this.jdbc.sql("SELECT embedded_from FROM intake_request WHERE name = ?")
 			.param(name)

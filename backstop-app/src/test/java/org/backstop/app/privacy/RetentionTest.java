@@ -49,16 +49,20 @@ class RetentionTest {
 		assertThat(cutoffs.auditEventsBefore()).isEqualTo(Instant.parse("2019-06-02T00:00:00Z"));
 		assertThat(cutoffs.outboxMailBefore()).isEqualTo(Instant.parse("2021-05-02T00:00:00Z"));
 		assertThat(cutoffs.resetsExpiredBefore()).isEqualTo(Instant.parse("2021-05-31T00:00:00Z"));
+		assertThat(cutoffs.closedContactsBefore()).isEqualTo(Instant.parse("2019-06-02T00:00:00Z"));
 	}
 
 	@Test
 	void theCutoffsFollowOtherSettings() {
-		Retention shorter = new Retention(this.jdbc, this.audit, 90, 7);
+		Retention shorter = new Retention(this.jdbc, this.audit, 90, 7, 30);
 		assertThat(shorter.cutoffs(CLOCK).auditEventsBefore()).isEqualTo(Instant.parse("2021-03-03T00:00:00Z"));
 		assertThat(shorter.cutoffs(CLOCK).outboxMailBefore()).isEqualTo(Instant.parse("2021-05-25T00:00:00Z"));
-		assertThatIllegalStateException().isThrownBy(() -> new Retention(this.jdbc, this.audit, 0, 30))
+		assertThat(shorter.cutoffs(CLOCK).closedContactsBefore()).isEqualTo(Instant.parse("2021-05-02T00:00:00Z"));
+		assertThatIllegalStateException().isThrownBy(() -> new Retention(this.jdbc, this.audit, 730, 30, 0))
+			.withMessageContaining("contact-days");
+		assertThatIllegalStateException().isThrownBy(() -> new Retention(this.jdbc, this.audit, 0, 30, 730))
 			.withMessageContaining("audit-days");
-		assertThatIllegalStateException().isThrownBy(() -> new Retention(this.jdbc, this.audit, 730, -1));
+		assertThatIllegalStateException().isThrownBy(() -> new Retention(this.jdbc, this.audit, 730, -1, 730));
 	}
 
 	@Test
@@ -74,6 +78,9 @@ class RetentionTest {
 		String longExpired = reset(account, "2021-05-30T23:59:59Z");
 		String justExpired = reset(account, "2021-05-31T00:00:00Z");
 		String live = reset(account, "2021-06-01T00:30:00Z");
+		UUID closedLongAgo = contact("CLOSED", "2019-06-01T23:59:59Z");
+		UUID closedAtCutoff = contact("CLOSED", "2019-06-02T00:00:00Z");
+		UUID openLongAgo = contact("NEW", "2019-06-01T23:59:59Z");
 
 		Retention.Removed removed = this.retention.removeExpired(CLOCK);
 
@@ -89,6 +96,10 @@ class RetentionTest {
 		assertThat(exists("password_reset", "token_hash", longExpired)).isFalse();
 		assertThat(exists("password_reset", "token_hash", justExpired)).isTrue();
 		assertThat(exists("password_reset", "token_hash", live)).isTrue();
+		assertThat(removed.contactRequests()).isGreaterThanOrEqualTo(1);
+		assertThat(exists("intake_request", "id", closedLongAgo)).isFalse();
+		assertThat(exists("intake_request", "id", closedAtCutoff)).isTrue();
+		assertThat(exists("intake_request", "id", openLongAgo)).as("a request still open stays").isTrue();
 
 		// A second run at the same instant finds nothing more of these.
 		this.retention.removeExpired(CLOCK);
@@ -102,6 +113,17 @@ class RetentionTest {
 			.sql("INSERT INTO audit_event (id, at, subject_id, actor_id, actor_role, action, resource) "
 					+ "VALUES (?, ?, ?, ?, 'PATIENT', 'READ', 'assessment')")
 			.params(id, utc(Instant.parse(at)), subject, subject)
+			.update();
+		return id;
+	}
+
+	UUID contact(String status, String updatedAt) {
+		UUID id = UUID.randomUUID();
+		this.jdbc
+			.sql("INSERT INTO intake_request (id, received_at, name, email, phone, contact_method, contact_time, "
+					+ "reason, message, language, urgency, status, updated_at) "
+					+ "VALUES (?, ?, 'Pat', 'pat@example.org', '', 'email', 'any', 'new_problem', '', 'en', 5, ?, ?)")
+			.params(id, utc(Instant.parse(updatedAt)), status, utc(Instant.parse(updatedAt)))
 			.update();
 		return id;
 	}

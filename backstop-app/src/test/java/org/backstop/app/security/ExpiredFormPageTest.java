@@ -62,22 +62,21 @@ class ExpiredFormPageTest {
 			.withHeader("Accept-Language", "es")
 			.withHeader("Sec-Fetch-Site", "same-origin");
 		browser.get("/assess");
-		HttpResponse<String> refused = browser.postForm("/assess?step=1",
-				Map.of("step", "1", "pain.region", "neck", "pain.radiation", "none", "go", "next", "_csrf", "stale"));
+		HttpResponse<String> refused = browser.postForm("/assess", Map.of("step", "3", "pain.region", "neck",
+				"pain.intensity", "4", "pain.durationDays", "4", "age", "40", "sex", "female", "_csrf", "stale"));
 
 		assertThat(refused.statusCode()).isEqualTo(403);
 		assertThat(refused.body())
-			.contains("lang=\"es\"", "Tu formulario aún no se ha enviado", "Enviar de nuevo",
-					"action=\"/assess?step=1\"")
+			.contains("lang=\"es\"", "Tu formulario aún no se ha enviado", "Enviar de nuevo", "action=\"/assess\"")
 			.doesNotContain("type=\"password\"");
 		Map<String, String> kept = hiddenFields(refused.body());
-		assertThat(kept).containsEntry("pain.region", "neck").containsEntry("pain.radiation", "none");
+		assertThat(kept).containsEntry("pain.region", "neck").containsEntry("age", "40");
 		assertThat(kept.get("_csrf")).isNotEqualTo("stale");
 		kept.put("_csrf", kept.get("_csrf").replace("&#x2d;", "-"));
-		HttpResponse<String> sent = browser.postForm("/assess?step=1", kept);
+		HttpResponse<String> sent = browser.postForm("/assess", kept);
 		assertThat(sent.statusCode()).as(sent.body()).isEqualTo(302);
-		assertThat(sent.headers().firstValue("Location").orElse("")).endsWith("/assess?step=2");
-		assertThat(browser.get("/assess?step=1").body()).contains("value=\"neck\" checked");
+		assertThat(sent.headers().firstValue("Location").orElse("")).endsWith("/assess?step=4");
+		assertThat(browser.get("/assess?step=3").body()).contains("value=\"neck\" checked");
 	}
 
 	@Test

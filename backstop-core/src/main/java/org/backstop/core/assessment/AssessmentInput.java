@@ -87,9 +87,9 @@ public record AssessmentInput(int age, Sex sex, Boolean pregnant, Integer pregna
 	}
 
 	/** The ages at which a blank pregnancy answer is read as a possible pregnancy. */
-	static final int YOUNGEST_POSSIBLE_PREGNANCY = 10;
+	public static final int YOUNGEST_POSSIBLE_PREGNANCY = 10;
 
-	static final int OLDEST_POSSIBLE_PREGNANCY = 55;
+	public static final int OLDEST_POSSIBLE_PREGNANCY = 55;
 
 	/**
 	 * Weeks of pregnancy, or 0 when not pregnant. A pregnancy whose week was not given
