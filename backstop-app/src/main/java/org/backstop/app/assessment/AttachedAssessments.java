@@ -51,7 +51,9 @@ public class AttachedAssessments {
 
 	/** The latest result in this browser, if there is one. */
 	public Optional<Attached> ofThisBrowser(HttpSession session, Locale locale) {
-		Optional<String> input = LastAssessment.of(session);
+		// As on the result page: the one reached at a warning sign, else the full one;
+		// an urgent one must reach the clinic too.
+		Optional<String> input = WarningSignResult.of(session).or(() -> LastAssessment.of(session));
 		if (input.isEmpty()) {
 			return Optional.empty();
 		}

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.backstop.app.account.Emails;
 import org.backstop.app.account.Problem;
+import org.backstop.core.json.JsonFields;
 import org.backstop.core.problem.Checked;
 import org.backstop.core.problem.CodedText;
 import org.backstop.core.problem.Violation;
@@ -128,18 +129,11 @@ record ClinicForm(String name, String address, String phone, String emergencyNum
 	/** Trimmed text; several lines only where allowed. */
 	private static String text(String field, String value, int max, boolean lines, List<Violation> problems) {
 		String text = (value == null) ? "" : value.strip().replace("\r\n", "\n");
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (Character.isISOControl(c) && !(lines && c == '\n') && c != '\t') {
-				problems.add(Problem.CONTROL_CHARACTER.on(field));
-				return "";
-			}
-		}
-		if (text.codePointCount(0, text.length()) > max) {
-			problems.add(new Violation(field, CodedText.of("text.too_long", "is longer than {0} characters", max)));
-			return "";
-		}
-		return text;
+		// The same rule as every JSON text field: no control characters (line breaks
+		// only where several lines are allowed), no lone surrogates, at most max.
+		Optional<CodedText> fault = JsonFields.textFault(text, max, lines);
+		fault.ifPresent((problem) -> problems.add(new Violation(field, problem)));
+		return fault.isPresent() ? "" : text;
 	}
 
 	private static List<String> lines(String field, String value, List<Violation> problems) {

@@ -2,10 +2,13 @@ package org.backstop.app.fhir;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import org.hl7.fhir.instance.model.api.IBaseResource;
+
+import org.hl7.fhir.r4.model.Bundle;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -38,18 +41,32 @@ class FhirController {
 	@GetMapping(path = "/api/v1/fhir/export", produces = { Fhir.JSON, MediaType.ALL_VALUE })
 	@Operation(summary = "Your own record as a FHIR R4 Bundle (type collection) to download")
 	ResponseEntity<String> export(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user) {
-		return this.records.export(user).map((bundle) -> {
-			String date = LocalDate.ofInstant(bundle.getTimestamp().toInstant(), ZoneOffset.UTC).toString();
-			ContentDisposition attachment = ContentDisposition.attachment()
-				.filename("backstop-fhir-" + date + ".json")
-				.build();
-			// Health data: no cache along the way may keep a copy.
-			return ResponseEntity.ok()
-				.contentType(FHIR_JSON)
-				.header(HttpHeaders.CONTENT_DISPOSITION, attachment.toString())
-				.cacheControl(CacheControl.noStore())
-				.body(Fhir.json(bundle));
-		}).orElseThrow(() -> new NotFoundException("Your record is not yours to export with this sign-in."));
+		return this.records.export(user)
+			.map(FhirController::download)
+			.orElseThrow(() -> new NotFoundException("Your record is not yours to export with this sign-in."));
+	}
+
+	@GetMapping(path = "/api/v1/fhir/people/{ownerId}/export", produces = { Fhir.JSON, MediaType.ALL_VALUE })
+	@Operation(summary = "For a clinician: the parts of a person's record they share with you, as a FHIR R4 Bundle")
+	ResponseEntity<String> exportShared(@Parameter(hidden = true) @AuthenticationPrincipal AccountUser user,
+			@PathVariable UUID ownerId) {
+		// Without a running grant it is as if the person did not exist.
+		return this.records.shared(user, ownerId)
+			.map(FhirController::download)
+			.orElseThrow(() -> new NotFoundException("No one with this id shares their record with you."));
+	}
+
+	private static ResponseEntity<String> download(Bundle bundle) {
+		String date = LocalDate.ofInstant(bundle.getTimestamp().toInstant(), ZoneOffset.UTC).toString();
+		ContentDisposition attachment = ContentDisposition.attachment()
+			.filename("backstop-fhir-" + date + ".json")
+			.build();
+		// Health data: no cache along the way may keep a copy.
+		return ResponseEntity.ok()
+			.contentType(FHIR_JSON)
+			.header(HttpHeaders.CONTENT_DISPOSITION, attachment.toString())
+			.cacheControl(CacheControl.noStore())
+			.body(Fhir.json(bundle));
 	}
 
 	@GetMapping(path = "/api/v1/fhir/Questionnaire/{id}", produces = { Fhir.JSON, MediaType.ALL_VALUE })

@@ -128,7 +128,10 @@ final class RecordResources {
 		return risk;
 	}
 
-	/** The self-care plan of a saved assessment, section by section. */
+	/**
+	 * The self-care plan of a saved assessment, section by section; {@code triageUrn}
+	 * names the triage it followed, or is {@code null} when that is not in the bundle.
+	 */
 	static CarePlan plan(JsonNode assessment, Reference patient, String triageUrn, boolean latest) {
 		JsonNode plan = assessment.path("result").path("plan");
 		CarePlan carePlan = new CarePlan();
@@ -138,7 +141,9 @@ final class RecordResources {
 		carePlan.setDescription(plan.path("notice").asString(null));
 		carePlan.setSubject(patient);
 		carePlan.setCreated(Date.from(createdAt(assessment)));
-		carePlan.addSupportingInfo(new Reference(triageUrn));
+		if (triageUrn != null) {
+			carePlan.addSupportingInfo(new Reference(triageUrn));
+		}
 		JsonNode urgent = plan.path("urgent");
 		if (!urgent.isMissingNode()) {
 			carePlan.addNote().setText(urgent.path("headline").asString() + ". " + urgent.path("text").asString());

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import org.backstop.app.account.Account;
 import org.backstop.app.security.AccountUser;
+import org.backstop.app.security.HealthDataAccess;
 import org.backstop.app.system.NotFoundException;
 import org.backstop.app.system.ProblemTexts;
 import org.backstop.core.problem.CodedText;
@@ -43,9 +44,12 @@ class IntakeQueuePages {
 
 	private final ProblemTexts problems;
 
-	IntakeQueuePages(IntakeQueue queue, ProblemTexts problems) {
+	private final HealthDataAccess access;
+
+	IntakeQueuePages(IntakeQueue queue, ProblemTexts problems, HealthDataAccess access) {
 		this.queue = queue;
 		this.problems = problems;
+		this.access = access;
 	}
 
 	@GetMapping("/clinic/intake")
@@ -131,6 +135,11 @@ class IntakeQueuePages {
 		model.addAttribute("statuses", java.util.Arrays.stream(IntakeStatus.values()).map(IntakeStatus::code).toList());
 		model.addAttribute("errors", errors);
 		model.addAttribute("note", note);
+		// The sender's record, when they signed in to send and share it with this
+		// clinician now; asking reads nothing of it.
+		model.addAttribute("sharedRecord",
+				request.accountId() != null && this.access.sharedWith(user, request.accountId()).isPresent()
+						? request.accountId() : null);
 		return "intake/request";
 	}
 

@@ -2,6 +2,8 @@ package org.backstop.app.ratelimit;
 
 import java.time.Clock;
 
+import javax.sql.DataSource;
+
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -15,8 +17,9 @@ import org.springframework.context.annotation.Configuration;
 class RateLimitConfiguration {
 
 	@Bean
-	RateLimitFilter rateLimitFilter(RateLimitProperties properties, Clock clock, JsonMapper mapper) {
-		return new RateLimitFilter(new ClientBuckets(properties, clock), properties.isEnabled(), mapper);
+	RateLimitFilter rateLimitFilter(RateLimitProperties properties, Clock clock, JsonMapper mapper,
+			DataSource dataSource) {
+		return new RateLimitFilter(new ClientBuckets(properties, clock, dataSource), properties.isEnabled(), mapper);
 	}
 
 	/** Runs only inside the security chains, not a second time as a filter of its own. */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.Optional;
 
-import io.github.bucket4j.ConsumptionProbe;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -81,9 +80,9 @@ public final class RateLimitFilter extends OncePerRequestFilter {
 		Optional<LimitedGroup> group = this.enabled ? LimitedGroup.of(request, signedIn) : Optional.empty();
 		if (group.isPresent() && group.get().afterSignIn() == this.afterSignIn) {
 			String client = signedIn ? "account:" + caller.getName() : "address:" + request.getRemoteAddr();
-			ConsumptionProbe probe = this.buckets.take(group.get(), client);
-			if (!probe.isConsumed()) {
-				refuse(response, retryAfterSeconds(probe.getNanosToWaitForRefill()), signedIn);
+			ClientBuckets.Taken taken = this.buckets.take(group.get(), client);
+			if (!taken.allowed()) {
+				refuse(response, retryAfterSeconds(taken.nanosToWait()), signedIn);
 				return;
 			}
 		}

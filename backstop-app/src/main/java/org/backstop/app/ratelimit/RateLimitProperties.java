@@ -15,7 +15,11 @@ public class RateLimitProperties {
 	/** Off only for trying things out; a public node should keep it on. */
 	private boolean enabled = true;
 
-	/** How many client addresses are remembered at most, so memory stays bounded. */
+	/**
+	 * How many client and group pairs the shared table keeps at most, so a flood from
+	 * many addresses cannot fill the database (each node sweeps after adding a tenth of
+	 * this).
+	 */
 	private int maxClients = 100_000;
 
 	/** POST /sign-in and POST /api/v1/tokens. */

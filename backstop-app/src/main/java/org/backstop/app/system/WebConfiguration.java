@@ -9,6 +9,7 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springdoc.core.utils.SpringDocUtils;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -17,6 +18,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 /**
  * JSON bodies read strictly ({@link StrictJsonBody}), and the language of the pages:
@@ -40,6 +42,22 @@ class WebConfiguration implements WebMvcConfigurer {
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setDefaultLocaleFunction(WebConfiguration::fromBrowser);
 		return resolver;
+	}
+
+	/**
+	 * Off: Boot's filter that passes every link of every page through the static resource
+	 * chain, only to put the webjars' versions in their addresses. Each link that is not
+	 * a static file (most of them) was looked for in four classpath folders on every
+	 * request, uncached: about nine tenths of the time of the home page (BENCHMARKS.md,
+	 * "Pages and API under load"). Webjars are served at their version-less addresses all
+	 * the same.
+	 */
+	@Bean
+	FilterRegistrationBean<ResourceUrlEncodingFilter> noLinkRewriting() {
+		FilterRegistrationBean<ResourceUrlEncodingFilter> registration = new FilterRegistrationBean<>(
+				new ResourceUrlEncodingFilter());
+		registration.setEnabled(false);
+		return registration;
 	}
 
 	@Override

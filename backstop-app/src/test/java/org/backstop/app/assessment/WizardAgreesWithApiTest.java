@@ -105,7 +105,10 @@ class WizardAgreesWithApiTest {
 		}
 	}
 
-	/** Answers the wizard's six steps with the input's answers; the result page. */
+	/**
+	 * Answers the wizard's steps with the input's answers, going on after a warning sign
+	 * as a person adding the rest would; the result page.
+	 */
 	private String throughTheWizard(JsonNode input) {
 		WizardWalk walk = new WizardWalk(Http.browser(this.port));
 		walk.walk(steps(input));
@@ -113,33 +116,55 @@ class WizardAgreesWithApiTest {
 		return (result.statusCode() == 200) ? result.body() : "status " + result.statusCode();
 	}
 
-	/** The input's answers laid out as the wizard asks them, step by step. */
+	/**
+	 * The input's answers laid out as the wizard asks them, step by step: a sign of the
+	 * first two groups the person is sure of is their "yes" there (the first of them);
+	 * every other sign, and every sign they are not sure of, is ticked on the last step.
+	 */
 	static List<Map<String, List<String>>> steps(JsonNode input) {
 		JsonNode pain = input.get("pain");
+		List<String> sure = codes(input, "symptoms");
+		List<String> rest = new ArrayList<>(sure);
 		List<Map<String, List<String>>> steps = new ArrayList<>();
-		steps.add(answers(pain, "region", "pain.region", "radiation", "pain.radiation", "legSymptomsDays",
-				"pain.legSymptomsDays"));
-		Map<String, List<String>> howBad = answers(pain, "intensity", "pain.intensity");
-		howBad.putAll(answers(input.get("function"), "mobility", "function.mobility"));
-		steps.add(howBad);
-		steps.add(answers(pain, "onset", "pain.onset", "durationDays", "pain.durationDays", "spasmsPerWeek",
-				"pain.spasmsPerWeek", "worseAtNightOrRest", "pain.worseAtNightOrRest"));
-		Map<String, List<String>> happened = answers(pain, "trauma", "pain.trauma");
-		happened.putAll(
+		for (WizardStep group : WizardStep.signSteps()) {
+			WizardField signs = group.signs();
+			String yes = sure.stream().filter(signs.codes()::contains).findFirst().orElse(WizardField.NONE);
+			rest.remove(yes);
+			steps.add(new LinkedHashMap<>(Map.of(signs.name(), List.of(yes))));
+		}
+		Map<String, List<String>> thePain = answers(pain, "region", "pain.region", "intensity", "pain.intensity",
+				"durationDays", "pain.durationDays");
+		thePain.putAll(answers(input, "age", "age", "sex", "sex"));
+		steps.add(thePain);
+		Map<String, List<String>> anythingElse = answers(input, "pregnant", "pregnant", "pregnancyWeeks",
+				"pregnancyWeeks");
+		if (!rest.isEmpty()) {
+			anythingElse.put("symptoms", rest);
+		}
+		anythingElse.putAll(list(input, "symptomsNotSure", "symptomsNotSure"));
+		// "None of these" only when no sign at all is ticked here.
+		if (!anythingElse.containsKey("symptoms") && !anythingElse.containsKey("symptomsNotSure")) {
+			anythingElse.put(WizardStep.NO_SYMPTOMS, List.of("true"));
+		}
+		anythingElse.putAll(list(input, "history", "history"));
+		anythingElse.putAll(list(input, "historyNotSure", "historyNotSure"));
+		anythingElse.putAll(answers(pain, "trauma", "pain.trauma", "onset", "pain.onset", "radiation", "pain.radiation",
+				"legSymptomsDays", "pain.legSymptomsDays", "worseAtNightOrRest", "pain.worseAtNightOrRest",
+				"spasmsPerWeek", "pain.spasmsPerWeek"));
+		anythingElse.putAll(answers(input.get("function"), "mobility", "function.mobility"));
+		anythingElse.putAll(
 				answers(input.get("selfCare"), "weeksTried", "selfCare.weeksTried", "improving", "selfCare.improving"));
-		steps.add(happened);
-		// "Not sure" about a sign is an answer of its own: "none of these" only when
-		// nothing is ticked.
-		Map<String, List<String>> warningSigns = list(input, "symptoms", "symptoms");
-		warningSigns.putAll(list(input, "symptomsNotSure", "symptomsNotSure"));
-		steps.add(warningSigns.isEmpty() ? Map.of(WizardStep.NO_SYMPTOMS, List.of("true")) : warningSigns);
-		Map<String, List<String>> aboutYou = answers(input, "age", "age", "sex", "sex", "pregnant", "pregnant",
-				"pregnancyWeeks", "pregnancyWeeks");
-		aboutYou.putAll(list(input, "history", "history"));
-		aboutYou.putAll(list(input, "historyNotSure", "historyNotSure"));
-		aboutYou.putAll(list(input.get("preferences"), "currentMedicines", "preferences.currentMedicines"));
-		steps.add(aboutYou);
+		anythingElse.putAll(list(input.get("preferences"), "currentMedicines", "preferences.currentMedicines"));
+		steps.add(anythingElse);
 		return steps;
+	}
+
+	private static List<String> codes(JsonNode node, String field) {
+		List<String> values = new ArrayList<>();
+		if (node.get(field) != null) {
+			node.get(field).forEach((code) -> values.add(code.asString()));
+		}
+		return values;
 	}
 
 	/** Single answers: pairs of the input's field and the wizard's field name. */

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
 
 import org.backstop.app.Http;
@@ -18,7 +21,8 @@ import org.backstop.app.TestDatabase;
  * With no proxy named, as by default, {@code X-Forwarded-For} is anyone's say: a client
  * that makes up a new address for each request still counts as the address it connects
  * from. Each test uses a group of its own, since every request here comes from the
- * loopback.
+ * loopback. The loopback's counts are in the database every test of this run shares, so
+ * each test starts them afresh.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "backstop.rate-limits.sign-in.requests=3",
@@ -32,6 +36,15 @@ class UntrustedForwardingApiTest {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@BeforeEach
+	void forgetTheLoopbacksCounts() {
+		this.jdbc.sql("DELETE FROM rate_limit_count WHERE client IN ('address:127.0.0.1', 'address:0:0:0:0:0:0:0:1')")
+			.update();
+	}
 
 	private Http from(int madeUp) {
 		return new Http(this.port).withHeader("X-Forwarded-For", "192.0.2." + madeUp);

@@ -342,4 +342,29 @@ class SharingTest {
 		assertThat(Http.json(owner.api.get("/api/v1/account/export")).get("shares").size()).isEqualTo(2);
 	}
 
+	@Test
+	void aClinicianExportsAsFhirOnlyThePartsGrantedAndOnlyWhileTheGrantRuns() {
+		Owner owner = new Owner();
+		String clinicianEmail = clinician("Dr Rosalind Franklin");
+		Http clinician = People.signedIn(this.port, clinicianEmail);
+		String export = "/api/v1/fhir/people/" + owner.id + "/export";
+		assertThat(clinician.get(export).statusCode()).as("before any grant").isEqualTo(404);
+
+		assertThat(owner.grant(clinicianEmail, inDays(30), "assessments", "diary").statusCode()).isEqualTo(302);
+		HttpResponse<String> shared = clinician.get(export);
+		assertThat(shared.statusCode()).as(shared.body()).isEqualTo(200);
+		assertThat(shared.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+		assertThat(FhirValidation.describe(FhirValidation.messages(shared.body(), ResultSeverityEnum.ERROR))).isEmpty();
+		Bundle bundle = Fhir.context().newJsonParser().parseResource(Bundle.class, shared.body());
+		List<String> kinds = bundle.getEntry().stream().map((e) -> e.getResource().fhirType()).distinct().toList();
+		assertThat(kinds).contains("Patient", "RiskAssessment", "Observation", "MedicationStatement")
+			.doesNotContain("QuestionnaireResponse", "CarePlan", "AuditEvent", "Consent");
+
+		assertThat(People.signedIn(this.port, clinician("Dr Other")).get(export).statusCode()).as("another clinician")
+			.isEqualTo(404);
+		assertThat(owner.browser.get("/account/activity").body()).contains("Dr Rosalind Franklin");
+		owner.revokes().forEach((revoke) -> post(owner.browser, "/account/sharing", revoke, List.of()));
+		assertThat(clinician.get(export).statusCode()).as("after revoking").isEqualTo(404);
+	}
+
 }

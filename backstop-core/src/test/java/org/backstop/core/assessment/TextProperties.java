@@ -25,8 +25,9 @@ class TextProperties {
 	@Test
 	void anyPrintableUnicodeWithinTheLengthIsTaken() {
 		qt().withExamples(1000)
-			.forAll(strings().betweenCodePoints(0x20, 0x10FFFF).ofLengthBetween(1, 80))
-			.assuming((text) -> text.codePoints().noneMatch(TextProperties::unfit) && !text.isBlank())
+			// Unfit code points are replaced rather than assumed away: rejecting samples
+			// made QuickTheories give up now and then on a busy machine.
+			.forAll(strings().betweenCodePoints(0x20, 0x10FFFF).ofLengthBetween(1, 80).map(TextProperties::fit))
 			.checkAssert((text) -> {
 				assertThat(JsonFields.textProblem(text, 80, false)).isEmpty();
 				assertThat(read("{\"label\":" + json(text) + "}")).isEqualTo(text.strip());
@@ -56,6 +57,15 @@ class TextProperties {
 	void aMultiLineFieldTakesTabsAndLineBreaks() {
 		assertThat(JsonFields.textProblem("one\ttwo\r\nthree", 80, true)).isEmpty();
 		assertThat(JsonFields.textProblem("one\u0000two", 80, true)).contains(JsonFields.CONTROL_CHARACTER);
+	}
+
+	/** The text with each unfit code point made an "a", and never blank. */
+	private static String fit(String text) {
+		String fit = text.codePoints()
+			.map((c) -> unfit(c) ? 'a' : c)
+			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+			.toString();
+		return fit.isBlank() ? "a" + fit.substring(1) : fit;
 	}
 
 	private static boolean unfit(int c) {
