@@ -1,0 +1,38 @@
+package org.backstop.app.careplan;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import org.backstop.core.careplan.CarePlan;
+
+/**
+ * What to do first, taken from the plan as the care planner made it for this person: the
+ * first item of each section, in the plan's own order (staying active before exercises
+ * before heat), so that nothing is advised here that the plan left out for them. Shown on
+ * the self-care result and at the top of the plan ("today").
+ */
+@Component("firstThings")
+public class FirstThings {
+
+	/** How many things a person in pain is asked to do first. */
+	public static final int HOW_MANY = 3;
+
+	/**
+	 * The first item of each section, up to {@link #HOW_MANY}; none while care is sought.
+	 */
+	public List<CarePlan.Item> of(CarePlan plan) {
+		List<CarePlan.Item> first = new ArrayList<>();
+		if (plan == null || plan.urgent() != null) {
+			return first;
+		}
+		for (CarePlan.Section section : plan.sections()) {
+			if (!section.items().isEmpty() && first.size() < HOW_MANY) {
+				first.add(section.items().get(0));
+			}
+		}
+		return first;
+	}
+
+}
