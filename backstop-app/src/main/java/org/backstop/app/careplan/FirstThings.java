@@ -35,4 +35,16 @@ public class FirstThings {
 		return first;
 	}
 
+	/**
+	 * The first sentence of a text, for a list a person in pain takes in at a glance; the
+	 * whole text is one tap away in the plan.
+	 */
+	public String firstSentence(String text) {
+		if (text == null) {
+			return "";
+		}
+		int end = text.indexOf(". ");
+		return (end < 0) ? text : text.substring(0, end + 1);
+	}
+
 }
