@@ -86,7 +86,12 @@ class DosePageTest {
 				assertThat(part.substring(0, part.indexOf('>'))).contains("src=", "defer");
 			}
 		});
-		assertThat(english().get("/js/medicine.js").statusCode()).isEqualTo(200);
+		// The zone is chosen, not typed: region zones, the browser's preselected by a
+		// script.
+		assertThat(body).contains("<select id=\"dose-timeZone\" name=\"timeZone\"",
+				"<option value=\"Europe/Madrid\">Europe/Madrid</option>", "<option value=\"UTC\"", "/js/time-zone.js")
+			.doesNotContain("<option value=\"SystemV/", "<option value=\"Etc/GMT+5");
+		assertThat(english().get("/js/time-zone.js").statusCode()).isEqualTo(200);
 		assertThat(english().get("/css/medicine.css").statusCode()).isEqualTo(200);
 	}
 
