@@ -257,6 +257,18 @@ class DosePageTest {
 				"Rellena este campo.");
 	}
 
+	/** A child's answer, and aspirin's reason, are Spanish on Spanish pages too. */
+	@Test
+	void aChildsReasonsAreInSpanish() {
+		Http browser = Http.browser(this.port).withHeader("Accept-Language", "es-ES");
+		Map<String, String> fields = form(browser, "10");
+		row(fields, 0, "acetaminophen", "500", local(hoursAgo(1)), "");
+		String body = browser.postForm("/doses", fields).body();
+		assertThat(block(body, "acetaminophen")).contains("Backstop no da dosis de medicamentos para niños");
+		assertThat(block(body, "aspirin")).contains("síndrome de Reye");
+		assertThat(body).doesNotContain("gives no medicine doses", "must not be given to anyone under 16");
+	}
+
 	@Test
 	void moreThanTenDaysOfUseAskForAdviceInSpanishWithTheReasonInSpanish() {
 		Http browser = Http.browser(this.port).withHeader("Accept-Language", "es-ES");
