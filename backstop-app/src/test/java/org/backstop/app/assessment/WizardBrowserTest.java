@@ -88,6 +88,17 @@ class WizardBrowserTest {
 		assertThat(browser.path()).isEqualTo("/plan");
 		assertThat(browser.findAll("#item-stay_active")).hasSize(1);
 		assertThat(browser.findAll("[id^='item-']")).hasSizeGreaterThan(5);
+		// The plan opens on today; every section is a tap away, folded.
+		assertOnFirstScreen(browser, "#today");
+		assertThat(browser.findAll("#today li")).hasSize(3);
+		assertThat(browser.find("#item-stay_active").isDisplayed()).isFalse();
+		long planHeight = pageHeight(browser);
+		System.out.printf("The plan on a phone: %d px (%.1f screens)%n", planHeight,
+				planHeight / (double) Browser.PHONE.getHeight());
+		browser.assertAccessible().screenshots("plan-today");
+		browser.driver().manage().window().setSize(Browser.PHONE);
+		browser.click("#today li a");
+		assertThat(browser.find("#item-stay_active").isDisplayed()).isTrue();
 	}
 
 	@Test
