@@ -43,16 +43,17 @@ class IntakeBrowserTest {
 				ContactMethod.EMAIL, ContactTime.ANY_TIME, ContactReason.APPOINTMENT, "", "en", null, 3, "consultation",
 				List.of(), earlier, null, IntakeStatus.NEW, null, earlier));
 
-		browser.open("/assess");
-		browser.click("label[for='pain-region-lower_back']").click("label[for='pain-radiation-none']").follow("#next");
-		browser.type("#pain-intensity", "7").click("label[for='function-mobility-reduced']").follow("#next");
-		browser.click("label[for='pain-onset-sudden']")
-			.type("#pain-durationDays", "1")
-			.click("label[for='pain-worseAtNightOrRest-false']")
+		// The whole wizard, with both legs weak: the emergency department.
+		browser.open("/assess").follow("#urgentSigns-none").follow("#emergencySigns-none");
+		browser.click("label[for='pain-region-lower_back']")
+			.click("label[for='pain-intensity-7']")
+			.click("label[for='pain-durationDays-0']")
+			.type("#age", "58")
+			.click("label[for='sex-male']")
 			.follow("#next");
-		browser.click("label[for='pain-trauma-none']").type("#selfCare-weeksTried", "0").follow("#next");
-		browser.click("label[for='symptoms-chest_pain']").follow("#next");
-		browser.type("#age", "58").click("label[for='sex-male']").click("label[for='pregnant-false']").follow("#next");
+		browser.click("label[for='group-legs-yes']")
+			.click("label[for='symptoms-weakness_both_legs']")
+			.follow("#none-of-these");
 		browser.waitUntil("the result page", (page) -> page.path().equals("/assess/result"));
 
 		browser.follow("#contact-clinic a");
@@ -73,8 +74,7 @@ class IntakeBrowserTest {
 		browser.follow("#send");
 
 		assertThat(browser.find("#do-not-wait").getText()).contains("Do not wait for us to call you back",
-				"Call an ambulance now");
-		assertThat(browser.findAll("#do-not-wait #call-emergency")).hasSize(1);
+				"Go to an emergency department now", "If you cannot get there safely, call");
 		browser.assertAccessible().screenshots("page-contact-sent-urgent");
 
 		String clinician = People.freshEmail();
@@ -90,8 +90,8 @@ class IntakeBrowserTest {
 		browser.assertAccessible().screenshots("page-intake-queue");
 
 		browser.follow("#queue tbody tr:first-child a");
-		assertThat(browser.text("#red-flags")).contains("Chest pain or pressure");
-		assertThat(browser.text("#triage")).contains("Emergency: call an ambulance");
+		assertThat(browser.text("#red-flags")).contains("Both legs feel weak");
+		assertThat(browser.text("#triage")).contains("Emergency department now");
 		browser.assertAccessible();
 	}
 
