@@ -8,7 +8,16 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.savedrequest.DefaultSavedRequest;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
@@ -41,11 +50,18 @@ class AccountPages {
 
 	private final SignIns signIns;
 
-	AccountPages(AccountService service, AccountRepository accounts, ProblemTexts problems, SignIns signIns) {
+	private final AuthenticationManager authentication;
+
+	/** Where a signed-in session keeps who it is, as the sign-in form does. */
+	private static final SecurityContextRepository SECURITY_CONTEXTS = new HttpSessionSecurityContextRepository();
+
+	AccountPages(AccountService service, AccountRepository accounts, ProblemTexts problems, SignIns signIns,
+			AuthenticationManager authentication) {
 		this.service = service;
 		this.accounts = accounts;
 		this.problems = problems;
 		this.signIns = signIns;
+		this.authentication = authentication;
 	}
 
 	@GetMapping("/sign-in")
@@ -76,8 +92,7 @@ class AccountPages {
 			// signUpPerson).
 			List<Violation> problems = this.service.signUpPerson(email, password, name);
 			if (problems.isEmpty()) {
-				// The session keeps its saved request: signing in still ends at saving.
-				return "redirect:/sign-in?created";
+				return signInAfterSignUp(email, password, request, response);
 			}
 			for (Violation violation : problems) {
 				errors.putIfAbsent(violation.field(), this.problems.text(violation, locale));
@@ -88,6 +103,40 @@ class AccountPages {
 		model.addAttribute("displayName", displayName);
 		model.addAttribute("toSave", onTheWayToSave(request, response));
 		return "account/sign-up";
+	}
+
+	/**
+	 * Signs in with what was just typed, as the sign-in form would (same checks, same
+	 * throttle and events, a new session id), and goes on to where the person was going
+	 * (saving their result) or their account: nobody types the same email and password
+	 * twice. An address that already had an account with another password is not signed
+	 * in; it goes to the sign-in page with the same words as before. (That difference
+	 * tells no more than signing in with the chosen password always did.)
+	 */
+	private String signInAfterSignUp(String email, String password, HttpServletRequest request,
+			HttpServletResponse response) {
+		Authentication signedIn;
+		try {
+			signedIn = this.authentication
+				.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, password));
+		}
+		catch (AuthenticationException ex) {
+			// The session keeps its saved request: signing in still ends at saving.
+			return "redirect:/sign-in?created";
+		}
+		if (request.getSession(false) != null) {
+			request.changeSessionId();
+		}
+		SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
+		SecurityContext context = holder.createEmptyContext();
+		context.setAuthentication(signedIn);
+		holder.setContext(context);
+		SECURITY_CONTEXTS.saveContext(context, request, response);
+		if (onTheWayToSave(request, response)) {
+			SAVED_REQUESTS.removeRequest(request, response);
+			return "redirect:/assess/result?save#save";
+		}
+		return "redirect:/account?welcome";
 	}
 
 	@GetMapping("/account")

@@ -122,7 +122,8 @@ public final class WizardAnswers {
 		WizardStep.allFields().forEach((field) -> {
 			boolean exactDays = field.name().equals("pain.durationDays") && answered(DURATION_EXACT);
 			if ((!answered(field.name()) && !exactDays) || field.name().equals(WizardStep.NO_SYMPTOMS)
-					|| field.kind() == WizardField.Kind.SIGNS || field.name().equals(DURATION_EXACT)
+					|| field.kind() == WizardField.Kind.SIGNS || field.kind() == WizardField.Kind.GROUP
+					|| field.name().equals(DURATION_EXACT)
 					|| (field.name().equals("pregnancyWeeks") && !has("pregnant", "true"))
 					|| (field.name().startsWith("pregnan") && !pregnancyCanApply())) {
 				return;
@@ -162,7 +163,7 @@ public final class WizardAnswers {
 				}
 				// "true" and "false" are the answers; anything else, "not sure" included,
 				// goes in as sent, for the core to take or to name.
-				case SIGNS -> {
+				case SIGNS, GROUP -> {
 				}
 				case YES_NO -> {
 					if (value.equals("true") || value.equals("false")) {
@@ -175,7 +176,46 @@ public final class WizardAnswers {
 			}
 		});
 		addSigns(root);
+		addTopics(root);
 		return root;
+	}
+
+	/**
+	 * A "not sure" to a topic of the last step puts each of its codes not ticked as had
+	 * into the contract's list of codes not sure, read the cautious way as present. A
+	 * "no" takes nothing away: a code still ticked counts (the page's script unticks a
+	 * topic's list on "no"), so that a blank or a slip never switches a sign off.
+	 */
+	private void addTopics(ObjectNode root) {
+		List<WizardField> topics = new ArrayList<>(WizardStep.signTopics());
+		topics.add(WizardStep.historyTopic());
+		for (WizardField topic : topics) {
+			if (!has(topic.name(), WizardField.NOT_SURE) || !topicApplies(topic)) {
+				continue;
+			}
+			String list = topic.labels();
+			for (String code : WizardStep.codesOf(topic)) {
+				if (!has(list, code)) {
+					addCode(root, list + WizardField.NOT_SURE_LIST_SUFFIX, code);
+				}
+			}
+		}
+	}
+
+	/**
+	 * Whether a topic is asked of this person: the pregnancy signs only where they can
+	 * apply.
+	 */
+	public boolean topicApplies(WizardField topic) {
+		return !topic.topic().equals("pregnancy") || pregnancyCanApply();
+	}
+
+	/** Whether any code of a topic's list is ticked, as had or as not sure. */
+	public boolean anyTicked(WizardField topic) {
+		String list = topic.labels();
+		return WizardStep.codesOf(topic)
+			.stream()
+			.anyMatch((code) -> has(list, code) || has(list + WizardField.NOT_SURE_LIST_SUFFIX, code));
 	}
 
 	/**

@@ -159,6 +159,7 @@ class WizardController {
 		model.addAttribute("answers", answers);
 		model.addAttribute("errors", errors);
 		model.addAttribute("symptomGroups", WizardStep.symptomGroups());
+		model.addAttribute("historyTopic", WizardStep.historyTopic());
 		model.addAttribute("durations", DURATIONS);
 		// The optional details stay folded unless one is answered or needs fixing.
 		model.addAttribute("detailsOpen", WizardStep.details()
@@ -211,11 +212,28 @@ class WizardController {
 		boolean anySymptom = answers.answered("symptoms");
 		boolean anyNotSure = answers.answered("symptomsNotSure");
 		boolean none = answers.has(WizardStep.NO_SYMPTOMS, "true");
-		if (anySymptom && none) {
+		List<WizardField> topics = new java.util.ArrayList<>(WizardStep.signTopics());
+		topics.add(WizardStep.historyTopic());
+		topics.removeIf((topic) -> !answers.topicApplies(topic));
+		boolean anyTopicAnswered = topics.stream().anyMatch((topic) -> answers.answered(topic.name()));
+		// "None of these" beside ticks is a contradiction on a form without the topics;
+		// with
+		// them, it answers "no" to every topic left blank, an explicit answer.
+		if (anySymptom && none && !anyTopicAnswered) {
 			problems.putIfAbsent("symptoms", Problem.instruction("assess.error.symptoms.both"));
 		}
-		else if (!anySymptom && !anyNotSure && !none) {
+		else if (!anySymptom && !anyNotSure && !none && !anyTopicAnswered) {
 			problems.putIfAbsent("symptoms", Problem.instruction("assess.error.symptoms.none"));
+		}
+		// A topic answered "yes" says which; once the topics are being answered, none is
+		// left blank (a blank is never read as "no"), unless "None of these" answers all.
+		for (WizardField topic : topics) {
+			if (answers.has(topic.name(), WizardField.YES) && !answers.anyTicked(topic)) {
+				problems.putIfAbsent(topic.name(), Problem.instruction("assess.error.topic.which"));
+			}
+			else if (anyTopicAnswered && !none && !answers.answered(topic.name()) && !answers.anyTicked(topic)) {
+				problems.putIfAbsent(topic.name(), Problem.instruction("assess.error.topic"));
+			}
 		}
 		return sorted(problems);
 	}

@@ -40,7 +40,13 @@ public record WizardField(String name, Kind kind, String labels, List<String> co
 		 * A small group of warning signs, answered as one: {@code none}, {@code not_sure}
 		 * (every sign of the group read as present), or the one sign the person has.
 		 */
-		SIGNS
+		SIGNS,
+		/**
+		 * A topic of the last step's signs or conditions asked first as one question:
+		 * {@code yes} (its list opens, to tick which), {@code no}, or {@code not_sure}
+		 * (each of its codes not ticked as had is read as present, the cautious way).
+		 */
+		GROUP
 
 	}
 
@@ -50,6 +56,29 @@ public record WizardField(String name, Kind kind, String labels, List<String> co
 	/** A group of warning signs asked as one question, under the wizard's own name. */
 	static WizardField signs(String name, List<String> codes) {
 		return new WizardField(name, Kind.SIGNS, "symptom", List.copyOf(codes), null);
+	}
+
+	/** The answers to a topic's question. */
+	static final String YES = "yes";
+
+	static final String NO = "no";
+
+	/** The prefix of a topic's question: {@code group.bladder}. */
+	static final String GROUP_PREFIX = "group.";
+
+	/**
+	 * A topic's question, with the codes of the list it opens.
+	 * @param topic the message key part of the topic ({@code assess.group.<topic>})
+	 * @param list the contract's list its codes belong to ({@code symptoms} or
+	 * {@code history})
+	 */
+	static WizardField group(String topic, String list) {
+		return new WizardField(GROUP_PREFIX + topic, Kind.GROUP, list, List.of(YES, NO, NOT_SURE), null);
+	}
+
+	/** For a topic's question, its topic: {@code bladder}. */
+	public String topic() {
+		return this.name.substring(GROUP_PREFIX.length());
 	}
 
 	/** Asks for a number or a yes or no, as the contract declares it. */
@@ -80,7 +109,7 @@ public record WizardField(String name, Kind kind, String labels, List<String> co
 
 	/** Whether it is answered with codes the form offers (one, or any number). */
 	boolean isChoiceOfCodes() {
-		return this.kind == Kind.CODE || this.kind == Kind.CODES || this.kind == Kind.SIGNS;
+		return this.kind == Kind.CODE || this.kind == Kind.CODES || this.kind == Kind.SIGNS || this.kind == Kind.GROUP;
 	}
 
 	/** The least number the contract takes, for a number. */
@@ -118,7 +147,7 @@ public record WizardField(String name, Kind kind, String labels, List<String> co
 			choices.add(NOT_SURE);
 			return List.copyOf(choices);
 		}
-		if (this.kind == Kind.CODES || !acceptsNotSure()) {
+		if (this.kind == Kind.CODES || this.kind == Kind.GROUP || !acceptsNotSure()) {
 			return this.codes;
 		}
 		List<String> choices = new ArrayList<>(this.codes);

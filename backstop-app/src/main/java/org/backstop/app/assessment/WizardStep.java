@@ -103,12 +103,16 @@ public enum WizardStep {
 		return Coded.codeOf(this);
 	}
 
+	/**
+	 * Its questions in the order they are asked; on the last step, each topic's question
+	 * comes before the list it opens.
+	 */
 	List<WizardField> fields() {
-		return this.fields;
+		return (this == ANYTHING_ELSE) ? Topics.LAST_STEP : this.fields;
 	}
 
 	WizardField field(String name) {
-		return this.fields.stream().filter((f) -> f.name().equals(name)).findFirst().orElse(null);
+		return fields().stream().filter((f) -> f.name().equals(name)).findFirst().orElse(null);
 	}
 
 	static WizardStep number(int number) {
@@ -127,7 +131,7 @@ public enum WizardStep {
 	}
 
 	static Stream<WizardField> allFields() {
-		return Arrays.stream(values()).flatMap((step) -> step.fields.stream());
+		return Arrays.stream(values()).flatMap((step) -> step.fields().stream());
 	}
 
 	/** Whether this step asks a group of warning signs as one question. */
@@ -149,6 +153,61 @@ public enum WizardStep {
 	/** The steps that ask a group of warning signs as one question. */
 	static List<WizardStep> signSteps() {
 		return Arrays.stream(values()).filter(WizardStep::asksSigns).toList();
+	}
+
+	/** The name of the topic of the conditions and medicines, asked like the signs. */
+	static final String HISTORY_TOPIC = "history";
+
+	/**
+	 * The last step's topic questions, one per group of signs and one for the conditions:
+	 * built once the steps exist, since the groups leave out what the first steps ask.
+	 */
+	private static final class Topics {
+
+		static final List<WizardField> SIGNS = symptomGroups().stream()
+			.map((group) -> WizardField.group(group.name(), "symptoms"))
+			.toList();
+
+		static final WizardField HISTORY_QUESTION = WizardField.group(HISTORY_TOPIC, "history");
+
+		static final List<WizardField> LAST_STEP = lastStep();
+
+		private static List<WizardField> lastStep() {
+			List<WizardField> all = new ArrayList<>();
+			for (WizardField field : ANYTHING_ELSE.fields) {
+				if (field.name().equals("symptoms")) {
+					all.addAll(SIGNS);
+				}
+				if (field.name().equals("history")) {
+					all.add(HISTORY_QUESTION);
+				}
+				all.add(field);
+			}
+			return List.copyOf(all);
+		}
+
+	}
+
+	/** The topic questions of the signs, in the order asked. */
+	static List<WizardField> signTopics() {
+		return Topics.SIGNS;
+	}
+
+	/** The topic question of the conditions and medicines. */
+	static WizardField historyTopic() {
+		return Topics.HISTORY_QUESTION;
+	}
+
+	/** The codes a topic's question opens. */
+	static List<String> codesOf(WizardField topic) {
+		if (topic.topic().equals(HISTORY_TOPIC)) {
+			return ANYTHING_ELSE.field("history").codes();
+		}
+		return symptomGroups().stream()
+			.filter((group) -> group.name().equals(topic.topic()))
+			.findFirst()
+			.map(SymptomGroup::codes)
+			.orElse(List.of());
 	}
 
 	private static List<String> codes(Symptom... symptoms) {

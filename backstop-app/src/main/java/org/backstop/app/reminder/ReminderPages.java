@@ -118,6 +118,8 @@ class ReminderPages {
 			// A new reminder most likely lives in the zone of the last one.
 			form.put("timeZone", all.get(all.size() - 1).schedule().zone().getId());
 		}
+		// A first reminder's zone starts at the device's (time-zone.js); UTC without it.
+		model.addAttribute("suggestZone", editing == null && errors.isEmpty() && all.isEmpty());
 		model.addAttribute("reminders", all.stream().map(ReminderView::of).toList());
 		model.addAttribute("due", this.reminders.dueOf(all).stream().map(DueItem::of).toList());
 		model.addAttribute("feedCreatedAt",

@@ -49,7 +49,7 @@ class WizardBrowserTest {
 		// The level and its call button come before everything else on the page, and
 		// are on the first phone screen.
 		assertThat(call.getLocation().getY()).isLessThan(browser.find("#reasons").getLocation().getY());
-		assertThat(call.getLocation().getY() + call.getSize().getHeight()).isLessThan(Browser.PHONE.getHeight());
+		assertOnFirstScreen(browser, "#triage-level", "#call-emergency", "#why-short");
 		browser.assertAccessible().screenshots("result-emergency");
 	}
 
@@ -79,11 +79,26 @@ class WizardBrowserTest {
 		assertThat(taps.taps).isLessThanOrEqualTo(12);
 		assertThat(taps.screens).isLessThanOrEqualTo(6);
 		assertThat(browser.find("#triage-level").getAttribute("data-level")).isEqualTo("self_care");
+		// The first screen: the level, one line of why and what to do now, from the plan.
+		assertOnFirstScreen(browser, "#triage-level", "#why-short", "#do-now ol");
+		assertThat(browser.findAll("#do-now li")).hasSize(3);
+		assertThat(browser.find("#safety-net").getAttribute("open")).isNull();
 		browser.assertAccessible().screenshots("result-self-care");
 		browser.follow("#open-plan");
 		assertThat(browser.path()).isEqualTo("/plan");
 		assertThat(browser.findAll("#item-stay_active")).hasSize(1);
 		assertThat(browser.findAll("[id^='item-']")).hasSizeGreaterThan(5);
+		// The plan opens on today; every section is a tap away, folded.
+		assertOnFirstScreen(browser, "#today");
+		assertThat(browser.findAll("#today li")).hasSize(3);
+		assertThat(browser.find("#item-stay_active").isDisplayed()).isFalse();
+		long planHeight = pageHeight(browser);
+		System.out.printf("The plan on a phone: %d px (%.1f screens)%n", planHeight,
+				planHeight / (double) Browser.PHONE.getHeight());
+		browser.assertAccessible().screenshots("plan-today");
+		browser.driver().manage().window().setSize(Browser.PHONE);
+		browser.click("#today li a");
+		assertThat(browser.find("#item-stay_active").isDisplayed()).isTrue();
 	}
 
 	@Test
@@ -94,7 +109,13 @@ class WizardBrowserTest {
 		assertThat(browser.find("#triage-level").getAttribute("data-level")).isEqualTo("emergency");
 		assertThat(browser.find("#call-emergency").getAttribute("href")).isEqualTo("tel:" + EMERGENCY_NUMBER);
 		assertThat(browser.find("#call-advice").getAttribute("href")).isEqualTo("tel:111");
+		assertOnFirstScreen(browser, "#triage-level", "#call-emergency", "#call-advice", "#why-short");
 		browser.assertAccessible().screenshots("result-emergency-department");
+		// The folds open for printing.
+		((JavascriptExecutor) browser.driver()).executeScript("window.dispatchEvent(new Event('beforeprint'));");
+		assertThat(browser.find("#safety-net").getAttribute("open")).isNotNull();
+		((JavascriptExecutor) browser.driver()).executeScript("window.dispatchEvent(new Event('afterprint'));");
+		assertThat(browser.find("#safety-net").getAttribute("open")).isNull();
 		// The rest can be added after; "start again" is a small link that asks first.
 		browser.follow("#add-details");
 		assertThat(browser.path()).isEqualTo("/assess?step=3");
@@ -147,10 +168,12 @@ class WizardBrowserTest {
 		chooseByKeyboard(browser, "sex", "female");
 		nextByKeyboard(browser);
 		chooseByKeyboard(browser, "pregnant", "false");
+		chooseByKeyboard(browser, "group.legs", "yes");
 		browser.tabTo("#symptoms-weakness_both_legs", 120).press(Keys.SPACE);
+		chooseByKeyboard(browser, "group.infection", "yes");
 		browser.tabTo("#symptomsNotSure-fever", 120).press(Keys.SPACE);
 		assertThat(browser.find("#symptomsNotSure-fever").isSelected()).isTrue();
-		nextByKeyboard(browser);
+		browser.tabTo("#none-of-these", 250).pressToLeave(Keys.ENTER);
 		waitForResult(browser);
 		assertThat(browser.path()).isEqualTo("/assess/result");
 		assertThat(browser.find("#triage-level").getAttribute("data-level")).isEqualTo("emergency");
@@ -174,8 +197,12 @@ class WizardBrowserTest {
 			.type("#age", "35")
 			.click("label[for='sex-female']")
 			.follow("#next");
+		// The lists are folded: a topic's list opens on "Yes".
+		assertThat(browser.find("#symptoms-weakness_both_legs").isDisplayed()).isFalse();
 		browser.click("label[for='pregnant-not_sure']")
+			.click("label[for='group-legs-yes']")
 			.click("label[for='symptomsNotSure-weakness_both_legs']")
+			.click("label[for='group-history-yes']")
 			.click("label[for='historyNotSure-osteoporosis']")
 			.click("#details summary")
 			.click("label[for='function-mobility-not_sure']")
@@ -183,7 +210,12 @@ class WizardBrowserTest {
 		assertThat(browser.find("#symptomsNotSure-weakness_both_legs").isSelected()).isTrue();
 		assertThat(browser.find("#symptoms-weakness_both_legs").isSelected()).isFalse();
 		browser.assertAccessible().screenshots("wizard-not-sure");
-		browser.follow("#next");
+		// "No" to a topic unticks and folds its list again.
+		browser.click("label[for='group-arms-yes']").click("label[for='symptoms-arm_weakness']");
+		browser.click("label[for='group-arms-no']");
+		assertThat(browser.find("#symptoms-arm_weakness").isSelected()).isFalse();
+		assertThat(browser.find("#symptoms-arm_weakness").isDisplayed()).isFalse();
+		browser.follow("#none-of-these");
 		waitForResult(browser);
 		assertThat(browser.find("#triage-level").getAttribute("data-level")).isEqualTo("emergency");
 		assertThat(browser.text("#not-sure")).contains("You were not sure about some answers", "Both legs feel weak",
@@ -192,22 +224,50 @@ class WizardBrowserTest {
 	}
 
 	/**
-	 * The small "not sure" boxes beside each warning sign keep the list short on a phone:
-	 * the page grows by well under half, in English and in the longer Spanish.
+	 * Step 4 asks by topic: a person in pain sees a few Yes / No / Not sure questions,
+	 * not a wall of signs. Measured at phone size in English and the longer Spanish, with
+	 * a woman of an age where the pregnancy questions apply (the longest page).
 	 */
 	@Test
-	void theNotSureBoxesKeepTheWarningSignsShortOnAPhone(Browser browser) {
+	void theLastStepIsAFewTopicsOnAPhone(Browser browser) {
 		for (String language : List.of("en", "es")) {
 			browser.driver().manage().window().setSize(Browser.PHONE);
 			browser.open("/assess?step=4&lang=" + language);
-			long with = pageHeight(browser);
+			long folded = pageHeight(browser);
 			((JavascriptExecutor) browser.driver())
-				.executeScript("document.querySelectorAll('.choice__unsure').forEach((box) => box.remove());");
-			long without = pageHeight(browser);
-			System.out.printf("Warning signs on a phone (%s): %d px with the not-sure boxes, %d px without (x%.2f)%n",
-					language, with, without, (double) with / without);
-			assertThat(with).as(language).isLessThan(without * 3 / 2);
+				.executeScript("document.querySelectorAll('.topic').forEach((t) => t.classList.add('topic--open'));");
+			long open = pageHeight(browser);
+			System.out.printf("Step 4 on a phone (%s): %d px by topic, %d px with every list open (%.1f screens)%n",
+					language, folded, open, folded / (double) Browser.PHONE.getHeight());
+			if (language.equals("en")) {
+				((JavascriptExecutor) browser.driver()).executeScript(
+						"document.querySelectorAll('.topic').forEach((t) => t.classList.remove('topic--open'));");
+				browser.assertAccessible().screenshots("wizard-4-by-topic");
+			}
+			// Under three screens in English; Spanish words are longer.
+			assertThat(folded).as(language)
+				.isLessThan(language.equals("en") ? 3 * Browser.PHONE.getHeight() : 7 * Browser.PHONE.getHeight() / 2);
+			assertThat(folded).as(language).isLessThan(open / 3);
 		}
+	}
+
+	/** Each element ends within the first phone screen, without scrolling. */
+	private static void assertOnFirstScreen(Browser browser, String... selectors) {
+		browser.driver().manage().window().setSize(Browser.PHONE);
+		((JavascriptExecutor) browser.driver()).executeScript("window.scrollTo(0, 0);");
+		for (String selector : selectors) {
+			long bottom = ((Number) ((JavascriptExecutor) browser.driver()).executeScript(
+					"return document.querySelector(arguments[0]).getBoundingClientRect().bottom + window.scrollY;",
+					selector))
+				.longValue();
+			System.out.printf("%s ends at %d px of %d%n", selector, bottom, Browser.PHONE.getHeight());
+			assertThat(bottom).as(selector + " on the first phone screen").isLessThanOrEqualTo(innerHeight(browser));
+		}
+	}
+
+	private static long innerHeight(Browser browser) {
+		return ((Number) ((JavascriptExecutor) browser.driver()).executeScript("return window.innerHeight;"))
+			.longValue();
 	}
 
 	private static long pageHeight(Browser browser) {

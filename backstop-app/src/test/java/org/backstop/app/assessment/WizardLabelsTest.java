@@ -39,7 +39,8 @@ class WizardLabelsTest {
 			.toList();
 		assertThat(required).containsExactlyInAnyOrder(WizardStep.URGENT, WizardStep.EMERGENCY, "pain.region",
 				"pain.intensity", "pain.durationDays", "age", "sex");
-		List<String> ownErrors = new ArrayList<>(List.of("assess.error.symptoms.none", "assess.error.symptoms.both"));
+		List<String> ownErrors = new ArrayList<>(List.of("assess.error.symptoms.none", "assess.error.symptoms.both",
+				"assess.error.topic", "assess.error.topic.which"));
 		WizardStep.allFields()
 			.filter((field) -> field.isRequiredChoice() || field.isChoiceOfCodes())
 			.forEach((field) -> ownErrors.add(WizardController.ERROR_PREFIX + field.name()));
@@ -57,6 +58,12 @@ class WizardLabelsTest {
 			needed.add("assess.step." + step.key());
 			needed.add("assess.step." + step.key() + ".lead");
 			for (WizardField field : step.fields()) {
+				if (field.kind() == WizardField.Kind.GROUP) {
+					needed.add(field.topic().equals(WizardStep.HISTORY_TOPIC) ? "assess.topic.history"
+							: "assess.group." + field.topic());
+					field.codes().forEach((code) -> needed.add("assess.topic." + code));
+					continue;
+				}
 				needed.add("assess.q." + field.name());
 				for (String code : field.codes()) {
 					needed.add((field.labels() != null) ? "assess.code." + field.labels() + "." + code

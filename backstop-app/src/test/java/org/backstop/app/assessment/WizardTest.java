@@ -246,6 +246,46 @@ class WizardTest {
 		assertThat(unknown.body()).contains("was not understood");
 	}
 
+	/**
+	 * The last step asks its signs and conditions by topic: "yes" needs a tick, a blank
+	 * topic is asked again once topics are being answered (never read as "no"), "not
+	 * sure" reads every sign of the topic as present, and "None of these" answers "no" to
+	 * the topics left blank.
+	 */
+	@Test
+	void theLastStepAsksByTopicAndReadsNotSureAndBlanksTheCautiousWay() {
+		WizardWalk walk = walk("en");
+		for (int i = 0; i < 3; i++) {
+			walk.post(i + 1, WizardWalk.selfCare().get(i), "next");
+		}
+		HttpResponse<String> page = walk.browser.get("/assess?step=4");
+		assertThat(page.body()).contains("id=\"group-legs-yes\"", "name=\"group.legs\" value=\"not_sure\"",
+				"id=\"group-history-no\"", "None of these");
+		// "Yes" without saying which is asked again; so is a topic left blank.
+		HttpResponse<String> which = walk.post(4, form("group.legs", "yes"), "next");
+		assertThat(which.statusCode()).isEqualTo(200);
+		assertThat(which.body()).contains("id=\"group-legs-yes-error\"", "tick which one",
+				"id=\"group-chest-yes-error\"", "Answer Yes, No or Not sure");
+		// "Not sure" about the legs: each of its signs read as present, and named so.
+		HttpResponse<String> notSure = walk.post(4, form("group.legs", "not_sure", "symptomsNone", "true"), "next");
+		assertThat(location(notSure)).isEqualTo("/assess/result");
+		String result = walk.browser.get("/assess/result").body();
+		assertThat(result).contains("data-level=\"emergency\"", "id=\"not-sure\"", "Both legs feel weak");
+		// A sign ticked under "yes" counts with "None of these" for the rest.
+		HttpResponse<String> oneSign = walk.post(4,
+				form("group.infection", "yes", "symptoms", "fever", "symptomsNone", "true"), "next");
+		assertThat(location(oneSign)).isEqualTo("/assess/result");
+		assertThat(walk.browser.get("/assess/result").body()).contains("id=\"reason-")
+			.doesNotContain("id=\"not-sure\"");
+		// Every topic "no": an answer, and a calm one.
+		Map<String, List<String>> allNo = new java.util.LinkedHashMap<>();
+		WizardStep.signTopics().forEach((topic) -> allNo.put(topic.name(), List.of("no")));
+		allNo.remove("group.pregnancy");
+		allNo.put("group.history", List.of("no"));
+		assertThat(location(walk.post(4, allNo, "next"))).isEqualTo("/assess/result");
+		assertThat(walk.browser.get("/assess/result").body()).contains("data-level=\"self_care\"");
+	}
+
 	@Test
 	void pregnancyIsAskedOnlyWhereItCanApply() {
 		for (String[] person : new String[][] { { "30", "male" }, { "70", "female" }, { "8", "other" } }) {

@@ -86,7 +86,12 @@ class DosePageTest {
 				assertThat(part.substring(0, part.indexOf('>'))).contains("src=", "defer");
 			}
 		});
-		assertThat(english().get("/js/medicine.js").statusCode()).isEqualTo(200);
+		// The zone is chosen, not typed: region zones, the browser's preselected by a
+		// script.
+		assertThat(body).contains("<select id=\"dose-timeZone\" name=\"timeZone\"",
+				"<option value=\"Europe/Madrid\">Europe/Madrid</option>", "<option value=\"UTC\"", "/js/time-zone.js")
+			.doesNotContain("<option value=\"SystemV/", "<option value=\"Etc/GMT+5");
+		assertThat(english().get("/js/time-zone.js").statusCode()).isEqualTo(200);
 		assertThat(english().get("/css/medicine.css").statusCode()).isEqualTo(200);
 	}
 
@@ -250,6 +255,18 @@ class DosePageTest {
 		Map<String, String> bad = form(browser, "");
 		assertThat(browser.postForm("/doses", bad).body()).contains("Revisa estos campos", "Tu edad en años",
 				"Rellena este campo.");
+	}
+
+	/** A child's answer, and aspirin's reason, are Spanish on Spanish pages too. */
+	@Test
+	void aChildsReasonsAreInSpanish() {
+		Http browser = Http.browser(this.port).withHeader("Accept-Language", "es-ES");
+		Map<String, String> fields = form(browser, "10");
+		row(fields, 0, "acetaminophen", "500", local(hoursAgo(1)), "");
+		String body = browser.postForm("/doses", fields).body();
+		assertThat(block(body, "acetaminophen")).contains("Backstop no da dosis de medicamentos para niños");
+		assertThat(block(body, "aspirin")).contains("síndrome de Reye");
+		assertThat(body).doesNotContain("gives no medicine doses", "must not be given to anyone under 16");
 	}
 
 	@Test

@@ -186,6 +186,15 @@ class ReminderApiTest {
 			.contains("id=\"reminder-times-error\">«99:99» no es una hora del día",
 					"id=\"reminder-timeZone-error\">zona horaria desconocida «Mars/Olympus»")
 			.doesNotContain("is not a time of day", "unknown time zone");
+		// The zone is chosen from a list; a first reminder starts at the device's zone
+		// (time-zone.js), UTC without a script; a zone that does not exist is shown as
+		// sent, beside its error, to be corrected.
+		assertThat(page.body())
+			.containsPattern("<select id=\"reminder-timeZone\" name=\"timeZone\"\\s+data-suggest=\"true\"")
+			.contains("<option value=\"UTC\" selected=\"selected\">UTC</option>",
+					"<option value=\"America/Mexico_City\">America/Mexico_City</option>", "/js/time-zone.js");
+		assertThat(bad.body()).contains("<option value=\"Mars/Olympus\" selected=\"selected\">Mars/Olympus</option>")
+			.doesNotContain("data-suggest");
 	}
 
 	@Test

@@ -108,7 +108,8 @@ class ProblemCodesTest {
 	/** The contraindications the dose check can give as reasons or warnings. */
 	private static Stream<Contraindication> medicineRules() {
 		return Contraindications.ALL.stream()
-			.filter((rule) -> rule.tags().contains(CareTag.ORAL_NSAID) || rule.tags().contains(CareTag.ACETAMINOPHEN));
+			.filter((rule) -> rule.tags().contains(CareTag.ORAL_NSAID) || rule.tags().contains(CareTag.ACETAMINOPHEN)
+					|| rule.tags().contains(CareTag.ASPIRIN) || rule.tags().contains(CareTag.MEDICINE));
 	}
 
 	private static Properties load(String resource) throws IOException {
