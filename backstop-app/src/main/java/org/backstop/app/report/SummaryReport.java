@@ -33,7 +33,6 @@ import org.backstop.core.problem.CodedText;
 import org.backstop.core.progress.DatedScore;
 import org.backstop.core.progress.Judgement;
 import org.backstop.core.progress.Trend;
-import org.backstop.core.triage.TriageReason;
 
 /**
  * The clinician summary as a PDF, in the reader's language: the same
@@ -201,8 +200,8 @@ public class SummaryReport {
 				h3(m("summary.reasons"));
 				for (ClinicianSummary.Reason r : l.reasons()) {
 					// The rule's text in the reader's language, found by its code alone.
-					TriageReason reason = new TriageReason(r.code(), null, r.text(), r.source());
-					this.flow.bullet(SummaryReport.this.clinical.rule(reason, this.locale), this.flow.regular, BODY);
+					this.flow.bullet(SummaryReport.this.clinical.rule(r.asTriageReason(), this.locale),
+							this.flow.regular, BODY);
 					this.flow.paragraph(m("summary.pdf.source", r.source()), this.flow.regular, 8.5f, PdfFlow.MUTED,
 							14);
 				}

@@ -10,6 +10,7 @@ import org.backstop.app.careplan.SharedPlan;
 import org.backstop.app.diary.SharedDiary;
 import org.backstop.app.questionnaire.SharedQuestionnaires;
 import org.backstop.app.security.HealthDataScope;
+import org.backstop.core.triage.TriageReason;
 
 /**
  * A shared record on one page: plain data, no wording but what the person typed or chose
@@ -59,6 +60,12 @@ public record ClinicianSummary(UUID ownerId, String personName, Instant prepared
 	 * @param source its source
 	 */
 	public record Reason(String code, String level, String text, String source) {
+
+		/** As the engine gave it, for its words in the reader's language. */
+		public TriageReason asTriageReason() {
+			return new TriageReason(this.code, null, this.text, this.source);
+		}
+
 	}
 
 	/**

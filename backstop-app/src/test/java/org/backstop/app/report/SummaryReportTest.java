@@ -127,6 +127,15 @@ class SummaryReportTest {
 		return this.messages.getMessage(key, null, locale);
 	}
 
+	/** Text as a template writes it: the five characters HTML reserves escaped. */
+	private static String escaped(String text) {
+		return text.replace("&", "&amp;")
+			.replace("<", "&lt;")
+			.replace(">", "&gt;")
+			.replace("\"", "&quot;")
+			.replace("'", "&#39;");
+	}
+
 	/** The text of each page, its whitespace made single spaces. */
 	static List<String> pages(HttpResponse<byte[]> response) {
 		assertThat(response.statusCode()).isEqualTo(200);
@@ -251,6 +260,11 @@ class SummaryReportTest {
 		for (JsonNode reason : owner.result.get("triage").get("reasons")) {
 			assertThat(all).contains(flat(msg("rule." + reason.get("code").stringValue(), es)),
 					flat("Fuente: " + reason.get("source").stringValue()));
+		}
+		// The summary page gives the same reasons in Spanish too.
+		String page = clinician.withHeader("Accept-Language", "es").get("/clinic/people/" + owner.id).body();
+		for (JsonNode reason : owner.result.get("triage").get("reasons")) {
+			assertThat(page).contains(escaped(msg("rule." + reason.get("code").stringValue(), es)));
 		}
 		// Not granted: the diary and the questionnaires.
 		assertThat(all).doesNotContain(msg("summary.diary", es) + " ", msg("summary.questionnaires", es),
