@@ -179,7 +179,7 @@ class EverySpanishPageTest {
 	}
 
 	/** Each English word found, with the words around it. */
-	static List<String> englishIn(String html) {
+	public static List<String> englishIn(String html) {
 		Matcher body = BODY.matcher(html);
 		Matcher title = TITLE.matcher(html);
 		// A library article not written in Spanish yet says so, and keeps its English

@@ -6,14 +6,13 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import org.backstop.app.ApiTest;
+import org.backstop.app.EverySpanishPageTest;
 import org.backstop.app.Http;
 import org.backstop.app.People;
 import org.backstop.core.exercise.ExerciseLibrary;
@@ -26,17 +25,6 @@ import org.backstop.core.exercise.ExerciseLibrary;
  */
 @ApiTest
 class SpanishPagesTest {
-
-	private static final Pattern MAIN = Pattern.compile("<main[^>]*>(.*)</main>", Pattern.DOTALL);
-
-	private static final Pattern MARKED_ENGLISH = Pattern.compile("<(\\w+)\\b[^>]*\\blang=\"en\"[^>]*>.*?</\\1>",
-			Pattern.DOTALL);
-
-	/** Common English words that are not Spanish words too. */
-	private static final Pattern ENGLISH = Pattern.compile(
-			"\\b(the|your|you|and|with|for|this|that|what|when|how|pain|back|take|takes|minutes|hours|days|week|"
-					+ "not|should|can|may|doctor|exercise|stretch|breathe|hold|heat|cold|left|out|why)\\b",
-			Pattern.CASE_INSENSITIVE);
 
 	@LocalServerPort
 	int port;
@@ -92,29 +80,15 @@ class SpanishPagesTest {
 		assertThat(english).as("English words outside lang=\"en\" on Spanish pages").isEmpty();
 	}
 
-	/** Each English word found on the page, with the page and the words around it. */
+	/**
+	 * Each English word found on the page, with the page and the words around it, by the
+	 * same check as every page gets.
+	 */
 	private static List<String> englishIn(Http browser, String path) {
 		HttpResponse<String> page = browser.get(path);
 		assertThat(page.statusCode()).as(path).isEqualTo(200);
 		assertThat(page.body()).as(path).contains("<html lang=\"es\"");
-		Matcher main = MAIN.matcher(page.body());
-		assertThat(main.find()).as(path).isTrue();
-		String text = MARKED_ENGLISH.matcher(main.group(1))
-			.replaceAll(" ")
-			.replaceAll("(?s)<script.*?</script>", " ")
-			.replaceAll("<[^>]*>", " ")
-			.replace("&#39;", "'")
-			.replace("&quot;", "\"")
-			.replace("&amp;", "&")
-			.replaceAll("\\s+", " ");
-		List<String> found = new ArrayList<>();
-		Matcher word = ENGLISH.matcher(text);
-		while (word.find()) {
-			int from = Math.max(0, word.start() - 40);
-			int to = Math.min(text.length(), word.end() + 40);
-			found.add(path + ": …" + text.substring(from, to) + "…");
-		}
-		return found;
+		return EverySpanishPageTest.englishIn(page.body()).stream().map((words) -> path + ": " + words).toList();
 	}
 
 }
