@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +23,6 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import org.backstop.core.exercise.ExerciseLibrary;
-import org.backstop.core.knowledge.Source;
 
 /**
  * A Spanish reader meets no English anywhere a person reads: every page the app maps is
@@ -69,34 +64,6 @@ class EverySpanishPageTest {
 	static final List<String> NOT_PAGES = List.of("/api/", "/actuator", "/v3/", "/swagger", "/error",
 			"/embed/clinic.css", ".pdf", ".ics", ".csv");
 
-	private static final Pattern BODY = Pattern.compile("<body[^>]*>(.*)</body>", Pattern.DOTALL);
-
-	private static final Pattern TITLE = Pattern.compile("<title>(.*?)</title>", Pattern.DOTALL);
-
-	private static final Pattern MARKED_ENGLISH = Pattern.compile("<(\\w+)\\b[^>]*\\blang=\"en\"[^>]*>.*?</\\1>",
-			Pattern.DOTALL);
-
-	/** What a screen reader reads out of a tag. */
-	private static final Pattern READ_OUT = Pattern.compile("\\b(?:aria-label|alt|placeholder|title)=\"([^\"]*)\"");
-
-	/** Common English words that are not Spanish words too. */
-	private static final Pattern ENGLISH = Pattern.compile(
-			"\\b(the|your|you|and|with|for|this|that|what|when|how|"
-					+ "pain|back|take|takes|minutes|hours|days|week|not|should|can|may|doctor|exercise|stretch|breathe|"
-					+ "hold|heat|cold|left|out|why|of|to|is|are|it|we|our|will|from|have|see|more|about|sign|"
-					+ "here|there|yes|which|or|if|in|on|by|at|my|all|new|page|help|call|now|only|after|before)\\b",
-			Pattern.CASE_INSENSITIVE);
-
-	/**
-	 * Names kept as they are in every language: Backstop's own, a questionnaire's, and
-	 * the short names by which articles cite their sources (such as "NICE CKS Back pain -
-	 * low").
-	 */
-	private static final List<String> PROPER_NAMES = java.util.stream.Stream
-		.concat(Stream.of("STarT Back", "Backstop"), Arrays.stream(Source.values()).map(Source::shortName))
-		.sorted(java.util.Comparator.comparing(String::length).reversed())
-		.toList();
-
 	@LocalServerPort
 	int port;
 
@@ -121,7 +88,7 @@ class EverySpanishPageTest {
 				// redirects.
 				assertThat(page.statusCode() / 100).as(path + " answers " + page.statusCode()).isNotEqualTo(3);
 				assertThat(page.body()).as(path).contains("<html lang=\"es\"");
-				List<String> found = englishIn(page.body());
+				List<String> found = EnglishWords.in(page.body());
 				if (!found.isEmpty()) {
 					english.put(path, found);
 				}
@@ -134,10 +101,10 @@ class EverySpanishPageTest {
 
 	@Test
 	void theCheckFindsEnglishAndLeavesMarkedEnglishAlone() {
-		assertThat(englishIn("<title>Inicio</title><body><p>Take your time</p></body>")).hasSize(2);
-		assertThat(englishIn("<body><p aria-label=\"Close the menu\">x</p></body>")).hasSize(1);
-		assertThat(englishIn("<body><p lang=\"en\">Take your time</p><p>Tómate tu tiempo</p></body>")).isEmpty();
-		assertThat(englishIn("<body><p>Cuestionario STarT Back</p></body>")).isEmpty();
+		assertThat(EnglishWords.in("<title>Inicio</title><body><p>Take your time</p></body>")).hasSize(2);
+		assertThat(EnglishWords.in("<body><p aria-label=\"Close the menu\">x</p></body>")).hasSize(1);
+		assertThat(EnglishWords.in("<body><p lang=\"en\">Take your time</p><p>Tómate tu tiempo</p></body>")).isEmpty();
+		assertThat(EnglishWords.in("<body><p>Cuestionario STarT Back</p></body>")).isEmpty();
 	}
 
 	/** The GET paths of every page the app maps, but those named above. */
@@ -176,39 +143,6 @@ class EverySpanishPageTest {
 	private static List<String> articleSlugs() throws IOException {
 		Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath:library/*.md");
 		return Arrays.stream(files).map((file) -> file.getFilename().replace(".md", "")).sorted().toList();
-	}
-
-	/** Each English word found, with the words around it. */
-	public static List<String> englishIn(String html) {
-		Matcher body = BODY.matcher(html);
-		Matcher title = TITLE.matcher(html);
-		// A library article not written in Spanish yet says so, and keeps its English
-		// name
-		// in the window's title, which cannot be marked as English.
-		boolean saysEnglish = html.contains("id=\"article-in-english\"");
-		String page = ((title.find() && !saysEnglish) ? "<p>" + title.group(1) + "</p>" : "")
-				+ (body.find() ? body.group(1) : "");
-		page = MARKED_ENGLISH.matcher(page).replaceAll(" ").replaceAll("(?s)<script.*?</script>", " ");
-		StringBuilder readOut = new StringBuilder();
-		Matcher label = READ_OUT.matcher(page);
-		while (label.find()) {
-			readOut.append(' ').append(label.group(1)).append(" |");
-		}
-		String text = (page.replaceAll("<[^>]*>", " ") + readOut).replace("&#39;", "'")
-			.replace("&quot;", "\"")
-			.replace("&amp;", "&")
-			.replaceAll("\\s+", " ");
-		for (String name : PROPER_NAMES) {
-			text = text.replace(name, " ");
-		}
-		List<String> found = new ArrayList<>();
-		Matcher word = ENGLISH.matcher(text);
-		while (word.find()) {
-			int from = Math.max(0, word.start() - 40);
-			int to = Math.min(text.length(), word.end() + 40);
-			found.add("…" + text.substring(from, to) + "…");
-		}
-		return found;
 	}
 
 }

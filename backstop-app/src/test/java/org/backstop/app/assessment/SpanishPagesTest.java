@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import org.backstop.app.ApiTest;
-import org.backstop.app.EverySpanishPageTest;
+import org.backstop.app.EnglishWords;
 import org.backstop.app.Http;
 import org.backstop.app.People;
 import org.backstop.core.exercise.ExerciseLibrary;
@@ -88,7 +88,7 @@ class SpanishPagesTest {
 		HttpResponse<String> page = browser.get(path);
 		assertThat(page.statusCode()).as(path).isEqualTo(200);
 		assertThat(page.body()).as(path).contains("<html lang=\"es\"");
-		return EverySpanishPageTest.englishIn(page.body()).stream().map((words) -> path + ": " + words).toList();
+		return EnglishWords.in(page.body()).stream().map((words) -> path + ": " + words).toList();
 	}
 
 }
