@@ -2,7 +2,12 @@ package org.backstop.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +29,27 @@ public final class Forms {
 		Matcher csrf = CSRF.matcher(page.body());
 		assertThat(csrf.find()).as("a CSRF token in " + page.body()).isTrue();
 		return csrf.group(1).replace("&#x2d;", "-");
+	}
+
+	/**
+	 * Posts a form as the browser would from {@code formPage}: with that page's CSRF
+	 * token and the fields in order, a name repeated for each ticked checkbox.
+	 */
+	public static HttpResponse<String> post(Http browser, String formPage, String path,
+			List<Map.Entry<String, String>> fields) {
+		return browser.post(path, "application/x-www-form-urlencoded",
+				HttpRequest.BodyPublishers.ofString(body(csrfToken(browser, formPage), fields)));
+	}
+
+	/** A form's body: the CSRF token, then the fields in order, URL-encoded. */
+	public static String body(String csrf, List<Map.Entry<String, String>> fields) {
+		StringBuilder body = new StringBuilder("_csrf=" + encoded(csrf));
+		fields.forEach((f) -> body.append('&').append(encoded(f.getKey())).append('=').append(encoded(f.getValue())));
+		return body.toString();
+	}
+
+	private static String encoded(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -96,25 +94,9 @@ class SummaryReportTest {
 		}
 
 		HttpResponse<String> post(String path, List<Map.Entry<String, String>> fields) {
-			return form(this.browser, "/account/sharing", path, fields);
+			return Forms.post(this.browser, "/account/sharing", path, fields);
 		}
 
-	}
-
-	static HttpResponse<String> form(Http browser, String formPage, String path,
-			List<Map.Entry<String, String>> fields) {
-		return browser.post(path, "application/x-www-form-urlencoded",
-				HttpRequest.BodyPublishers.ofString(body(Forms.csrfToken(browser, formPage), fields)));
-	}
-
-	private static String body(String csrf, List<Map.Entry<String, String>> fields) {
-		StringBuilder body = new StringBuilder("_csrf=" + enc(csrf));
-		fields.forEach((f) -> body.append('&').append(enc(f.getKey())).append('=').append(enc(f.getValue())));
-		return body.toString();
-	}
-
-	private static String enc(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
 	private String clinician(String name) {
@@ -284,7 +266,7 @@ class SummaryReportTest {
 		Matcher token = TOKEN.matcher(made.body());
 		assertThat(token.find()).as(made.body()).isTrue();
 		Http opener = Http.browser(this.port);
-		HttpResponse<String> opened = form(opener, "/s/" + token.group(1), "/s/" + token.group(1),
+		HttpResponse<String> opened = Forms.post(opener, "/s/" + token.group(1), "/s/" + token.group(1),
 				List.of(Map.entry("name", "Physio Pat"), Map.entry("passcode", "correct horse")));
 		assertThat(opened.statusCode()).isEqualTo(200);
 		assertThat(opened.body()).contains("id=\"report-download-form\"");
@@ -292,12 +274,12 @@ class SummaryReportTest {
 		String path = "/s/" + token.group(1) + "/report.pdf";
 
 		HttpResponse<byte[]> wrong = opener.postFormForBytes(path,
-				body(csrf, List.of(Map.entry("name", "Physio Pat"), Map.entry("passcode", "guess"))));
+				Forms.body(csrf, List.of(Map.entry("name", "Physio Pat"), Map.entry("passcode", "guess"))));
 		assertThat(wrong.statusCode()).isEqualTo(404);
 		assertThat(new String(wrong.body(), StandardCharsets.UTF_8)).doesNotStartWith("%PDF");
 
 		List<String> pages = pages(opener.postFormForBytes(path,
-				body(csrf, List.of(Map.entry("name", "Physio Pat"), Map.entry("passcode", "correct horse")))));
+				Forms.body(csrf, List.of(Map.entry("name", "Physio Pat"), Map.entry("passcode", "correct horse")))));
 		String all = String.join(" ", pages);
 		assertThat(all).contains("numeric rating scale", msg("summary.questionnaires", Locale.ENGLISH))
 			.doesNotContain(msg("assess.code.history.cancer", Locale.ENGLISH));

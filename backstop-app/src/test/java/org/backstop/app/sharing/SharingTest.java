@@ -2,10 +2,7 @@ package org.backstop.app.sharing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -96,7 +93,7 @@ class SharingTest {
 		}
 
 		HttpResponse<String> post(String path, List<Map.Entry<String, String>> fields) {
-			return SharingTest.post(this.browser, "/account/sharing", path, fields);
+			return Forms.post(this.browser, "/account/sharing", path, fields);
 		}
 
 		HttpResponse<String> grant(String clinicianEmail, String endsOn, String... scopes) {
@@ -132,18 +129,6 @@ class SharingTest {
 			return found;
 		}
 
-	}
-
-	static HttpResponse<String> post(Http browser, String formPage, String path,
-			List<Map.Entry<String, String>> fields) {
-		StringBuilder body = new StringBuilder("_csrf=" + enc(Forms.csrfToken(browser, formPage)));
-		fields.forEach((f) -> body.append('&').append(enc(f.getKey())).append('=').append(enc(f.getValue())));
-		return browser.post(path, "application/x-www-form-urlencoded",
-				HttpRequest.BodyPublishers.ofString(body.toString()));
-	}
-
-	private static String enc(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
 	private String clinician(String name) {
@@ -212,7 +197,8 @@ class SharingTest {
 
 		List<String> revokes = owner.revokes();
 		assertThat(revokes).hasSize(1);
-		assertThat(post(owner.browser, "/account/sharing", revokes.get(0), List.of()).statusCode()).isEqualTo(302);
+		assertThat(Forms.post(owner.browser, "/account/sharing", revokes.get(0), List.of()).statusCode())
+			.isEqualTo(302);
 		assertThat(clinician.get(summary).statusCode()).as("after revoking").isEqualTo(404);
 		assertThat(clinician.get("/clinic/people").body()).contains("id=\"no-people\"");
 
@@ -283,7 +269,8 @@ class SharingTest {
 		String revoked = owner.link("", "diary");
 		List<String> revokes = owner.revokes();
 		assertThat(revokes).hasSize(1);
-		assertThat(post(owner.browser, "/account/sharing", revokes.get(0), List.of()).statusCode()).isEqualTo(302);
+		assertThat(Forms.post(owner.browser, "/account/sharing", revokes.get(0), List.of()).statusCode())
+			.isEqualTo(302);
 		HttpResponse<String> afterRevoke = opener.get("/s/" + revoked);
 		assertThat(afterRevoke.statusCode()).isEqualTo(404);
 		assertThat(page(afterRevoke)).isEqualTo(gone);
@@ -301,7 +288,7 @@ class SharingTest {
 	}
 
 	private static HttpResponse<String> open(Http opener, String token, String name, String passcode) {
-		return post(opener, "/sign-in", "/s/" + token,
+		return Forms.post(opener, "/sign-in", "/s/" + token,
 				List.of(Map.entry("name", name), Map.entry("passcode", passcode)));
 	}
 
@@ -313,7 +300,7 @@ class SharingTest {
 		owner.link("", "questionnaires");
 		List<String> revokes = owner.revokes();
 		String linkRevoke = revokes.stream().filter((r) -> r.contains("/links/")).findFirst().orElseThrow();
-		assertThat(post(owner.browser, "/account/sharing", linkRevoke, List.of()).statusCode()).isEqualTo(302);
+		assertThat(Forms.post(owner.browser, "/account/sharing", linkRevoke, List.of()).statusCode()).isEqualTo(302);
 
 		HttpResponse<String> export = owner.api.get("/api/v1/fhir/export");
 		assertThat(export.statusCode()).as(export.body()).isEqualTo(200);
@@ -363,7 +350,7 @@ class SharingTest {
 		assertThat(People.signedIn(this.port, clinician("Dr Other")).get(export).statusCode()).as("another clinician")
 			.isEqualTo(404);
 		assertThat(owner.browser.get("/account/activity").body()).contains("Dr Rosalind Franklin");
-		owner.revokes().forEach((revoke) -> post(owner.browser, "/account/sharing", revoke, List.of()));
+		owner.revokes().forEach((revoke) -> Forms.post(owner.browser, "/account/sharing", revoke, List.of()));
 		assertThat(clinician.get(export).statusCode()).as("after revoking").isEqualTo(404);
 	}
 
