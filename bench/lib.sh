@@ -70,6 +70,14 @@ heap_after_gc_mib() {
 		END { printf "%d", s / 1024 }'
 }
 
+# heap_committed_mib PID: the heap the JVM has taken from the system (young and old
+# generations' "total"), which the serial collector grows up to -Xmx and seldom gives back.
+heap_committed_mib() {
+	jcmd "$1" GC.heap_info 2>/dev/null | awk '
+		/total [0-9]+K, used [0-9]+K/ { for (i = 1; i <= NF; i++) if ($i == "total") { v = $(i + 1); sub("K,?", "", v); s += v } }
+		END { printf "%d", s / 1024 }'
+}
+
 stop_app() {
 	kill "$1" 2>/dev/null
 	wait "$1" 2>/dev/null || true
