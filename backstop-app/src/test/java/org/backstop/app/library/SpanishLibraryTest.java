@@ -35,7 +35,9 @@ class SpanishLibraryTest {
 	@Test
 	void theArticlesNewcomersStartWithAndTheUrgentOnesAreInSpanish() {
 		assertThat(spanish()).extracting(Article::slug)
-			.contains("what-is-a-back-spasm", "when-to-seek-care", "faq", "heat-and-saunas", "cold-and-its-risks");
+			.contains("what-is-a-back-spasm", "when-to-seek-care", "faq", "heat-and-saunas", "cold-and-its-risks",
+					"medicines", "chiropractic-and-spinal-manipulation", "compression-fractures", "massage",
+					"neurological-examination", "acupuncture", "stress-and-relaxation");
 		assertThat(LIBRARY.all(SPANISH)).hasSameSizeAs(LIBRARY.all());
 		Article care = LIBRARY.find("when-to-seek-care", SPANISH).orElseThrow();
 		assertThat(care.text()).contains("ambulancia", "vejiga", "fiebre", "24 horas", "urgencias");
