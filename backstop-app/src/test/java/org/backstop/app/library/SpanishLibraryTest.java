@@ -26,6 +26,8 @@ class SpanishLibraryTest {
 
 	private static final Pattern NUMBER = Pattern.compile("\\d+");
 
+	private static final Pattern THOUSANDS = Pattern.compile("(\\d)[,.](\\d{3})(?!\\d)");
+
 	private static List<Article> spanish() {
 		return LIBRARY.all(SPANISH).stream().filter((article) -> article.language().equals("es")).toList();
 	}
@@ -33,7 +35,9 @@ class SpanishLibraryTest {
 	@Test
 	void theArticlesNewcomersStartWithAndTheUrgentOnesAreInSpanish() {
 		assertThat(spanish()).extracting(Article::slug)
-			.contains("what-is-a-back-spasm", "when-to-seek-care", "faq", "heat-and-saunas", "cold-and-its-risks");
+			.contains("what-is-a-back-spasm", "when-to-seek-care", "faq", "heat-and-saunas", "cold-and-its-risks",
+					"medicines", "chiropractic-and-spinal-manipulation", "compression-fractures", "massage",
+					"neurological-examination", "acupuncture", "stress-and-relaxation");
 		assertThat(LIBRARY.all(SPANISH)).hasSameSizeAs(LIBRARY.all());
 		Article care = LIBRARY.find("when-to-seek-care", SPANISH).orElseThrow();
 		assertThat(care.text()).contains("ambulancia", "vejiga", "fiebre", "24 horas", "urgencias");
@@ -84,9 +88,23 @@ class SpanishLibraryTest {
 			.withMessageContaining("library/es/nueva.md");
 	}
 
+	@Test
+	void aFigureIsTheSameWhicheverWayItsThousandsAreWritten() {
+		assertThat(numbers("no más de 1200 mg")).isEqualTo(numbers("no more than 1,200 mg"))
+			.isEqualTo(numbers("no más de 1.200 mg"))
+			.containsExactly("1200");
+		assertThat(numbers("1,500 mg")).doesNotContainAnyElementsOf(numbers("1200 mg"));
+		assertThat(numbers("2,5 L o 2.0 L")).contains("2", "5", "0");
+	}
+
+	/**
+	 * The figures in a text. A thousands separator (the English "1,200", the "1.200" some
+	 * Spanish readers use) is dropped, so "1200", the way Backstop's Spanish writes a
+	 * dose, is the same figure; a decimal ("2,5") stays two numbers.
+	 */
 	private static Set<String> numbers(String text) {
 		Set<String> found = new TreeSet<>();
-		Matcher number = NUMBER.matcher(text);
+		Matcher number = NUMBER.matcher(THOUSANDS.matcher(text).replaceAll("$1$2"));
 		while (number.find()) {
 			found.add(number.group());
 		}
