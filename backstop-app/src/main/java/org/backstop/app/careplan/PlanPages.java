@@ -21,6 +21,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 import org.backstop.app.assessment.AssessmentHistory;
 import org.backstop.app.assessment.LastAssessment;
@@ -33,6 +34,7 @@ import org.backstop.core.json.StrictJson;
 import org.backstop.core.problem.Checked;
 import org.backstop.core.problem.Violation;
 import org.backstop.app.system.ProblemTexts;
+import org.backstop.app.system.RenderedFragments;
 
 /**
  * The plan as pages: {@code GET /plan} for the latest assessment in this browser (or a
@@ -48,28 +50,31 @@ class PlanPages {
 
 	private final ProblemTexts problems;
 
-	PlanPages(AssessmentHistory history, ProblemTexts problems) {
+	private final RenderedFragments fragments;
+
+	PlanPages(AssessmentHistory history, ProblemTexts problems, RenderedFragments fragments) {
 		this.problems = problems;
 		this.history = history;
+		this.fragments = fragments;
 	}
 
 	@GetMapping("/plan")
 	String plan(@RequestParam Optional<String> assessment, @AuthenticationPrincipal AccountUser user,
 			HttpServletRequest request, Model model, HttpServletResponse response) {
-		return show(assessment, user, request.getSession(false), model, response, "careplan/plan");
+		return show(assessment, user, request, request.getSession(false), model, response, "careplan/plan");
 	}
 
 	@GetMapping("/plan/print")
 	String print(@RequestParam Optional<String> assessment, @AuthenticationPrincipal AccountUser user,
 			HttpServletRequest request, Model model, HttpServletResponse response) {
-		return show(assessment, user, request.getSession(false), model, response, "careplan/print");
+		return show(assessment, user, request, request.getSession(false), model, response, "careplan/print");
 	}
 
 	@PostMapping("/plan/preferences")
 	String preferences(@RequestParam(required = false) List<String> equipment,
 			@RequestParam(required = false) List<String> likes, @RequestParam(required = false) List<String> dislikes,
-			@RequestParam(required = false) List<String> currentMedicines, HttpSession session, Locale locale,
-			Model model, HttpServletResponse response) {
+			@RequestParam(required = false) List<String> currentMedicines, HttpServletRequest request,
+			HttpSession session, Locale locale, Model model, HttpServletResponse response) {
 		Optional<String> last = LastAssessment.of(session);
 		if (last.isEmpty()) {
 			return "redirect:/plan";
@@ -86,7 +91,7 @@ class PlanPages {
 		// just made and a message beside each field the core refused.
 		Map<String, String> errors = this.problems.byField(checked.violations(), PlanPreferences::fieldOf, locale);
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-		String page = show(Optional.empty(), null, session, model, response, "careplan/plan");
+		String page = show(Optional.empty(), null, request, session, model, response, "careplan/plan");
 		model.addAttribute("prefs", chosen);
 		model.addAttribute("errors", errors);
 		return page;
@@ -127,8 +132,8 @@ class PlanPages {
 	 * from the session if there is one), runs the core on it and fills the model; a
 	 * stored id the caller may not read is not found, whoever it belongs to.
 	 */
-	private String show(Optional<String> assessment, AccountUser user, HttpSession session, Model model,
-			HttpServletResponse response, String view) {
+	private String show(Optional<String> assessment, AccountUser user, HttpServletRequest request, HttpSession session,
+			Model model, HttpServletResponse response, String view) {
 		Optional<String> json;
 		if (assessment.isPresent()) {
 			json = CanonicalUuid.parse(assessment.get()).flatMap((id) -> this.history.inputOf(user, id));
@@ -157,6 +162,14 @@ class PlanPages {
 		model.addAttribute("prefs", PlanPreferences.from(tree.get()));
 		model.addAttribute("options", PlanPreferences.OPTIONS);
 		model.addAttribute("errors", new LinkedHashMap<String, String>());
+		if (view.equals("careplan/plan")) {
+			// The plan follows from the input alone (the engine is deterministic), so its
+			// sections are rendered once per input and language.
+			Map<String, Object> variables = Map.of("plan", result.get().plan(), "timerLinks",
+					PlanPreferences.timerLinks(result.get().plan()));
+			model.addAttribute("sections", this.fragments.of(view, "sections", json.get(),
+					RequestContextUtils.getLocale(request), variables, request, response));
+		}
 		return view;
 	}
 

@@ -7,12 +7,14 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import org.backstop.app.ApiTest;
 import org.backstop.app.Forms;
 import org.backstop.app.Http;
 import org.backstop.app.People;
+import org.backstop.app.system.RenderedFragments;
 
 /** The plan pages over real HTTP, in a browser that keeps its session. */
 @ApiTest
@@ -37,6 +39,9 @@ class PlanPageTest {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	RenderedFragments fragments;
 
 	/** A browser that has pasted this input on /plan/input and followed to /plan. */
 	Http browserWith(String input) {
@@ -74,6 +79,36 @@ class PlanPageTest {
 					"id=\"item-prone_press_up\"");
 		assertThat(body.indexOf("id=\"item-heat_wrap\"")).isLessThan(body.indexOf("id=\"excluded\""));
 		assertThat(body).doesNotContain("id=\"urgent\"");
+	}
+
+	/**
+	 * The plan's sections are rendered once per input and language, then reused; what is
+	 * reused is still that input's plan in that language.
+	 */
+	@Test
+	void theSectionsAreRenderedOncePerInputAndLanguage() {
+		// An input no other test sends, so no earlier view has rendered its sections.
+		String input = PREGNANT_ULCER_RAYNAUDS.replace("\"age\": 31", "\"age\": 32");
+		Http browser = browserWith(input);
+		String first = browser.get("/plan").body();
+		long renders = this.fragments.renders();
+		String again = browser.get("/plan").body();
+		assertThat(this.fragments.renders()).as("renders on the second view").isEqualTo(renders);
+		assertThat(sectionsOf(again)).isEqualTo(sectionsOf(first)).contains("id=\"excluded-ibuprofen\"");
+		// Another person's plan is theirs, not the one kept.
+		String simple = browserWith(SIMPLE).get("/plan").body();
+		assertThat(sectionsOf(simple)).doesNotContain("id=\"excluded-ibuprofen\"").isNotEqualTo(sectionsOf(first));
+		// The same input in Spanish is rendered in Spanish.
+		String spanish = browser.withHeader("Accept-Language", "es-ES").get("/plan").body();
+		assertThat(sectionsOf(spanish)).contains(">Calor<", "Fuente:").doesNotContain(">Heat<", "Source:");
+		assertThat(sectionsOf(browser.get("/plan").body())).isEqualTo(sectionsOf(first));
+	}
+
+	/** From the first section to the end of the left-out items. */
+	private static String sectionsOf(String page) {
+		int start = page.indexOf("<details id=\"section-");
+		assertThat(start).as("a plan with sections").isPositive();
+		return page.substring(start, page.indexOf("</details>", page.indexOf("id=\"excluded\"")));
 	}
 
 	@Test
