@@ -82,7 +82,9 @@ class WizardBrowserTest {
 		// The first screen: the level, one line of why and what to do now, from the plan.
 		assertOnFirstScreen(browser, "#triage-level", "#why-short", "#do-now ol");
 		assertThat(browser.findAll("#do-now li")).hasSize(3);
-		assertThat(browser.find("#safety-net").getAttribute("open")).isNull();
+		// What to watch for is open at self-care (HAZ-025), below the first screen.
+		assertThat(browser.find("#safety-net").getAttribute("open")).isNotNull();
+		assertThat(browser.find("#watch-for").isDisplayed()).isTrue();
 		browser.assertAccessible().screenshots("result-self-care");
 		browser.follow("#open-plan");
 		assertThat(browser.path()).isEqualTo("/plan");
@@ -109,7 +111,14 @@ class WizardBrowserTest {
 		assertThat(browser.find("#triage-level").getAttribute("data-level")).isEqualTo("emergency");
 		assertThat(browser.find("#call-emergency").getAttribute("href")).isEqualTo("tel:" + EMERGENCY_NUMBER);
 		assertThat(browser.find("#call-advice").getAttribute("href")).isEqualTo("tel:111");
-		assertOnFirstScreen(browser, "#triage-level", "#call-emergency", "#call-advice", "#why-short");
+		// The call buttons and the way to the nearest emergency department, on the first
+		// screen.
+		WebElement directions = browser.find("#find-emergency-department");
+		assertThat(directions.getAttribute("href"))
+			.isEqualTo("https://www.google.com/maps/search/?api=1&query=emergency%20department");
+		assertThat(directions.getAttribute("rel")).isEqualTo("noopener noreferrer");
+		assertOnFirstScreen(browser, "#triage-level", "#call-emergency", "#call-advice", "#find-emergency-department",
+				"#why-short");
 		browser.assertAccessible().screenshots("result-emergency-department");
 		// The folds open for printing.
 		((JavascriptExecutor) browser.driver()).executeScript("window.dispatchEvent(new Event('beforeprint'));");
