@@ -54,6 +54,30 @@ class WizardBrowserTest {
 	}
 
 	/**
+	 * "Not sure" about the ambulance signs, on a phone: each sign asked in turn, a "no"
+	 * going on to the next, and "not sure" about one sign going to the ambulance answer
+	 * with that sign alone read as present.
+	 */
+	@Test
+	void notSureAboutAGroupAsksEachSignAndANotSureSignLeadsToTheAnswer(Browser browser) {
+		browser.driver().manage().window().setSize(Browser.PHONE);
+		browser.open("/assess").follow("#urgentSigns-not_sure");
+		assertThat(browser.path()).isEqualTo("/assess?step=1&sign=1");
+		assertThat(browser.find("#sign-count").getText()).isEqualTo("Sign 1 of 5");
+		assertThat(browser.find("#sign-asked").getText()).isEqualTo("Chest pain or pressure");
+		assertOnFirstScreen(browser, "#sign-asked", "#sign-yes", "#sign-no", "#sign-not_sure");
+		browser.assertAccessible().screenshots("wizard-one-sign");
+		browser.follow("#sign-no");
+		assertThat(browser.path()).isEqualTo("/assess?step=1&sign=2");
+		assertThat(browser.find("#sign-count").getText()).isEqualTo("Sign 2 of 5");
+		browser.follow("#sign-not_sure");
+		assertThat(browser.path()).isEqualTo("/assess/result");
+		assertThat(browser.find("#triage-level").getAttribute("data-level")).isEqualTo("emergency_ambulance");
+		assertThat(browser.findAll("#not-sure li")).hasSize(1);
+		assertOnFirstScreen(browser, "#triage-level", "#call-emergency");
+	}
+
+	/**
 	 * A plain spasm, on a phone, counted honestly (every tap, and a tap for each key
 	 * typed): from the home page to a self-care result in at most 12 taps and 6 screens.
 	 */
