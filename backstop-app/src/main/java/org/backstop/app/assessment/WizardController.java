@@ -82,7 +82,8 @@ class WizardController {
 
 	@PostMapping("/assess")
 	String answer(@RequestParam(name = "step", defaultValue = "1") String stepNumber,
-			@RequestParam(name = "action", defaultValue = "next") String action, HttpServletRequest request,
+			@RequestParam(name = "action", defaultValue = "next") String action,
+			@RequestParam(name = "sign", defaultValue = "0") String sign, HttpServletRequest request,
 			HttpSession session, Model model, Locale locale) {
 		WizardStep step = WizardStep.number(parse(stepNumber));
 		WizardAnswers answers = WizardAnswers.of(session);
@@ -95,8 +96,7 @@ class WizardController {
 		if ("yes".equals(action) && step.asksSigns()) {
 			return "redirect:/assess?step=" + step.number() + "&which";
 		}
-		// "Not sure" about a whole group asks its signs one at a time, rather than
-		// reading
+		// "Not sure" about a whole group asks its signs one at a time, rather than read
 		// one vague tap as every sign present; "no" to one asks the next. The group stays
 		// unanswered until a sign is read as present (the answer at once, as a "yes") or
 		// the last is answered "no" (the form then sends "none"): a blank is asked again,
@@ -105,9 +105,8 @@ class WizardController {
 			return "redirect:/assess?step=" + step.number() + "&sign=1";
 		}
 		if ("no-sign".equals(action) && step.asksSigns()) {
-			int next = parse(request.getParameter("sign") == null ? "0" : request.getParameter("sign")) + 1;
-			return "redirect:/assess?step=" + step.number() + "&sign="
-					+ Math.max(1, Math.min(step.signs().codes().size(), next));
+			int next = Math.max(1, Math.min(step.signs().codes().size(), parse(sign) + 1));
+			return "redirect:/assess?step=" + step.number() + "&sign=" + next;
 		}
 		// The answers become the contract's JSON once, and the reader reads that tree.
 		ObjectNode json = answers.toJson();
