@@ -62,7 +62,7 @@ class EverySpanishPageTest {
 
 	/** Not pages a person reads: data, files, the API and its description. */
 	static final List<String> NOT_PAGES = List.of("/api/", "/actuator", "/v3/", "/swagger", "/error",
-			"/embed/clinic.css", ".pdf", ".ics", ".csv");
+			"/embed/clinic.css", ".pdf", ".ics", ".csv", ".webmanifest");
 
 	@LocalServerPort
 	int port;

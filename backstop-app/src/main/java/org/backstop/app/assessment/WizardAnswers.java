@@ -220,8 +220,9 @@ public final class WizardAnswers {
 
 	/**
 	 * The answers to the first steps' groups of warning signs go into the contract's
-	 * lists: the one sign had into {@code symptoms}, a "not sure" as every sign of its
-	 * group into {@code symptomsNotSure}, read the cautious way as present.
+	 * lists: the one sign had into {@code symptoms}; "not sure" about one sign, asked one
+	 * by one, as that sign into {@code symptomsNotSure}; "not sure which" as every sign
+	 * of its group there; each read the cautious way as present.
 	 */
 	private void addSigns(ObjectNode root) {
 		for (WizardStep step : WizardStep.signSteps()) {
@@ -232,6 +233,9 @@ public final class WizardAnswers {
 			}
 			if (answer.equals(WizardField.NOT_SURE)) {
 				field.codes().forEach((code) -> addCode(root, "symptomsNotSure", code));
+			}
+			else if (answer.startsWith(WizardField.NOT_SURE_OF)) {
+				addCode(root, "symptomsNotSure", answer.substring(WizardField.NOT_SURE_OF.length()));
 			}
 			else {
 				addCode(root, "symptoms", answer);

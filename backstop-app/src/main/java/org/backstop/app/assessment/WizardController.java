@@ -56,9 +56,17 @@ class WizardController {
 	/** Showing a step starts no session: only answering one keeps something. */
 	@GetMapping("/assess")
 	String step(@RequestParam(name = "step", defaultValue = "1") String step,
-			@RequestParam(name = "which", required = false) String which, HttpServletRequest request, Model model) {
+			@RequestParam(name = "which", required = false) String which,
+			@RequestParam(name = "sign", required = false) String sign, HttpServletRequest request, Model model) {
 		WizardStep shown = WizardStep.number(parse(step));
 		model.addAttribute("which", which != null && shown.asksSigns());
+		if (sign != null && shown.asksSigns()) {
+			int count = shown.signs().codes().size();
+			int number = Math.max(1, Math.min(count, parse(sign)));
+			model.addAttribute("sign", number);
+			model.addAttribute("signCode", shown.signs().codes().get(number - 1));
+			model.addAttribute("lastSign", number == count);
+		}
 		return show(shown, WizardAnswers.of(request.getSession(false)), Map.of(), model);
 	}
 
@@ -74,7 +82,8 @@ class WizardController {
 
 	@PostMapping("/assess")
 	String answer(@RequestParam(name = "step", defaultValue = "1") String stepNumber,
-			@RequestParam(name = "action", defaultValue = "next") String action, HttpServletRequest request,
+			@RequestParam(name = "action", defaultValue = "next") String action,
+			@RequestParam(name = "sign", defaultValue = "0") String sign, HttpServletRequest request,
 			HttpSession session, Model model, Locale locale) {
 		WizardStep step = WizardStep.number(parse(stepNumber));
 		WizardAnswers answers = WizardAnswers.of(session);
@@ -86,6 +95,18 @@ class WizardController {
 		// "Yes" to a group of warning signs asks which one, in one more tap.
 		if ("yes".equals(action) && step.asksSigns()) {
 			return "redirect:/assess?step=" + step.number() + "&which";
+		}
+		// "Not sure" about a whole group asks its signs one at a time, rather than read
+		// one vague tap as every sign present; "no" to one asks the next. The group stays
+		// unanswered until a sign is read as present (the answer at once, as a "yes") or
+		// the last is answered "no" (the form then sends "none"): a blank is asked again,
+		// never read as "no".
+		if ("unsure".equals(action) && step.asksSigns()) {
+			return "redirect:/assess?step=" + step.number() + "&sign=1";
+		}
+		if ("no-sign".equals(action) && step.asksSigns()) {
+			int next = Math.max(1, Math.min(step.signs().codes().size(), parse(sign) + 1));
+			return "redirect:/assess?step=" + step.number() + "&sign=" + next;
 		}
 		// The answers become the contract's JSON once, and the reader reads that tree.
 		ObjectNode json = answers.toJson();
@@ -166,6 +187,9 @@ class WizardController {
 			.anyMatch((field) -> answers.answered(field.name()) || errors.containsKey(field.name())));
 		if (!model.containsAttribute("which")) {
 			model.addAttribute("which", false);
+		}
+		if (!model.containsAttribute("sign")) {
+			model.addAttribute("sign", null);
 		}
 		return "assessment/wizard";
 	}

@@ -53,6 +53,17 @@ public record WizardField(String name, Kind kind, String labels, List<String> co
 	/** The answer to a group of warning signs when the person has none of them. */
 	static final String NONE = "none";
 
+	/**
+	 * The start of the answer "not sure" about one sign of a group, asked one by one:
+	 * {@code not_sure:chest_pain}.
+	 */
+	static final String NOT_SURE_OF = "not_sure:";
+
+	/** The answer "not sure" about this one sign of a group. */
+	static String notSureOf(String code) {
+		return NOT_SURE_OF + code;
+	}
+
 	/** A group of warning signs asked as one question, under the wizard's own name. */
 	static WizardField signs(String name, List<String> codes) {
 		return new WizardField(name, Kind.SIGNS, "symptom", List.copyOf(codes), null);
@@ -143,6 +154,7 @@ public record WizardField(String name, Kind kind, String labels, List<String> co
 	public List<String> choices() {
 		if (this.kind == Kind.SIGNS) {
 			List<String> choices = new ArrayList<>(this.codes);
+			this.codes.forEach((code) -> choices.add(notSureOf(code)));
 			choices.add(NONE);
 			choices.add(NOT_SURE);
 			return List.copyOf(choices);

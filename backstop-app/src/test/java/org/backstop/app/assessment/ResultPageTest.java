@@ -62,6 +62,77 @@ class ResultPageTest {
 	}
 
 	@Test
+	void theEmergencyDepartmentFindsTheNearestOneOnTheMapsInThePagesLanguageAndNothingMore() {
+		WizardWalk english = walk("en-US");
+		english.walk(WizardWalk.withSymptoms("saddle_numbness"));
+		String page = english.browser.get("/assess/result").body();
+		// The search words alone: nothing of the person goes to the maps.
+		assertThat(href(page, "find-emergency-department"))
+			.isEqualTo("https://www.google.com/maps/search/?api=1&amp;query=emergency%20department");
+		assertThat(tag(page, "find-emergency-department")).contains("rel=\"noopener noreferrer\"");
+		assertThat(page).contains("Find the nearest emergency department").doesNotContain("id=\"find-urgent-care\"");
+		// The link sits in the level's box, before the reasons.
+		assertThat(page.indexOf("id=\"find-emergency-department\"")).isLessThan(page.indexOf("id=\"why-short\""));
+		WizardWalk spanish = walk("es-ES");
+		spanish.walk(WizardWalk.withSymptoms("saddle_numbness"));
+		String pagina = spanish.browser.get("/assess/result").body();
+		assertThat(href(pagina, "find-emergency-department"))
+			.isEqualTo("https://www.google.com/maps/search/?api=1&amp;query=urgencias%20hospital");
+		assertThat(pagina).contains("Busca las urgencias de hospital más cercanas");
+	}
+
+	@Test
+	void withinTwentyFourHoursTheMapsFindUrgentCareAndSelfCareHasNoDirections() {
+		WizardWalk walk = walk("en-US");
+		walk.walk(WizardWalk.withSymptoms("fever"));
+		String page = walk.browser.get("/assess/result").body();
+		assertThat(page).contains("data-level=\"consultation_24\"", "Find urgent care near you")
+			.doesNotContain("id=\"find-emergency-department\"");
+		assertThat(href(page, "find-urgent-care"))
+			.isEqualTo("https://www.google.com/maps/search/?api=1&amp;query=urgent%20care");
+		assertThat(tag(page, "find-urgent-care")).contains("rel=\"noopener noreferrer\"");
+		WizardWalk plain = walk("en");
+		plain.walk(WizardWalk.selfCare());
+		assertThat(plain.browser.get("/assess/result").body()).doesNotContain("maps", "id=\"find-");
+	}
+
+	/**
+	 * When in doubt, escalate (HAZ-025): what to watch for is open where the person stays
+	 * home and must know when to come back, folded where they are sent on now.
+	 */
+	@Test
+	void whatToWatchForIsOpenWhereThePersonStaysHome() {
+		WizardWalk selfCare = walk("en");
+		selfCare.walk(WizardWalk.selfCare());
+		assertThat(selfCare.browser.get("/assess/result").body()).contains("data-level=\"self_care\"",
+				"<details class=\"card fold\" id=\"safety-net\" open=\"open\">");
+		WizardWalk routine = walk("en");
+		routine.walk(WizardWalk.withSymptoms("morning_stiffness_over_30min"));
+		assertThat(routine.browser.get("/assess/result").body()).contains("data-level=\"consultation\"",
+				"<details class=\"card fold\" id=\"safety-net\" open=\"open\">");
+		for (String sign : new String[] { "fever", "saddle_numbness", "chest_pain" }) {
+			WizardWalk sent = walk("en");
+			sent.walk(WizardWalk.withSymptoms(sign));
+			assertThat(sent.browser.get("/assess/result").body()).as(sign)
+				.contains("<details class=\"card fold\" id=\"safety-net\">");
+		}
+	}
+
+	/** The whole start tag of the element with this id. */
+	private static String tag(String page, String id) {
+		int at = page.indexOf("id=\"" + id + "\"");
+		assertThat(at).as(id).isPositive();
+		return page.substring(page.lastIndexOf('<', at), page.indexOf('>', at) + 1);
+	}
+
+	/** The address of the link with this id, as written in the page. */
+	private static String href(String page, String id) {
+		String tag = tag(page, id);
+		int start = tag.indexOf("href=\"") + "href=\"".length();
+		return tag.substring(start, tag.indexOf('"', start));
+	}
+
+	@Test
 	void aPlainSpasmIsSelfCareWithWhatToWatchForAndThePlan() {
 		WizardWalk walk = walk("en");
 		walk.walk(WizardWalk.selfCare());

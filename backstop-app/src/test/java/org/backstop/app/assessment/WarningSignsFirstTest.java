@@ -34,6 +34,8 @@ class WarningSignsFirstTest {
 		for (WizardStep step : WizardStep.signSteps()) {
 			List<String> answers = new ArrayList<>(step.signs().codes());
 			answers.add(WizardField.NOT_SURE);
+			// "Not sure" about one sign, asked one by one, gives its level too.
+			step.signs().codes().forEach((code) -> answers.add(WizardField.notSureOf(code)));
 			for (String answer : answers) {
 				for (int age : new int[] { 4, 15, 30, 54, 75, 100 }) {
 					for (String sex : new String[] { "female", "male", "other" }) {

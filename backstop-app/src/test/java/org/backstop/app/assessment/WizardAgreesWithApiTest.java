@@ -74,6 +74,7 @@ class WizardAgreesWithApiTest {
 		List<String> disagreements = new ArrayList<>();
 		int cases = 0;
 		int withNotSure = 0;
+		int oneByOne = 0;
 		for (Map.Entry<String, JsonNode> set : sets.entrySet()) {
 			assertThat(set.getValue().isArray()).as(set.getKey()).isTrue();
 			for (JsonNode kase : set.getValue()) {
@@ -95,6 +96,10 @@ class WizardAgreesWithApiTest {
 				}
 				cases++;
 				withNotSure += (notSure > 0) ? 1 : 0;
+				oneByOne += steps(input).stream()
+					.anyMatch((step) -> step.values()
+						.stream()
+						.anyMatch((values) -> values.get(0).startsWith(WizardField.NOT_SURE_OF))) ? 1 : 0;
 			}
 		}
 		assertThat(cases).isGreaterThanOrEqualTo(150);
@@ -102,7 +107,11 @@ class WizardAgreesWithApiTest {
 		// The sets hold "not sure" answers, and each went through the wizard.
 		if (sets.size() > 1) {
 			assertThat(withNotSure).isPositive();
+			// Some of them through a first step's signs asked one by one.
+			assertThat(oneByOne).isPositive();
 		}
+		System.out.printf("%d cases, %d with a \"not sure\", %d through a sign asked one by one%n", cases, withNotSure,
+				oneByOne);
 	}
 
 	/**
@@ -119,18 +128,30 @@ class WizardAgreesWithApiTest {
 	/**
 	 * The input's answers laid out as the wizard asks them, step by step: a sign of the
 	 * first two groups the person is sure of is their "yes" there (the first of them);
-	 * every other sign, and every sign they are not sure of, is ticked on the last step.
+	 * failing that, a sign of the group they are not sure of is their "not sure" to it,
+	 * asked one by one (the first of them); every other sign, and every other sign they
+	 * are not sure of, is ticked on the last step.
 	 */
 	static List<Map<String, List<String>>> steps(JsonNode input) {
 		JsonNode pain = input.get("pain");
 		List<String> sure = codes(input, "symptoms");
 		List<String> rest = new ArrayList<>(sure);
+		List<String> unsure = codes(input, "symptomsNotSure");
 		List<Map<String, List<String>>> steps = new ArrayList<>();
 		for (WizardStep group : WizardStep.signSteps()) {
 			WizardField signs = group.signs();
-			String yes = sure.stream().filter(signs.codes()::contains).findFirst().orElse(WizardField.NONE);
-			rest.remove(yes);
-			steps.add(new LinkedHashMap<>(Map.of(signs.name(), List.of(yes))));
+			String yes = sure.stream().filter(signs.codes()::contains).findFirst().orElse(null);
+			String notSure = unsure.stream().filter(signs.codes()::contains).findFirst().orElse(null);
+			String answer = WizardField.NONE;
+			if (yes != null) {
+				rest.remove(yes);
+				answer = yes;
+			}
+			else if (notSure != null) {
+				unsure.remove(notSure);
+				answer = WizardField.notSureOf(notSure);
+			}
+			steps.add(new LinkedHashMap<>(Map.of(signs.name(), List.of(answer))));
 		}
 		Map<String, List<String>> thePain = answers(pain, "region", "pain.region", "intensity", "pain.intensity",
 				"durationDays", "pain.durationDays");
@@ -141,7 +162,9 @@ class WizardAgreesWithApiTest {
 		if (!rest.isEmpty()) {
 			anythingElse.put("symptoms", rest);
 		}
-		anythingElse.putAll(list(input, "symptomsNotSure", "symptomsNotSure"));
+		if (!unsure.isEmpty()) {
+			anythingElse.put("symptomsNotSure", unsure);
+		}
 		// "None of these" only when no sign at all is ticked here.
 		if (!anythingElse.containsKey("symptoms") && !anythingElse.containsKey("symptomsNotSure")) {
 			anythingElse.put(WizardStep.NO_SYMPTOMS, List.of("true"));

@@ -77,6 +77,21 @@ class WizardAnswersTest {
 	}
 
 	@Test
+	void notSureAboutOneSignAskedOneByOneIsThatSignAloneReadAsPresent() {
+		List<Map<String, List<String>>> steps = new java.util.ArrayList<>(WizardWalk.selfCare());
+		steps.set(1, WizardWalk.form("emergencySigns", "not_sure:saddle_numbness"));
+		ObjectNode json = json(steps);
+		assertThat(json.get("symptomsNotSure").toString()).isEqualTo("[\"saddle_numbness\"]");
+		assertThat(json.has("symptoms")).isFalse();
+		Checked<AssessmentResult> checked = AssessmentEngine.assess(json);
+		assertThat(checked.value().triage().level()).isEqualTo(TriageLevel.EMERGENCY);
+		assertThat(checked.value().notSure()).hasSize(1);
+		// A code the group does not hold is a choice the form never offered.
+		assertThat(WizardStep.EMERGENCY_SIGNS.signs().choices()).contains("not_sure:saddle_numbness")
+			.doesNotContain("not_sure:chest_pain");
+	}
+
+	@Test
 	void anExactNumberOfDaysWinsOverTheQuickChoiceAndAPregnancyAnswerThatCannotApplyStaysOut() {
 		List<Map<String, List<String>>> steps = new java.util.ArrayList<>(WizardWalk.selfCare());
 		steps.set(2, WizardWalk.form("pain.region", "neck", "pain.intensity", "2", "pain.durationDays", "4",

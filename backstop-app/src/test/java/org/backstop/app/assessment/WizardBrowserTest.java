@@ -54,6 +54,30 @@ class WizardBrowserTest {
 	}
 
 	/**
+	 * "Not sure" about the ambulance signs, on a phone: each sign asked in turn, a "no"
+	 * going on to the next, and "not sure" about one sign going to the ambulance answer
+	 * with that sign alone read as present.
+	 */
+	@Test
+	void notSureAboutAGroupAsksEachSignAndANotSureSignLeadsToTheAnswer(Browser browser) {
+		browser.driver().manage().window().setSize(Browser.PHONE);
+		browser.open("/assess").follow("#urgentSigns-not_sure");
+		assertThat(browser.path()).isEqualTo("/assess?step=1&sign=1");
+		assertThat(browser.find("#sign-count").getText()).isEqualTo("Sign 1 of 5");
+		assertThat(browser.find("#sign-asked").getText()).isEqualTo("Chest pain or pressure");
+		assertOnFirstScreen(browser, "#sign-asked", "#sign-yes", "#sign-no", "#sign-not_sure");
+		browser.assertAccessible().screenshots("wizard-one-sign");
+		browser.follow("#sign-no");
+		assertThat(browser.path()).isEqualTo("/assess?step=1&sign=2");
+		assertThat(browser.find("#sign-count").getText()).isEqualTo("Sign 2 of 5");
+		browser.follow("#sign-not_sure");
+		assertThat(browser.path()).isEqualTo("/assess/result");
+		assertThat(browser.find("#triage-level").getAttribute("data-level")).isEqualTo("emergency_ambulance");
+		assertThat(browser.findAll("#not-sure li")).hasSize(1);
+		assertOnFirstScreen(browser, "#triage-level", "#call-emergency");
+	}
+
+	/**
 	 * A plain spasm, on a phone, counted honestly (every tap, and a tap for each key
 	 * typed): from the home page to a self-care result in at most 12 taps and 6 screens.
 	 */
@@ -82,7 +106,9 @@ class WizardBrowserTest {
 		// The first screen: the level, one line of why and what to do now, from the plan.
 		assertOnFirstScreen(browser, "#triage-level", "#why-short", "#do-now ol");
 		assertThat(browser.findAll("#do-now li")).hasSize(3);
-		assertThat(browser.find("#safety-net").getAttribute("open")).isNull();
+		// What to watch for is open at self-care (HAZ-025), below the first screen.
+		assertThat(browser.find("#safety-net").getAttribute("open")).isNotNull();
+		assertThat(browser.find("#watch-for").isDisplayed()).isTrue();
 		browser.assertAccessible().screenshots("result-self-care");
 		browser.follow("#open-plan");
 		assertThat(browser.path()).isEqualTo("/plan");
@@ -109,7 +135,14 @@ class WizardBrowserTest {
 		assertThat(browser.find("#triage-level").getAttribute("data-level")).isEqualTo("emergency");
 		assertThat(browser.find("#call-emergency").getAttribute("href")).isEqualTo("tel:" + EMERGENCY_NUMBER);
 		assertThat(browser.find("#call-advice").getAttribute("href")).isEqualTo("tel:111");
-		assertOnFirstScreen(browser, "#triage-level", "#call-emergency", "#call-advice", "#why-short");
+		// The call buttons and the way to the nearest emergency department, on the first
+		// screen.
+		WebElement directions = browser.find("#find-emergency-department");
+		assertThat(directions.getAttribute("href"))
+			.isEqualTo("https://www.google.com/maps/search/?api=1&query=emergency%20department");
+		assertThat(directions.getAttribute("rel")).isEqualTo("noopener noreferrer");
+		assertOnFirstScreen(browser, "#triage-level", "#call-emergency", "#call-advice", "#find-emergency-department",
+				"#why-short");
 		browser.assertAccessible().screenshots("result-emergency-department");
 		// The folds open for printing.
 		((JavascriptExecutor) browser.driver()).executeScript("window.dispatchEvent(new Event('beforeprint'));");

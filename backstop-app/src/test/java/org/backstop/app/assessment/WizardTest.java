@@ -48,7 +48,8 @@ class WizardTest {
 		assertThat(first.body())
 			.contains("id=\"wizard\"", "Step 1 of 4", "<progress id=\"wizard-progress\"", "max=\"4\"", "value=\"1\"",
 					"Do you have any of these now?", "Chest pain or pressure", "id=\"urgentSigns-yes\"",
-					"name=\"urgentSigns\" value=\"none\"", "name=\"urgentSigns\" value=\"not_sure\"", "/css/assess.css")
+					"name=\"urgentSigns\" value=\"none\"",
+					"id=\"urgentSigns-not_sure\" type=\"submit\" name=\"action\" value=\"unsure\"", "/css/assess.css")
 			.doesNotContain("id=\"back\"", "id=\"next\"");
 		List<Map<String, List<String>>> steps = WizardWalk.selfCare();
 		for (int i = 0; i < steps.size() - 1; i++) {
@@ -124,6 +125,70 @@ class WizardTest {
 			.contains("data-level=\"emergency_ambulance\"", "id=\"reason-cardiac_pain_suspected\"",
 					"id=\"severity-grade\"", "id=\"save\"")
 			.doesNotContain("id=\"at-a-warning-sign\"");
+	}
+
+	/**
+	 * "Not sure" about a whole group asks its signs one at a time, without JavaScript: a
+	 * "no" asks the next, "no" to the last answers the group, and "not sure" about one
+	 * sign goes to the answer at once with that sign alone read as present.
+	 */
+	@Test
+	void notSureAboutAGroupAsksItsSignsOneByOne() {
+		WizardWalk walk = walk("en-GB");
+		long before = this.results.engineRuns();
+		assertThat(location(walk.post(1, form(), "unsure"))).isEqualTo("/assess?step=1&sign=1");
+		String first = walk.browser.get("/assess?step=1&sign=1").body();
+		assertThat(first)
+			.contains("Sign 1 of 5", "One at a time. Do you have this now?",
+					"id=\"sign-asked\">Chest pain or pressure<", "name=\"urgentSigns\" value=\"chest_pain\"",
+					"name=\"urgentSigns\" value=\"not_sure:chest_pain\"", "name=\"action\" value=\"no-sign\"")
+			.doesNotContain("id=\"urgentSigns-yes\"", "name=\"urgentSigns\" value=\"none\"");
+		for (int sign = 1; sign < 5; sign++) {
+			assertThat(location(walk.post(1, form("sign", Integer.toString(sign)), "no-sign")))
+				.isEqualTo("/assess?step=1&sign=" + (sign + 1));
+		}
+		// "No" to the last sign is "none of these" for the group.
+		String last = walk.browser.get("/assess?step=1&sign=5").body();
+		assertThat(last).contains("Sign 5 of 5", "id=\"sign-no\" type=\"submit\" name=\"urgentSigns\" value=\"none\"");
+		assertThat(location(walk.post(1, form("urgentSigns", "none"), "next"))).isEqualTo("/assess?step=2");
+		assertThat(this.results.engineRuns()).as("no answer is made before a sign is read as present")
+			.isEqualTo(before);
+		// Not sure about the group, no to three signs, not sure about the fourth.
+		assertThat(location(walk.post(2, form(), "unsure"))).isEqualTo("/assess?step=2&sign=1");
+		for (int sign = 1; sign < 4; sign++) {
+			walk.post(2, form("sign", Integer.toString(sign)), "no-sign");
+		}
+		assertThat(walk.browser.get("/assess?step=2&sign=4").body())
+			.contains("name=\"emergencySigns\" value=\"not_sure:saddle_numbness\"");
+		HttpResponse<String> notSure = walk.post(2, form("emergencySigns", "not_sure:saddle_numbness"), "next");
+		assertThat(location(notSure)).isEqualTo("/assess/result");
+		String result = walk.browser.get("/assess/result").body();
+		assertThat(result).contains("data-level=\"emergency\"", "id=\"at-a-warning-sign\"", "href=\"tel:999\"",
+				"Numbness between my legs or around my back passage</span> — <strong>read as present</strong>");
+		String note = result.substring(result.indexOf("id=\"not-sure\""));
+		note = note.substring(0, note.indexOf("</section>"));
+		assertThat(note.split("<li>", -1)).as("one sign read as present, not the whole group").hasSize(2);
+		// A "yes" to one sign goes to the answer the same way.
+		WizardWalk yes = walk("en-GB");
+		yes.post(1, form(), "unsure");
+		assertThat(location(yes.post(1, form("urgentSigns", "fainting"), "next"))).isEqualTo("/assess/result");
+		assertThat(yes.browser.get("/assess/result").body()).contains("data-level=\"emergency_ambulance\"");
+	}
+
+	/** Signs left half answered one by one are asked again, never read as "no". */
+	@Test
+	void aGroupLeftHalfAnsweredOneByOneIsAskedAgain() {
+		WizardWalk walk = walk("en");
+		walk.post(1, form(), "unsure");
+		walk.post(1, form("sign", "1"), "no-sign");
+		List<Map<String, List<String>>> steps = WizardWalk.selfCare();
+		for (int i = 1; i < steps.size(); i++) {
+			walk.post(i + 1, steps.get(i), "next");
+		}
+		HttpResponse<String> last = walk.post(4, steps.get(3), "next");
+		assertThat(last.statusCode()).isEqualTo(200);
+		assertThat(last.body()).contains("Step 1 of 4", "id=\"error-summary\"");
+		assertThat(walk.browser.get("/assess/result").statusCode()).as("no result").isEqualTo(302);
 	}
 
 	@Test

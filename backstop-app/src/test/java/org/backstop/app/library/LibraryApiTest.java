@@ -74,6 +74,70 @@ class LibraryApiTest {
 		assertThat(acp.get("url").stringValue()).startsWith("https://");
 	}
 
+	/**
+	 * In the reader's language, as the pages: Spanish where an article is written in
+	 * Spanish, English elsewhere, each saying which, and the answer saying its languages.
+	 */
+	@Test
+	void answersInTheReadersLanguageWhereWrittenAndEnglishElsewhere() {
+		HttpResponse<String> spanish = new Http(this.port).withHeader("Accept-Language", "es-MX,es;q=0.9")
+			.get("/api/v1/library");
+		assertThat(spanish.statusCode()).isEqualTo(200);
+		assertThat(spanish.headers().allValues("Vary").toString()).contains("Accept-Language");
+		JsonNode articles = Http.json(spanish);
+		assertThat(articles.size()).isEqualTo(20);
+		JsonNode heat = find(articles, "heat-and-saunas");
+		assertThat(heat.get("language").stringValue()).isEqualTo("es");
+		assertThat(heat.get("title").stringValue()).isEqualTo("Calor, baños calientes y saunas");
+		assertThat(heat.get("url").stringValue()).isEqualTo("/library/heat-and-saunas");
+		// Every item says its language: Spanish or, where not written yet, English.
+		List<String> english = new ArrayList<>();
+		for (JsonNode article : articles) {
+			assertThat(article.get("language").stringValue()).isIn("es", "en");
+			if (article.get("language").stringValue().equals("en")) {
+				english.add(article.get("slug").stringValue());
+			}
+		}
+		assertThat(spanish.headers().firstValue("Content-Language")).hasValue(english.isEmpty() ? "es" : "es, en");
+		// In English, every article is English.
+		HttpResponse<String> inEnglish = new Http(this.port).withHeader("Accept-Language", "en-GB")
+			.get("/api/v1/library");
+		assertThat(inEnglish.headers().firstValue("Content-Language")).hasValue("en");
+		assertThat(find(Http.json(inEnglish), "heat-and-saunas").get("title").stringValue())
+			.isEqualTo("Heat, hot baths and saunas");
+		Http.json(inEnglish).forEach((article) -> assertThat(article.get("language").stringValue()).isEqualTo("en"));
+		// A language Backstop does not speak is English; lang= wins, as on the pages.
+		assertThat(new Http(this.port).withHeader("Accept-Language", "fr-FR")
+			.get("/api/v1/library")
+			.headers()
+			.firstValue("Content-Language")).hasValue("en");
+		HttpResponse<String> chosen = new Http(this.port).withHeader("Accept-Language", "en-US")
+			.get("/api/v1/library?lang=es");
+		assertThat(find(Http.json(chosen), "heat-and-saunas").get("language").stringValue()).isEqualTo("es");
+		// The Spanish shelf is searched in Spanish.
+		assertThat(slugs(new Http(this.port).withHeader("Accept-Language", "es").get("/api/v1/library?q=sauna")))
+			.first()
+			.isEqualTo("heat-and-saunas");
+		// One article: Spanish where written, else English, saying so.
+		HttpResponse<String> one = new Http(this.port).withHeader("Accept-Language", "es-ES")
+			.get("/api/v1/library/heat-and-saunas");
+		assertThat(one.headers().firstValue("Content-Language")).hasValue("es");
+		assertThat(one.headers().allValues("Vary").toString()).contains("Accept-Language");
+		JsonNode article = JsonMapper.builder().build().readTree(one.body());
+		assertThat(article.get("language").stringValue()).isEqualTo("es");
+		assertThat(article.get("title").stringValue()).isEqualTo("Calor, baños calientes y saunas");
+		assertThat(article.get("html").stringValue()).doesNotContain("<h1", "<script");
+		// Five of twenty are written in Spanish so far.
+		if (!english.isEmpty()) {
+			HttpResponse<String> notYet = new Http(this.port).withHeader("Accept-Language", "es-ES")
+				.get("/api/v1/library/" + english.get(0));
+			assertThat(notYet.statusCode()).isEqualTo(200);
+			assertThat(notYet.headers().firstValue("Content-Language")).hasValue("en");
+			assertThat(JsonMapper.builder().build().readTree(notYet.body()).get("language").stringValue())
+				.isEqualTo("en");
+		}
+	}
+
 	@Test
 	void anUnknownArticleIsANotFoundProblem() {
 		HttpResponse<String> answer = new Http(this.port).get("/api/v1/library/no-such-article");
@@ -85,7 +149,7 @@ class LibraryApiTest {
 	@Test
 	void theApiIsDescribedInOpenApi() {
 		String spec = new Http(this.port).get("/v3/api-docs").body();
-		assertThat(spec).contains("/api/v1/library", "/api/v1/library/{slug}");
+		assertThat(spec).contains("/api/v1/library", "/api/v1/library/{slug}", "Accept-Language", "Content-Language");
 	}
 
 	private static JsonNode find(JsonNode articles, String slug) {

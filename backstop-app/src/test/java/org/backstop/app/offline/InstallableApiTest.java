@@ -35,6 +35,7 @@ class InstallableApiTest {
 		assertThat(Http.contentType(manifest)).startsWith("application/manifest+json");
 		JsonNode json = Http.json(manifest);
 		assertThat(json.get("name").asString()).isEqualTo("Backstop");
+		assertThat(json.get("id").asString()).isEqualTo("/");
 		assertThat(json.get("start_url").asString()).isEqualTo("/");
 		assertThat(json.get("display").asString()).isEqualTo("standalone");
 		assertThat(json.get("theme_color").asString()).isEqualTo("#2f5d62");
@@ -61,9 +62,44 @@ class InstallableApiTest {
 		// API answers carry health data: the worker leaves them alone.
 		assertThat(worker.body()).contains("url.pathname.startsWith('/api/')");
 		String page = new Http(this.port).get("/").body();
-		assertThat(page).contains("<link rel=\"manifest\" href=\"/manifest.webmanifest\">")
+		assertThat(page).contains("<link rel=\"manifest\" href=\"/manifest.webmanifest?lang=en\">")
 			.contains("<script src=\"/js/offline.js\" defer></script>")
 			.contains("<meta name=\"theme-color\"");
+	}
+
+	/**
+	 * The manifest in the page's language: the pages link it with theirs, since a browser
+	 * fetches a manifest without the language cookie. One app in every language: the same
+	 * id, start and icons.
+	 */
+	@Test
+	void theManifestIsInThePagesLanguage() {
+		HttpResponse<String> spanish = new Http(this.port).withHeader("Accept-Language", "en-US")
+			.get("/manifest.webmanifest?lang=es");
+		assertThat(spanish.statusCode()).isEqualTo(200);
+		assertThat(Http.contentType(spanish)).startsWith("application/manifest+json");
+		assertThat(spanish.headers().firstValue("Content-Language")).hasValue("es");
+		JsonNode es = Http.json(spanish);
+		assertThat(es.get("lang").asString()).isEqualTo("es");
+		assertThat(es.get("description").asString())
+			.isEqualTo("Espasmos de espalda: qué hacer ahora, un plan para cuidarte, ejercicios y temporizadores.");
+		assertThat(es.get("name").asString()).isEqualTo("Backstop");
+		JsonNode en = Http
+			.json(new Http(this.port).withHeader("Accept-Language", "es-ES").get("/manifest.webmanifest?lang=en"));
+		assertThat(en.get("lang").asString()).isEqualTo("en");
+		assertThat(en.get("description").asString()).startsWith("Back spasms: what to do now");
+		for (String field : new String[] { "id", "start_url", "scope", "display", "theme_color", "icons" }) {
+			assertThat(es.get(field)).as(field).isEqualTo(en.get(field));
+		}
+		// Without lang=, the browser's language decides.
+		JsonNode byBrowser = Http
+			.json(new Http(this.port).withHeader("Accept-Language", "es-MX").get("/manifest.webmanifest"));
+		assertThat(byBrowser.get("lang").asString()).isEqualTo("es");
+		// Each page links the manifest in its own language.
+		assertThat(new Http(this.port).withHeader("Accept-Language", "es-ES").get("/").body())
+			.contains("<link rel=\"manifest\" href=\"/manifest.webmanifest?lang=es\">");
+		assertThat(new Http(this.port).withHeader("Accept-Language", "es-ES").get("/library?lang=en").body())
+			.contains("<link rel=\"manifest\" href=\"/manifest.webmanifest?lang=en\">");
 	}
 
 	@Test
