@@ -1,13 +1,12 @@
 package org.backstop.app.assessment;
 
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.LongAdder;
 
 import org.springframework.stereotype.Component;
 
+import org.backstop.app.system.LatelyUsed;
 import org.backstop.core.AssessmentEngine;
 import org.backstop.core.AssessmentResult;
 import org.backstop.core.assessment.AssessmentInput;
@@ -25,14 +24,7 @@ class ResultCache {
 	/** Enough for every person answering at once on one node; the oldest go first. */
 	private static final int KEPT = 500;
 
-	private final Map<String, AssessmentResult> results = new LinkedHashMap<>(64, 0.75f, true) {
-
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, AssessmentResult> eldest) {
-			return size() > KEPT;
-		}
-
-	};
+	private final LatelyUsed<String, AssessmentResult> results = new LatelyUsed<>(KEPT);
 
 	private final LongAdder engineRuns = new LongAdder();
 
@@ -41,9 +33,7 @@ class ResultCache {
 	 */
 	AssessmentResult assess(String inputJson, AssessmentInput input) {
 		AssessmentResult result = run(input);
-		synchronized (this.results) {
-			this.results.put(inputJson, result);
-		}
+		this.results.put(inputJson, result);
 		return result;
 	}
 
@@ -52,11 +42,9 @@ class ResultCache {
 	 * they do not read.
 	 */
 	Optional<AssessmentResult> of(String inputJson) {
-		synchronized (this.results) {
-			AssessmentResult kept = this.results.get(inputJson);
-			if (kept != null) {
-				return Optional.of(kept);
-			}
+		AssessmentResult kept = this.results.get(inputJson);
+		if (kept != null) {
+			return Optional.of(kept);
 		}
 		return AssessmentJson.readInput(inputJson.getBytes(StandardCharsets.UTF_8))
 			.toOptional()

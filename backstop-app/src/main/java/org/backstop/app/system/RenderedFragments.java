@@ -1,6 +1,5 @@
 package org.backstop.app.system;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -29,14 +28,7 @@ public class RenderedFragments {
 	/** About 50 KB each at most: a few MB of heap. */
 	private static final int KEPT = 100;
 
-	private final Map<String, String> rendered = new LinkedHashMap<>(64, 0.75f, true) {
-
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-			return size() > KEPT;
-		}
-
-	};
+	private final LatelyUsed<String, String> rendered = new LatelyUsed<>(KEPT);
 
 	private final LongAdder renders = new LongAdder();
 
@@ -57,16 +49,12 @@ public class RenderedFragments {
 	public String of(String template, String fragment, String key, Locale locale, Map<String, Object> variables,
 			HttpServletRequest request, HttpServletResponse response) {
 		String fullKey = template + "::" + fragment + "\n" + locale.toLanguageTag() + "\n" + key;
-		synchronized (this.rendered) {
-			String kept = this.rendered.get(fullKey);
-			if (kept != null) {
-				return kept;
-			}
+		String kept = this.rendered.get(fullKey);
+		if (kept != null) {
+			return kept;
 		}
 		String markup = render(template, fragment, locale, variables, request, response);
-		synchronized (this.rendered) {
-			this.rendered.put(fullKey, markup);
-		}
+		this.rendered.put(fullKey, markup);
 		return markup;
 	}
 
