@@ -3,8 +3,12 @@ package org.backstop.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
+
+import tools.jackson.databind.JsonNode;
 
 /**
  * Makes accounts and tokens over the API for tests, each with a fresh email so tests
@@ -79,6 +83,29 @@ public final class People {
 	/** A new account with a write token; answers the token. */
 	public static String patientWithToken(Http http) {
 		return token(http, signUp(http), "write");
+	}
+
+	/**
+	 * Gives an account a record to share or report on, over the API: this assessment, a
+	 * diary entry on each of the last three days (pain 7, 6, 5, with a heat wrap that
+	 * helped, and {@code moreDiaryFields} added to each) and two pain scores, 20 days ago
+	 * and yesterday. Answers the stored assessment.
+	 */
+	public static JsonNode giveRecord(Http api, String assessment, String moreDiaryFields) {
+		HttpResponse<String> stored = api.postJson("/api/v1/assessments", assessment);
+		assertThat(stored.statusCode()).as(stored.body()).isEqualTo(201);
+		LocalDate today = LocalDate.now(ZoneOffset.UTC);
+		for (int i = 3; i >= 1; i--) {
+			String entry = "{\"at\":\"" + today.minusDays(i) + "T10:00:00Z\",\"pain\":" + (4 + i)
+					+ ",\"spasms\":1,\"treatments\":[{\"name\":\"heat_wrap\",\"painBefore\":7,\"painAfter\":4}]"
+					+ moreDiaryFields + "}";
+			assertThat(api.postJson("/api/v1/diary/entries", entry).statusCode()).isEqualTo(201);
+		}
+		api.postJson("/api/v1/questionnaires/nrs/responses",
+				"{\"date\":\"" + today.minusDays(20) + "\",\"answers\":{\"pain\":8}}");
+		api.postJson("/api/v1/questionnaires/nrs/responses",
+				"{\"date\":\"" + today.minusDays(1) + "\",\"answers\":{\"pain\":3}}");
+		return Http.json(stored);
 	}
 
 }

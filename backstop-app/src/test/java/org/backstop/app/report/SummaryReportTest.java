@@ -78,19 +78,7 @@ class SummaryReportTest {
 		final Http browser = People.signedIn(SummaryReportTest.this.port, this.email);
 
 		Owner() {
-			HttpResponse<String> stored = this.api.postJson("/api/v1/assessments", INPUT);
-			assertThat(stored.statusCode()).as(stored.body()).isEqualTo(201);
-			this.result = Http.json(stored);
-			LocalDate today = LocalDate.now(ZoneOffset.UTC);
-			for (int i = 3; i >= 1; i--) {
-				String entry = "{\"at\":\"" + today.minusDays(i) + "T10:00:00Z\",\"pain\":" + (4 + i)
-						+ ",\"spasms\":1,\"treatments\":[{\"name\":\"heat_wrap\",\"painBefore\":7,\"painAfter\":4}]}";
-				assertThat(this.api.postJson("/api/v1/diary/entries", entry).statusCode()).isEqualTo(201);
-			}
-			this.api.postJson("/api/v1/questionnaires/nrs/responses",
-					"{\"date\":\"" + today.minusDays(20) + "\",\"answers\":{\"pain\":8}}");
-			this.api.postJson("/api/v1/questionnaires/nrs/responses",
-					"{\"date\":\"" + today.minusDays(1) + "\",\"answers\":{\"pain\":3}}");
+			this.result = People.giveRecord(this.api, INPUT, "");
 		}
 
 		HttpResponse<String> post(String path, List<Map.Entry<String, String>> fields) {

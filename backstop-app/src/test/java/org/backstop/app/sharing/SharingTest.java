@@ -75,21 +75,10 @@ class SharingTest {
 		final Http browser = People.signedIn(SharingTest.this.port, this.email);
 
 		Owner() {
-			HttpResponse<String> stored = this.api.postJson("/api/v1/assessments", INPUT);
-			assertThat(stored.statusCode()).as(stored.body()).isEqualTo(201);
-			this.assessmentId = Http.json(stored).get("id").stringValue();
-			LocalDate today = LocalDate.now(ZoneOffset.UTC);
-			for (int i = 3; i >= 1; i--) {
-				String entry = "{\"at\":\"" + today.minusDays(i) + "T10:00:00Z\",\"pain\":" + (4 + i)
-						+ ",\"spasms\":1,\"treatments\":[{\"name\":\"heat_wrap\",\"painBefore\":7,\"painAfter\":4}],"
-						+ "\"medicines\":[{\"medicine\":\"ibuprofen\",\"mg\":400}]}";
-				HttpResponse<String> created = this.api.postJson("/api/v1/diary/entries", entry);
-				assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-			}
-			this.api.postJson("/api/v1/questionnaires/nrs/responses",
-					"{\"date\":\"" + today.minusDays(20) + "\",\"answers\":{\"pain\":8}}");
-			this.api.postJson("/api/v1/questionnaires/nrs/responses",
-					"{\"date\":\"" + today.minusDays(1) + "\",\"answers\":{\"pain\":3}}");
+			this.assessmentId = People
+				.giveRecord(this.api, INPUT, ",\"medicines\":[{\"medicine\":\"ibuprofen\",\"mg\":400}]")
+				.get("id")
+				.stringValue();
 		}
 
 		HttpResponse<String> post(String path, List<Map.Entry<String, String>> fields) {
