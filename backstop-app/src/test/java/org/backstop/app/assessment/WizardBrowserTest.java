@@ -64,7 +64,7 @@ class WizardBrowserTest {
 		browser.open("/assess").follow("#urgentSigns-not_sure");
 		assertThat(browser.path()).isEqualTo("/assess?step=1&sign=1");
 		assertThat(browser.find("#sign-count").getText()).isEqualTo("Sign 1 of 5");
-		assertThat(browser.find("#sign-asked").getText()).isEqualTo("Chest pain or pressure");
+		assertThat(browser.find("#sign-asked").getText()).isEqualTo("Chest pain, pressure or tightness");
 		assertOnFirstScreen(browser, "#sign-asked", "#sign-yes", "#sign-no", "#sign-not_sure");
 		browser.assertAccessible().screenshots("wizard-one-sign");
 		browser.follow("#sign-no");

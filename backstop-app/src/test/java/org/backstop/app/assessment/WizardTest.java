@@ -47,7 +47,7 @@ class WizardTest {
 		assertThat(first.statusCode()).isEqualTo(200);
 		assertThat(first.body())
 			.contains("id=\"wizard\"", "Step 1 of 4", "<progress id=\"wizard-progress\"", "max=\"4\"", "value=\"1\"",
-					"Do you have any of these now?", "Chest pain or pressure", "id=\"urgentSigns-yes\"",
+					"Do you have any of these now?", "Chest pain, pressure or tightness", "id=\"urgentSigns-yes\"",
 					"name=\"urgentSigns\" value=\"none\"",
 					"id=\"urgentSigns-not_sure\" type=\"submit\" name=\"action\" value=\"unsure\"", "/css/assess.css")
 			.doesNotContain("id=\"back\"", "id=\"next\"");
@@ -140,7 +140,7 @@ class WizardTest {
 		String first = walk.browser.get("/assess?step=1&sign=1").body();
 		assertThat(first)
 			.contains("Sign 1 of 5", "One at a time. Do you have this now?",
-					"id=\"sign-asked\">Chest pain or pressure<", "name=\"urgentSigns\" value=\"chest_pain\"",
+					"id=\"sign-asked\">Chest pain, pressure or tightness<", "name=\"urgentSigns\" value=\"chest_pain\"",
 					"name=\"urgentSigns\" value=\"not_sure:chest_pain\"", "name=\"action\" value=\"no-sign\"")
 			.doesNotContain("id=\"urgentSigns-yes\"", "name=\"urgentSigns\" value=\"none\"");
 		for (int sign = 1; sign < 5; sign++) {

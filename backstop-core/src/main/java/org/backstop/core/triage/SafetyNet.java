@@ -16,7 +16,7 @@ final class SafetyNet {
 	private static final List<String> ALWAYS = List.of(
 			"Numbness between your legs or around your back passage, or new trouble passing or holding urine or stools: go to an emergency department straight away.",
 			"A leg that gets weaker, a foot that slaps down or catches when you walk, or pain or numbness spreading into both legs: go to an emergency department today.",
-			"Chest pain, breathlessness, fainting, or a sudden tearing pain: call an ambulance.",
+			"Chest pain, pressure or tightness, breathlessness, fainting, or a sudden tearing pain: call an ambulance.",
 			"A fever, chills or feeling very unwell along with the back pain: see a doctor within 24 hours.",
 			"Pain that keeps getting worse, keeps you awake at night, or has not begun to ease after two to four weeks: book an appointment with a doctor or physiotherapist.");
 
