@@ -14,6 +14,8 @@ import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 import org.backstop.core.NotSureAnswer;
+import org.backstop.core.assessment.AssessmentContract;
+import org.backstop.core.assessment.ContractField;
 import org.backstop.core.assessment.Question;
 import org.backstop.core.assessment.Symptom;
 import org.backstop.core.severity.SeverityLevel;
@@ -97,6 +99,40 @@ class WizardLabelsTest {
 		assertThat(asked).doesNotHaveDuplicates()
 			.containsExactlyInAnyOrderElementsOf(Arrays.stream(Symptom.values()).map(Symptom::code).toList());
 		assertThat(WizardStep.symptomGroups()).extracting(WizardStep.SymptomGroup::name).doesNotContain("other");
+	}
+
+	/**
+	 * Every answer of the contract that can change the level has a control in the wizard,
+	 * offering every code the contract takes, so nothing a rule reads is out of a
+	 * person's reach. Only the preferences are left out: they shape the plan, and no
+	 * triage rule reads them.
+	 */
+	@Test
+	void everyContractAnswerThatCanChangeTheLevelHasAControlWithEveryCode() {
+		List<String> symptomCodes = Arrays.stream(Symptom.values()).map(Symptom::code).toList();
+		List<String> checked = new ArrayList<>();
+		for (ContractField<?> field : AssessmentContract.FIELDS) {
+			if (field.kind() == ContractField.Kind.OBJECT || field.path().startsWith("preferences.")) {
+				continue;
+			}
+			checked.add(field.path());
+			List<WizardField> controls = WizardStep.allFields().filter((f) -> f.name().equals(field.path())).toList();
+			if (field.path().startsWith("symptoms")) {
+				// The signs are spread over the first steps and the last step's topics;
+				// everySymptomCodeIsAskedExactlyOnce holds that each is asked once.
+				assertThat(field.codes()).as(field.path()).containsExactlyInAnyOrderElementsOf(symptomCodes);
+				assertThat(controls).as(field.path()).isNotEmpty();
+				continue;
+			}
+			assertThat(controls).as("a control for " + field.path()).hasSize(1);
+			WizardField control = controls.get(0);
+			assertThat(control.contract()).as(field.path()).isSameAs(field);
+			assertThat(control.codes()).as("the codes offered for " + field.path())
+				.containsAll(field.codes().stream().filter((code) -> !code.equals(WizardField.NOT_SURE)).toList());
+			assertThat(control.acceptsNotSure()).as(field.path()).isEqualTo(field.acceptsNotSure());
+		}
+		assertThat(checked).contains("age", "pain.onset", "pain.legSymptomsDays", "history", "historyNotSure",
+				"symptomsNotSure", "selfCare.improving");
 	}
 
 	@Test
