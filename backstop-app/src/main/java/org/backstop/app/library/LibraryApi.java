@@ -122,13 +122,13 @@ class LibraryApi {
 	}
 
 	/**
-	 * A source cited by its short name, with the full citation and, if it has one, its
-	 * address.
+	 * A source cited by its short name, with the full citation, its address if it has
+	 * one, and when the citation was last checked against the clinical reference.
 	 */
-	record Cited(String shortName, String citation, String url) {
+	record Cited(String shortName, String citation, String url, LocalDate checked) {
 
 		static Cited of(Source source) {
-			return new Cited(source.shortName(), source.citation(), source.url());
+			return new Cited(source.shortName(), source.citation(), source.url(), source.checked());
 		}
 
 	}

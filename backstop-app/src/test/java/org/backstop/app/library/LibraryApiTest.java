@@ -17,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import org.backstop.app.ApiTest;
 import org.backstop.app.Http;
+import org.backstop.core.knowledge.Source;
 
 /** {@code /api/v1/library}: listing, searching and one article, open to anyone. */
 @ApiTest
@@ -72,6 +73,7 @@ class LibraryApiTest {
 		assertThat(acp.get("shortName").stringValue()).isEqualTo("ACP 2017");
 		assertThat(acp.get("citation").stringValue()).startsWith("Qaseem A");
 		assertThat(acp.get("url").stringValue()).startsWith("https://");
+		assertThat(acp.get("checked").stringValue()).isEqualTo(Source.ACP2017.checked().toString());
 	}
 
 	/**

@@ -2,8 +2,11 @@ package org.backstop.app.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -12,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import org.backstop.app.ApiTest;
 import org.backstop.app.Http;
+import org.backstop.core.knowledge.Source;
 import org.backstop.core.triage.RuleDescription;
 import org.backstop.core.triage.TriageLevel;
 
@@ -35,6 +39,29 @@ class RulesApiTest {
 			urgency.add(TriageLevel.valueOf(rule.get("level").stringValue().toUpperCase()).ordinal());
 		}
 		assertThat(urgency).isSorted();
+	}
+
+	/** Each cited source says when it was last checked against the clinical reference. */
+	@Test
+	void everySourceSaysWhenItWasLastChecked() {
+		JsonNode rules = Http.json(new Http(this.port).get("/api/v1/rules"));
+		Map<String, LocalDate> checked = new HashMap<>();
+		for (Source source : Source.values()) {
+			checked.put(source.shortName(), source.checked());
+		}
+		int cited = 0;
+		for (JsonNode rule : rules) {
+			for (JsonNode source : rule.get("sources")) {
+				String name = source.get("shortName").stringValue();
+				assertThat(source.get("checked").stringValue()).as(name).isEqualTo(checked.get(name).toString());
+				cited++;
+			}
+		}
+		assertThat(cited).isGreaterThan(rules.size());
+		JsonNode api = Http.json(new Http(this.port).get("/v3/api-docs"));
+		JsonNode date = api.at("/components/schemas/SourceReference/properties/checked");
+		assertThat(date.get("type").stringValue()).isEqualTo("string");
+		assertThat(date.get("format").stringValue()).isEqualTo("date");
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package org.backstop.core.triage;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -41,13 +42,14 @@ public record RuleDescription(String code, TriageLevel level, String group, Stri
 	 * @param shortName the name used in results
 	 * @param citation the full reference
 	 * @param url where to read it, when there is a stable address
+	 * @param checked when the citation was last checked against the clinical reference
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	@JsonPropertyOrder({ "shortName", "citation", "url" })
-	public record SourceReference(String shortName, String citation, String url) {
+	@JsonPropertyOrder({ "shortName", "citation", "url", "checked" })
+	public record SourceReference(String shortName, String citation, String url, LocalDate checked) {
 
 		static SourceReference of(Source source) {
-			return new SourceReference(source.shortName(), source.citation(), source.url());
+			return new SourceReference(source.shortName(), source.citation(), source.url(), source.checked());
 		}
 
 	}
