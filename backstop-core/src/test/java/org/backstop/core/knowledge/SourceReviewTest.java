@@ -40,9 +40,8 @@ class SourceReviewTest {
 			dated.put("source " + source.name() + " (" + source.shortName() + ") checked", source.checked());
 		}
 		dated.putAll(articlesReviewed());
-		// Today where the day begins first (UTC+14), so that a date written today
-		// anywhere
-		// in the world is never "in the future".
+		// Today where the day begins first (UTC+14), so that a date written
+		// today anywhere in the world is never "in the future".
 		List<String> overdue = overdue(dated, LocalDate.now(ZoneOffset.ofHours(14)));
 		assertThat(overdue).as(instructions(overdue)).isEmpty();
 	}
