@@ -9,14 +9,18 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -35,9 +39,15 @@ import org.backstop.core.assessment.AssessmentInput;
  * status to find the triage level. The body is read strictly ({@link StrictJsonBody}) and
  * checked by the core, so the API and the command line accept exactly the same JSON and
  * report the same problems.
+ * <p>
+ * The answer comes first and storing second (HAZ-020): when the database refuses to keep
+ * a signed-in person's assessment, they still get it, with {@code 200} and
+ * {@code "stored": false} at its root.
  */
 @RestController
 class AssessmentController {
+
+	private static final Log log = LogFactory.getLog(AssessmentController.class);
 
 	private final AssessmentHistory history;
 
@@ -55,8 +65,11 @@ class AssessmentController {
 							schema = @Schema(implementation = AssessmentInput.class))),
 			responses = {
 					@ApiResponse(responseCode = "200",
-							description = "Not signed in: the result document; nothing is kept",
-							content = @Content(schema = @Schema(implementation = AssessmentResult.class))),
+							description = "Not signed in: the result document; nothing is kept. Signed in, when the "
+									+ "database could not keep it: the same document with stored: false added at "
+									+ "its root (and no id); the answer stands, only the keeping failed",
+							content = @Content(schema = @Schema(
+									allOf = { AssessmentResult.class, AssessmentDocument.NotKeptFields.class }))),
 					@ApiResponse(responseCode = "201",
 							description = "Signed in: the same result document, at the same paths, kept; "
 									+ "id and createdAt are added at its root and the Location header names it",
@@ -77,7 +90,16 @@ class AssessmentController {
 		if (user == null) {
 			return ResponseEntity.ok(AssessmentDocument.of(result));
 		}
-		StoredAssessment stored = this.history.store(user, input, result);
+		StoredAssessment stored;
+		try {
+			stored = this.history.store(user, input, result);
+		}
+		catch (DataAccessException | TransactionException ex) {
+			// The class only: the database's message may quote the health data.
+			log.warn("An assessment was answered but not stored: the database refused it ("
+					+ ex.getClass().getSimpleName() + ")");
+			return ResponseEntity.ok(AssessmentDocument.notKept(result));
+		}
 		return ResponseEntity.created(URI.create("/api/v1/assessments/" + stored.id()))
 			.body(AssessmentDocument.kept(stored));
 	}

@@ -16,12 +16,17 @@ import org.backstop.core.AssessmentResult;
  * The one shape in which the API answers an assessment, so a client finds the triage
  * level at {@code triage.level} whoever asked: the result document exactly as the core
  * gives it, and, when the assessment was kept, its {@code id} and {@code createdAt} at
- * the root of that same document (read back, its {@code input} as sent too).
+ * the root of that same document (read back, its {@code input} as sent too). A signed-in
+ * person's assessment that the database refused to keep has {@code "stored": false} there
+ * instead.
  */
 final class AssessmentDocument {
 
 	/** The fields a kept assessment adds beside the result's own. */
 	static final List<String> KEPT_FIELDS = List.of("id", "createdAt", "input");
+
+	/** The field that says an assessment that was to be kept was not. */
+	static final String STORED = "stored";
 
 	private AssessmentDocument() {
 	}
@@ -29,6 +34,19 @@ final class AssessmentDocument {
 	/** An assessment nobody keeps: the result alone. */
 	static ObjectNode of(AssessmentResult result) {
 		return AssessmentJson.mapper().valueToTree(result);
+	}
+
+	/**
+	 * An assessment that was to be kept and was not, because the database refused it: the
+	 * result with {@code "stored": false}.
+	 */
+	static ObjectNode notKept(AssessmentResult result) {
+		ObjectNode document = of(result);
+		if (document.has(STORED)) {
+			throw new IllegalStateException("the result has its own '" + STORED + "', which a refused keep adds");
+		}
+		document.put(STORED, false);
+		return document;
 	}
 
 	/** A kept assessment as {@code POST} answers it: its result with id and createdAt. */
@@ -65,6 +83,18 @@ final class AssessmentDocument {
 			description = "Added at the root of the result document when the assessment was kept (signed in)")
 	record KeptFields(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) UUID id,
 			@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Instant createdAt) {
+	}
+
+	/**
+	 * For the API description only: what a signed-in assessment the database refused to
+	 * keep adds to the result.
+	 *
+	 * @param stored false, present only then
+	 */
+	@Schema(name = "NotKeptAssessmentFields",
+			description = "Added at the root of the result document when a signed-in person's assessment could "
+					+ "not be kept because the database refused it; absent otherwise")
+	record NotKeptFields(Boolean stored) {
 	}
 
 	/**

@@ -5,8 +5,13 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.TransactionException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,10 +25,13 @@ import org.backstop.core.assessment.AssessmentJson;
  * result comes from {@link ResultCache}, by the kept input, so the engine runs once per
  * change of answers and the page always shows this app's rules. Saving needs an account:
  * {@code GET /assess/save} asks anonymous people to sign in and brings them back here to
- * save.
+ * save. When the database refuses to save it, the result stays on the page and says it
+ * was not saved (HAZ-020).
  */
 @Controller
 class ResultController {
+
+	private static final Log log = LogFactory.getLog(ResultController.class);
 
 	/**
 	 * The input last saved in this session, so the same assessment is not stored twice.
@@ -81,7 +89,14 @@ class ResultController {
 			if (result.isEmpty()) {
 				return "redirect:/assess";
 			}
-			this.history.save(user, AssessmentJson.mapper().readTree(input.get()), result.get());
+			try {
+				this.history.save(user, AssessmentJson.mapper().readTree(input.get()), result.get());
+			}
+			catch (DataAccessException | TransactionException ex) {
+				log.warn(
+						"An assessment was not saved: the database refused it (" + ex.getClass().getSimpleName() + ")");
+				return "redirect:/assess/result?notSaved#save";
+			}
 			session.setAttribute(SAVED, input.get());
 		}
 		return "redirect:/assess/result?saved#save";

@@ -50,6 +50,15 @@ enum LimitedGroup {
 	}
 
 	/**
+	 * Whether a request goes on uncounted when its count cannot be written: an
+	 * assessment, a plan or a medicine check is an answer someone may need at once
+	 * (HAZ-020), while a password, a sign-up or a share link can wait.
+	 */
+	boolean passesUncounted() {
+		return this == ANONYMOUS_ASSESSMENTS || this == SIGNED_IN_ASSESSMENTS;
+	}
+
+	/**
 	 * The group a request counts against, if any. Only POSTs are limited, and every
 	 * request under the share link prefix.
 	 * @param signedIn whether the caller is a signed-in person, not merely someone with a

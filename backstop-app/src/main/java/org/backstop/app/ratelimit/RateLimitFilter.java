@@ -8,8 +8,11 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -18,6 +21,7 @@ import org.springframework.security.authentication.AuthenticationTrustResolver;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -30,9 +34,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * signed in (session, remember-me or bearer token), by address otherwise, so an anonymous
  * session cookie changes nothing. The address is the remote address, which Tomcat takes
  * from {@code X-Forwarded-For} only when the connection comes from a proxy named in
- * {@code backstop.trusted-proxies}.
+ * {@code backstop.trusted-proxies}. When the database refuses the count, an assessment
+ * goes on uncounted ({@link LimitedGroup#passesUncounted()}); the other groups fail.
  */
 public final class RateLimitFilter extends OncePerRequestFilter {
+
+	private static final Log log = LogFactory.getLog(RateLimitFilter.class);
 
 	private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
@@ -80,7 +87,18 @@ public final class RateLimitFilter extends OncePerRequestFilter {
 		Optional<LimitedGroup> group = this.enabled ? LimitedGroup.of(request, signedIn) : Optional.empty();
 		if (group.isPresent() && group.get().afterSignIn() == this.afterSignIn) {
 			String client = signedIn ? "account:" + caller.getName() : "address:" + request.getRemoteAddr();
-			ClientBuckets.Taken taken = this.buckets.take(group.get(), client);
+			ClientBuckets.Taken taken;
+			try {
+				taken = this.buckets.take(group.get(), client);
+			}
+			catch (DataAccessException | TransactionException ex) {
+				if (!group.get().passesUncounted()) {
+					throw ex;
+				}
+				log.warn("The database refused a rate limit count (" + ex.getClass().getSimpleName() + "); "
+						+ group.get() + " goes on uncounted");
+				taken = new ClientBuckets.Taken(true, 0);
+			}
 			if (!taken.allowed()) {
 				refuse(response, retryAfterSeconds(taken.nanosToWait()), signedIn);
 				return;

@@ -22,5 +22,8 @@
  * default, and over {@code SELECT ... FOR UPDATE} followed by an UPDATE because the
  * common case then needs one statement, not two. Windows are read from each node's clock,
  * so the nodes' clocks should agree (NTP) to within a small part of the shortest window.
+ * <p>
+ * When the database refuses a count, an assessment, plan or medicine check goes on
+ * uncounted, since someone may need that answer at once; the other groups fail.
  */
 package org.backstop.app.ratelimit;

@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * A bounded map that keeps the entries used most lately and drops the least lately used
  * once it is full; safe to share between request threads. For what can be recomputed at
- * any time (a result, a rendered fragment), so a dropped entry only costs time.
+ * any time (a result, a rendered fragment), so a dropped entry only costs time, or for
+ * what is better kept a while than lost at once (a session the database refused).
  */
 public final class LatelyUsed<K, V> {
 
@@ -30,6 +31,10 @@ public final class LatelyUsed<K, V> {
 
 	public synchronized void put(K key, V value) {
 		this.entries.put(key, value);
+	}
+
+	public synchronized void remove(K key) {
+		this.entries.remove(key);
 	}
 
 	synchronized int size() {

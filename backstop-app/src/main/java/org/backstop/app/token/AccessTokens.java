@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 
 import org.backstop.app.security.Secrets;
@@ -24,6 +28,8 @@ public class AccessTokens {
 
 	/** Last use is written at most this often, so reads stay reads. */
 	static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
+
+	private static final Log log = LogFactory.getLog(AccessTokens.class);
 
 	private final AccessTokenRepository tokens;
 
@@ -69,7 +75,14 @@ public class AccessTokens {
 	private void touch(AccessToken token) {
 		Instant now = this.clock.instant();
 		if (token.lastUsedAt() == null || token.lastUsedAt().plus(TOUCH_EVERY).isBefore(now)) {
-			this.tokens.touch(token.id(), now);
+			// Only a note of when it was used: a database that refuses it must not
+			// refuse the caller (HAZ-020).
+			try {
+				this.tokens.touch(token.id(), now);
+			}
+			catch (DataAccessException ex) {
+				log.warn("The database refused to note a token's last use (" + ex.getClass().getSimpleName() + ")");
+			}
 		}
 	}
 
