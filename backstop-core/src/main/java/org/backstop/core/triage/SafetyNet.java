@@ -13,12 +13,20 @@ import org.backstop.core.assessment.Region;
  */
 final class SafetyNet {
 
+	private static final String FEVER = "A fever, chills or feeling very unwell along with the back pain: see a doctor within 24 hours.";
+
 	private static final List<String> ALWAYS = List.of(
 			"Numbness between your legs or around your back passage, or new trouble passing or holding urine or stools: go to an emergency department straight away.",
 			"A leg that gets weaker, a foot that slaps down or catches when you walk, or pain or numbness spreading into both legs: go to an emergency department today.",
 			"Chest pain, pressure or tightness, breathlessness, fainting, or a sudden tearing pain: call an ambulance.",
-			"A fever, chills or feeling very unwell along with the back pain: see a doctor within 24 hours.",
+			FEVER,
 			"Pain that keeps getting worse, keeps you awake at night, or has not begun to ease after two to four weeks: book an appointment with a doctor or physiotherapist.");
+
+	/**
+	 * With a risk factor for infection, a fever with back pain is an emergency
+	 * (spinal_infection_suspected), so this line takes the place of the 24-hour one.
+	 */
+	private static final String FEVER_WITH_INFECTION_RISK = "Because of your higher risk of infection: a fever, chills or feeling very unwell along with the back pain means going to an emergency department today.";
 
 	private static final String NECK = "Clumsy hands, dropping things, or walking that feels unsteady: see a doctor within 24 hours.";
 
@@ -30,10 +38,15 @@ final class SafetyNet {
 	}
 
 	static List<String> watchFor(AssessmentInput input) {
-		if (input.pain().region() != Region.NECK && !input.pregnantOrFalse() && !input.has(History.CANCER)) {
+		boolean infectionRisk = input.hasAnyHistory(TriageRules.INFECTION_RISK);
+		if (input.pain().region() != Region.NECK && !input.pregnantOrFalse() && !input.has(History.CANCER)
+				&& !infectionRisk) {
 			return ALWAYS;
 		}
 		List<String> items = new ArrayList<>(ALWAYS);
+		if (infectionRisk) {
+			items.set(items.indexOf(FEVER), FEVER_WITH_INFECTION_RISK);
+		}
 		if (input.pain().region() == Region.NECK) {
 			items.add(NECK);
 		}

@@ -196,10 +196,11 @@ public final class TriageRules {
 	 */
 	static final Set<Symptom> NEEDS_REVIEW = EnumSet.of(NIGHT_SWEATS, UNEXPLAINED_WEIGHT_LOSS, ABDOMINAL_PAIN,
 			FLANK_PAIN, PAINFUL_URINATION, BLOOD_IN_URINE, VOMITING, MORNING_STIFFNESS_OVER_30MIN, VAGINAL_BLEEDING,
-			ARM_WEAKNESS, ARM_NUMBNESS, NAUSEA, SWEATING, RAPID_BREATHING, HEAVY_VAGINAL_BLEEDING);
+			ARM_WEAKNESS, ARM_NUMBNESS, NAUSEA, SWEATING, RAPID_BREATHING, HEAVY_VAGINAL_BLEEDING, LIGHT_HEADEDNESS);
 
 	/** Urinary symptoms of a urine or kidney infection (REFERENCE 1.9). */
-	static final Set<Symptom> URINARY_SYMPTOMS = EnumSet.of(PAINFUL_URINATION, URINARY_FREQUENCY);
+	public static final Set<Symptom> URINARY_SYMPTOMS = Collections
+		.unmodifiableSet(EnumSet.of(PAINFUL_URINATION, URINARY_FREQUENCY));
 
 	/** Any bleeding from the vagina. */
 	static final Set<Symptom> VAGINAL_BLEEDING_ANY = EnumSet.of(VAGINAL_BLEEDING, HEAVY_VAGINAL_BLEEDING);
@@ -298,10 +299,10 @@ public final class TriageRules {
 					"A throbbing feeling in the belly, or sudden severe back pain with belly or side pain after the age of 50, can mean that a swelling of the body's main artery is leaking. Call an ambulance.",
 					AORTIC_ANEURYSM),
 			// REFERENCE 1.7: fainting, light-headedness, or pallor and sweating, with
-			// back
-			// or belly pain are signs of shock; light-headedness alone counts at the ages
-			// of an aneurysm with severe pain, where a young person's dizzy spell does
-			// not.
+			// back or belly pain are signs of shock. Without belly or side pain,
+			// light-headedness or a sweat counts at the ages of an aneurysm with severe
+			// pain; a young person's dizzy spell or sweat in a spasm is reviewed
+			// (NEEDS_REVIEW) rather than sent by ambulance.
 			// CKS AAA / NG156 (REFERENCE 1.7): a known aneurysm that now hurts is treated
 			// as symptomatic, an emergency admission; with belly or side pain, or sudden
 			// severe pain, an ambulance.
@@ -312,12 +313,11 @@ public final class TriageRules {
 					"With a known swelling of the body's main artery, belly or side pain, or a sudden severe back pain, can mean it is leaking. Call an ambulance now.",
 					AORTIC_ANEURYSM),
 			rule("collapse_with_back_pain", EMERGENCY_AMBULANCE, AORTA,
-					"fainting; or sweating or light_headedness with abdominal_pain or flank_pain; or light_headedness at age 50 or over with pain of 7 or more",
+					"fainting; or sweating or light_headedness with abdominal_pain or flank_pain, or at age 50 or over with pain of 7 or more",
 					(in) -> in.has(FAINTING)
-							|| ((in.has(SWEATING) || in.has(LIGHT_HEADEDNESS))
-									&& (in.has(ABDOMINAL_PAIN) || in.has(FLANK_PAIN)))
-							|| (in.has(LIGHT_HEADEDNESS) && in.age() >= 50 && in.pain().intensity() >= SEVERE_PAIN),
-					"Fainting or nearly fainting, or a cold sweat with belly or side pain, together with back pain can be a sign of bleeding inside the body. Call an ambulance and lie down until help comes.",
+							|| ((in.has(SWEATING) || in.has(LIGHT_HEADEDNESS)) && (in.has(ABDOMINAL_PAIN)
+									|| in.has(FLANK_PAIN) || (in.age() >= 50 && in.pain().intensity() >= SEVERE_PAIN))),
+					"Fainting or nearly fainting, or a cold sweat or light-headedness with belly or side pain, or with severe pain after 50, together with back pain can be a sign of bleeding inside the body. Call an ambulance and lie down until help comes.",
 					AORTIC_ANEURYSM),
 
 			// Cardiac causes. The reference names upper back, mid back and neck pain;
@@ -446,7 +446,7 @@ public final class TriageRules {
 			// (Downie 2013), and a possible fracture that stops walking or affects a
 			// nerve cannot wait for an appointment.
 			rule("fracture_fragility_severe", EMERGENCY, FRACTURE,
-					"a possible fragility fracture with unable_to_walk, any nerve sign, or three or more of osteoporosis, long_term_steroids, age 70 or over and trauma minor",
+					"a possible fragility fracture with unable_to_walk, any nerve sign, or three or more of osteoporosis, long_term_steroids, age 70 or over, spinal_deformity or bruising_over_spine, and trauma minor (or not answered while the pain is 42 days old or less)",
 					(in) -> fragilityFracture(in) && (in.mobility() == Mobility.UNABLE_TO_WALK
 							|| in.hasAny(ANY_NERVE_SIGN) || fractureFlags(in) >= 3),
 					"A bone in the spine may have broken, and it is affecting your walking or your nerves, or several signs point to it. Go to an emergency department now; call an ambulance if you cannot get there safely.",
@@ -540,6 +540,17 @@ public final class TriageRules {
 					CKS_LOW_BACK_PAIN, FINUCANE2020)
 				.unless("spinal_infection_suspected", "kidney_infection_severe", "kidney_stone_with_fever",
 						"pregnancy_warning_signs"),
+			// Unknown is not absent, without sending everyone on steroids to hospital:
+			// with the strongest risks, a night-pain answer left blank would decide
+			// between an emergency and self-care, so the person is seen within a day and
+			// told what would make it an emergency (Yusuf 2019; REFERENCE 1.3).
+			rule("infection_risk_night_pain_unknown", CONSULTATION_24, INFECTION,
+					"no fever or chills, and iv_drug_use, immunosuppression, recent_spinal_surgery, recent_spinal_procedure, penetrating_wound or long_term_steroids, with the night-pain question not answered",
+					TriageRules::strongInfectionRiskNightUnknown,
+					"With injected drugs, a weakened immune system, steroid tablets, a wound, or a recent operation or injection in the spine, back pain that is worse at night or at rest can come from an infection in the spine. You did not say whether yours is, so see a doctor within 24 hours; go to an emergency department today if it is worse at night or at rest, or if you get a fever.",
+					YUSUF2019, FINUCANE2020)
+				.unless("spinal_infection_without_fever"),
+
 			rule("spinal_infection_risk", CONSULTATION_24, INFECTION,
 					"any infection risk (diabetes or recent_infection here; the stronger ones answer as an emergency), with pain of 7 or more or pain worse at night or rest",
 					TriageRules::spinalInfectionRisk,
@@ -772,6 +783,15 @@ public final class TriageRules {
 		return in.hasAnyHistory(INFECTION_RISK) && (in.pain().intensity() >= SEVERE_PAIN || nightPain(in));
 	}
 
+	/**
+	 * One of the strongest infection risks, no fever, and the night-pain question left
+	 * blank: the answer that would make it an emergency is unknown.
+	 */
+	public static boolean strongInfectionRiskNightUnknown(AssessmentInput in) {
+		return in.hasAnyHistory(STRONG_INFECTION_RISK) && in.pain().worseAtNightOrRest() == null
+				&& !in.hasAny(FEVER_OR_CHILLS);
+	}
+
 	/** Pain or numbness in both legs. */
 	private static boolean bothLegs(AssessmentInput in) {
 		return in.pain().radiationOrNone() == Radiation.BOTH_LEGS || in.has(NUMBNESS_BOTH_LEGS);
@@ -796,13 +816,24 @@ public final class TriageRules {
 	 */
 	private static boolean fragilityFracture(AssessmentInput in) {
 		boolean fragile = in.hasAnyHistory(FRAGILE_BONES) || in.age() >= FRAGILE_AGE;
-		boolean minorTrauma = in.pain().trauma() == Trauma.MINOR
-				|| (in.pain().trauma() == null && in.pain().durationDays() <= ACUTE_PERIOD_DAYS);
+		boolean minorTrauma = possibleMinorFall(in);
 		boolean severeSudden = in.pain().maybeSudden() && in.pain().intensity() >= SEVERE_PAIN;
 		return fragile && (minorTrauma || severeSudden);
 	}
 
-	/** How many fracture flags (Downie 2013) are present. */
+	/**
+	 * A minor fall, or the injury question left blank while the pain is new (within the
+	 * acute period): the blank may hide a small fall, and it counts as one wherever a
+	 * fall would.
+	 */
+	private static boolean possibleMinorFall(AssessmentInput in) {
+		return in.pain().trauma() == Trauma.MINOR
+				|| (in.pain().trauma() == null && in.pain().durationDays() <= ACUTE_PERIOD_DAYS);
+	}
+
+	/**
+	 * How many fracture flags (Downie 2013) are present, a blank injury read as above.
+	 */
 	private static int fractureFlags(AssessmentInput in) {
 		int flags = 0;
 		if (in.has(OSTEOPOROSIS)) {
@@ -814,7 +845,7 @@ public final class TriageRules {
 		if (in.age() >= FRAGILE_AGE) {
 			flags++;
 		}
-		if (in.pain().trauma() == Trauma.MINOR) {
+		if (possibleMinorFall(in)) {
 			flags++;
 		}
 		if (in.hasAny(FRACTURE_SIGNS)) {

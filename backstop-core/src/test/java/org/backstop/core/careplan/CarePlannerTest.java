@@ -227,6 +227,9 @@ class CarePlannerTest {
 		assertThat(ids(fever)).doesNotContain("ibuprofen", "naproxen").contains("acetaminophen");
 		CarePlan kidney = plan(adult().with(Symptom.FLANK_PAIN, Symptom.PAINFUL_URINATION));
 		assertThat(excludedWithCodes(kidney).get("naproxen")).contains("nsaid_possible_infection");
+		// Frequent urine with side pain is sent for care as a kidney infection too.
+		CarePlan frequent = plan(adult().worseAtNightOrRest(false).with(Symptom.FLANK_PAIN, Symptom.URINARY_FREQUENCY));
+		assertThat(excludedWithCodes(frequent).get("ibuprofen")).contains("nsaid_possible_infection");
 		CarePlan noFever = plan(adult().history(History.DIABETES).pain(8));
 		assertThat(excludedWithCodes(noFever).get("ibuprofen")).contains("nsaid_possible_infection");
 		assertThat(excludedWithCodes(plan(adult().history(History.DIABETES).pain(5).worseAtNightOrRest(false))))

@@ -125,6 +125,7 @@ class TriageRulesTest {
 				adult().history(History.KNOWN_AORTIC_ANEURYSM).pain(4).onset(Onset.GRADUAL));
 		EXAMPLES.put("cardiac_pain_atypical", adult().region(Region.UPPER_BACK).with(VOMITING));
 		EXAMPLES.put("spinal_infection_without_fever", adult().history(IV_DRUG_USE).pain(8));
+		EXAMPLES.put("infection_risk_night_pain_unknown", adult().history(IV_DRUG_USE).pain(4));
 		EXAMPLES.put("fracture_fragility_severe",
 				adult().age(72).history(OSTEOPOROSIS).trauma(Trauma.MINOR).mobility(Mobility.UNABLE_TO_WALK));
 		EXAMPLES.put("sudden_severe_belly_and_back_pain", adult().pain(8).onset(Onset.SUDDEN).with(ABDOMINAL_PAIN));
@@ -303,7 +304,11 @@ class TriageRulesTest {
 
 		@Test
 		void aRiskFactorWithoutFeverIsNotAnInfectionSign() {
-			assertThat(Triage.evaluate(adult().history(DIABETES, IV_DRUG_USE).build()).level()).isEqualTo(SELF_CARE);
+			// With moderate pain that is not worse at night: no sign yet (a blank night
+			// answer is another matter: infection_risk_night_pain_unknown).
+			assertThat(
+					Triage.evaluate(adult().history(DIABETES, IV_DRUG_USE).worseAtNightOrRest(false).build()).level())
+				.isEqualTo(SELF_CARE);
 		}
 
 	}
@@ -831,8 +836,56 @@ class TriageRulesTest {
 					"cardiac_pain_atypical");
 			assertLevel(adult().age(66).pain(9).with(Symptom.LIGHT_HEADEDNESS), EMERGENCY_AMBULANCE,
 					"collapse_with_back_pain");
-			assertThat(Triage.evaluate(adult().age(23).with(Symptom.LIGHT_HEADEDNESS).build()).level())
-				.isEqualTo(SELF_CARE);
+			// A young person's dizzy spell in a spasm is reviewed, never left without a
+			// reason, and not sent by ambulance.
+			assertLevel(adult().age(23).with(Symptom.LIGHT_HEADEDNESS), CONSULTATION, "symptom_needs_review");
+			assertLevel(adult().age(45).pain(8).with(Symptom.LIGHT_HEADEDNESS), CONSULTATION, "symptom_needs_review");
+		}
+
+		@Test
+		void aColdSweatWithSeverePainAfterFiftyIsShock() {
+			assertLevel(adult().age(65).pain(8).with(Symptom.SWEATING, Symptom.NAUSEA), EMERGENCY_AMBULANCE,
+					"collapse_with_back_pain");
+			assertLevel(adult().age(50).pain(7).with(Symptom.SWEATING), EMERGENCY_AMBULANCE, "collapse_with_back_pain");
+			assertNotFired(adult().age(49).pain(8).with(Symptom.SWEATING), "collapse_with_back_pain");
+			assertNotFired(adult().age(65).pain(6).with(Symptom.SWEATING), "collapse_with_back_pain");
+		}
+
+		@Test
+		void aBlankInjuryAnswerCountsAsTheFallItMayHideAmongTheFractureFlags() {
+			// 78, thin bones, pain 8, injury not answered: read like the minor fall it
+			// may hide, three flags.
+			assertLevel(adult().age(78).pain(8).history(OSTEOPOROSIS), EMERGENCY, "fracture_fragility_severe");
+			assertLevel(adult().age(78).pain(8).history(OSTEOPOROSIS).trauma(Trauma.MINOR), EMERGENCY,
+					"fracture_fragility_severe");
+			assertNotFired(adult().age(78).pain(8).history(OSTEOPOROSIS).trauma(Trauma.NONE),
+					"fracture_fragility_severe");
+			// Old pain: a blank is not a new fall.
+			assertNotFired(adult().age(78).pain(8).days(43).history(OSTEOPOROSIS), "fracture_fragility_severe");
+		}
+
+		@Test
+		void aStrongInfectionRiskWithTheNightQuestionBlankIsSeenWithinADay() {
+			assertLevel(adult().pain(5).history(History.IV_DRUG_USE), CONSULTATION_24,
+					"infection_risk_night_pain_unknown");
+			assertLevel(adult().pain(5).history(History.RECENT_SPINAL_SURGERY), CONSULTATION_24,
+					"infection_risk_night_pain_unknown");
+			assertNotFired(adult().pain(5).worseAtNightOrRest(false).history(History.IV_DRUG_USE),
+					"infection_risk_night_pain_unknown");
+			assertLevel(adult().pain(5).worseAtNightOrRest().history(History.IV_DRUG_USE), EMERGENCY,
+					"spinal_infection_without_fever");
+			// The weaker risks leave a blank night answer as no.
+			assertNotFired(adult().pain(5).history(History.DIABETES), "infection_risk_night_pain_unknown");
+		}
+
+		@Test
+		void withAnInfectionRiskTheFeverLineSaysTheEmergencyDepartment() {
+			assertThat(Triage.evaluate(adult().history(History.IV_DRUG_USE).build()).watchFor())
+				.anyMatch((line) -> line.startsWith("Because of your higher risk of infection: a fever")
+						&& line.contains("emergency department today"))
+				.noneMatch((line) -> line.startsWith("A fever") && line.contains("within 24 hours"));
+			assertThat(Triage.evaluate(adult().build()).watchFor())
+				.anyMatch((line) -> line.startsWith("A fever") && line.contains("within 24 hours"));
 		}
 
 		@Test
