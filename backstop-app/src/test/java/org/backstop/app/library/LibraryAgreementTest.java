@@ -65,23 +65,31 @@ class LibraryAgreementTest {
 			"age=7\\d", "over 50", "age=5[1-9]", "cannot walk|unable to walk|cannot move", "mobility=unable_to_walk",
 			"child|teenager|under 16", "age=1[0-5]\\b", "passing urine|leaking urine", "urinary_", "stool",
 			"bowel_incontinence", "bottom|genitals", "saddle_numbness", "sexual", "new_sexual_dysfunction", "\\bsudden",
-			"onset=sudden", "\\bsevere back pain", "pain=([7-9]|10)");
+			"onset=sudden", "\\bsevere back pain", "pain=([7-9]|10)", "\\barms?\\b", "arm_", "blank", "\\w+=blank");
+
+	/**
+	 * Signs a person here may have only when the claim names them: a claim that leaves
+	 * out the arms cannot stand for the people whose arm signs the engine acts on.
+	 */
+	private static final Map<Pattern, Pattern> NAMED_SIGNS = Map.of(Pattern.compile("(^|\\s)arm_\\w+"),
+			Pattern.compile("\\barms?\\b", Pattern.CASE_INSENSITIVE), Pattern.compile("(^|\\s)hand_clumsiness"),
+			Pattern.compile("clumsy|\\bhands?\\b", Pattern.CASE_INSENSITIVE));
 
 	private static final Map<Pattern, String> LEFT_OUT_WORDS = words("raynaud", "raynauds", "nerve damage|neuropathy",
 			"peripheral_neuropathy", "pregnan", "pregnant=", "heart disease", "heart_disease",
 			"thin bones|osteoporosis", "osteoporosis", "steroid", "long_term_steroids", "blood thinner",
 			"anticoagulants", "ulcer", "stomach_ulcer", "kidney disease", "kidney_disease", "asthma",
-			"asthma_nsaid_sensitive", "\\b65\\b", "age=65", "liver", "liver_disease", "cancer", "cancer", "fever",
-			"fever", "chills", "chills", "diabetes", "diabetes", "immune", "immunosuppression", "inject", "iv_drug_use",
-			"operation on your spine|spine surgery", "recent_spinal_surgery",
-			"infection now or recently|recent infection", "recent_infection", "fall|blow|accident", "trauma=",
-			"worse at night", "night=true", "blank", "\\w+=blank", "in your side", "flank_pain", "burning",
-			"painful_urination", "blood when you pass urine|blood in your urine", "blood_in_urine", "under 16",
-			"age=1[0-5]\\b");
+			"asthma_nsaid_sensitive", "high blood pressure", "high_blood_pressure", "\\b65\\b", "age=65", "liver",
+			"liver_disease", "cancer", "cancer", "fever", "fever", "chills", "chills", "diabetes", "diabetes", "immune",
+			"immunosuppression", "inject", "iv_drug_use", "operation on your spine|spine surgery",
+			"recent_spinal_surgery", "infection now or recently|recent infection", "recent_infection",
+			"fall|blow|accident", "trauma=", "worse at night", "night=true", "blank", "\\w+=blank", "in your side",
+			"flank_pain", "burning", "painful_urination", "blood when you pass urine|blood in your urine",
+			"blood_in_urine", "under 16", "age=1[0-5]\\b");
 
 	/** Things the assessment never asks: a "left out" claim cannot rest on them. */
 	private static final Pattern NOT_ASKED = Pattern.compile(
-			"urticaria|poor circulation|broken skin|blood pressure|drinking|gallstone|sunburn",
+			"urticaria|poor circulation|broken skin|low blood pressure|blood pressure that is not|drinking|gallstone|sunburn",
 			Pattern.CASE_INSENSITIVE);
 
 	/** What an article calls a plan item, and the item's ids. */
@@ -133,6 +141,7 @@ class LibraryAgreementTest {
 			problems.addAll(wordsNotCovered(claim, URGENT_WORDS, people));
 			for (String person : people) {
 				problems.addAll(regionsNotNamed(claim, person));
+				problems.addAll(signsNotNamed(claim, person));
 				TriageLevel level = assess(person).triage().level();
 				if (level != claim.level()) {
 					problems.add(claim + ": the article says " + claim.level().code() + " but for [" + person
@@ -348,6 +357,18 @@ class LibraryAgreementTest {
 		return List.of();
 	}
 
+	/** A person's arm or hand signs only where the claim names them. */
+	private static List<String> signsNotNamed(Claim claim, String person) {
+		List<String> problems = new ArrayList<>();
+		NAMED_SIGNS.forEach((sign, words) -> {
+			Matcher has = sign.matcher(person);
+			if (has.find() && !words.matcher(claim.text()).find()) {
+				problems.add(claim + ": does not name " + has.group().strip() + " but [" + person + "] has it");
+			}
+		});
+		return problems;
+	}
+
 	/** Assesses a person described as {@code code code key=value ...}. */
 	static AssessmentResult assess(String description) {
 		ObjectNode person = JsonNodeFactory.instance.objectNode();
@@ -484,9 +505,11 @@ class LibraryAgreementTest {
 				List.of("leg_weakness", "gait_unsteady"));
 		u.put("new back pain if you have had cancer.", List.of("cancer"));
 		u.put("fever with back pain and no other risk factors.", List.of("fever", "chills"));
-		u.put("a minor fall or strain if you have thin bones, take long-term steroids, or are 70 or older; or sudden severe back pain with no fall at all if you have thin bones or are 70 or older. with steroid tablets, severe pain is more urgent: see the emergency list below.",
+		u.put("a minor fall or strain if one of these is true: you have thin bones, you take long-term steroids, or you are 70 or older. the same goes for sudden severe back pain with no fall at all if you have thin bones or are 70 or older. some are more urgent: two of these together with a fall, a fall that stops you walking, or severe pain while you take steroid tablets. see the emergency list below.",
 				List.of("trauma=minor osteoporosis", "trauma=minor long_term_steroids", "trauma=minor age=70",
 						"onset=sudden pain=8 osteoporosis", "onset=sudden pain=8 age=72"));
+		u.put("new back pain, if you have thin bones, take long-term steroids or are 70 or older, and you leave the question about an injury blank: backstop counts it as a possible fall.",
+				List.of("trauma=blank osteoporosis", "trauma=blank long_term_steroids", "trauma=blank age=75"));
 		u.put("over 50, two or more of these together: weight loss you cannot explain, night sweats, pain that is worse at night or at rest.",
 				List.of("age=55 unexplained_weight_loss night_sweats", "age=55 night_sweats night=true",
 						"age=55 unexplained_weight_loss night=true"));
@@ -559,8 +582,9 @@ class LibraryAgreementTest {
 						"fever recent_spinal_surgery", "chills recent_infection"));
 		u.put("a fever with back pain that is worse at night or when you rest.",
 				List.of("fever night=true", "chills night=true"));
-		u.put("new weakness or numbness in a leg, unsteady walking, or bladder changes, if you have had cancer.", List
-			.of("cancer leg_weakness", "cancer leg_numbness", "cancer gait_unsteady", "cancer urinary_hesitancy"));
+		u.put("new weakness or numbness in a leg or an arm, clumsy hands, unsteady walking, or bladder changes, if you have had cancer.",
+				List.of("cancer leg_weakness", "cancer leg_numbness", "cancer arm_weakness", "cancer arm_numbness",
+						"cancer hand_clumsiness", "cancer gait_unsteady", "cancer urinary_hesitancy"));
 		u.put("if you are pregnant: bleeding from the vagina, tightenings that come and go, or a fever with pain in your side.",
 				List.of("pregnant=20 vaginal_bleeding", "pregnant=30 contractions", "pregnant=12 fever flank_pain"));
 		u.put("pain in your side with a fever, burning when you pass urine, or blood in your urine, if you are also being sick: a kidney infection or a stone may need treatment today.",
@@ -586,9 +610,28 @@ class LibraryAgreementTest {
 		u.put("your hands have become clumsy or your balance is poor, especially with neck pain. pressure on the spinal cord in the neck can cause this.",
 				List.of("hand_clumsiness", "region=neck hand_clumsiness", "region=neck gait_unsteady",
 						"gait_unsteady"));
-		u.put("when you check your symptoms, backstop asks about falls, osteoporosis, steroids and age. a minor fall if you have thin bones, take steroid tablets or are 70 or older, or sudden severe back pain with no fall at all if you have thin bones or are 70 or older, means seeing a clinician within 24 hours. with steroid tablets, severe back pain means going to an emergency department today, because steroids also make an infection in the spine more likely.",
-				List.of("trauma=minor osteoporosis", "trauma=minor long_term_steroids", "trauma=minor age=70",
-						"onset=sudden pain=8 osteoporosis", "onset=sudden pain=8 age=72"));
+		u.put("a minor fall or strain if one of these is true: you have thin bones, you take steroid tablets, or you are 70 or older.",
+				List.of("trauma=minor osteoporosis", "trauma=minor long_term_steroids", "trauma=minor age=70"));
+		u.put("sudden severe back pain with no fall at all, if you have thin bones or are 70 or older.",
+				List.of("onset=sudden pain=8 osteoporosis", "onset=sudden pain=8 age=72"));
+		// Emergency department: a possible fragility fracture with several flags, or
+		// that stops walking or touches a nerve (REFERENCE 1.5; Downie 2013).
+		List<String> severalFlags = List.of("trauma=minor osteoporosis age=75",
+				"trauma=minor long_term_steroids age=70", "trauma=minor osteoporosis long_term_steroids");
+		u.put("a minor fall if two or more of these are true: you have thin bones, you take long-term steroids, you are 70 or older. together they make a broken bone in the spine much more likely.",
+				severalFlags);
+		u.put("a minor fall if two or more of these are true: you have thin bones, you take steroid tablets, you are 70 or older. together they make a fracture much more likely.",
+				severalFlags);
+		List<String> fractureStopsWalkingOrNerves = List.of("trauma=minor osteoporosis mobility=unable_to_walk",
+				"trauma=minor age=72 leg_weakness", "trauma=minor long_term_steroids arm_numbness",
+				"trauma=minor age=72 arm_weakness", "onset=sudden pain=8 osteoporosis mobility=unable_to_walk",
+				"onset=sudden pain=8 age=75 leg_numbness");
+		u.put("a minor fall, or sudden severe back pain, if you have thin bones, take long-term steroids or are 70 or older, and you cannot walk or have new weakness or numbness in a leg or an arm.",
+				fractureStopsWalkingOrNerves);
+		u.put("a minor fall, or sudden severe back pain, if you have thin bones, take steroid tablets or are 70 or older, and you cannot walk or have new weakness or numbness in a leg or an arm.",
+				fractureStopsWalkingOrNerves);
+		u.put("severe back pain if you take steroid tablets, because steroids also make an infection in the spine more likely.",
+				List.of("pain=8 long_term_steroids", "pain=7 onset=sudden long_term_steroids"));
 		// Appointment (stenosis)
 		u.put("usually not. long-standing leg symptoms on walking that ease with sitting, with no bladder changes and no numbness between the legs, need a routine appointment rather than emergency care. when you check your symptoms, backstop looks for this pattern and suggests booking an appointment.",
 				List.of("leg_pain_walking_eased_by_sitting days=180 age=68", "radiation=both_legs days=120"));
@@ -603,6 +646,8 @@ class LibraryAgreementTest {
 		l.put("have " + nerveDamage, List.of("peripheral_neuropathy"));
 		l.put("are pregnant.", List.of("pregnant=8", "pregnant=30"));
 		l.put("have heart disease.", List.of("heart_disease"));
+		l.put("have high blood pressure, even if it is well controlled: backstop does not ask whether it is, so it takes the safe side.",
+				List.of("high_blood_pressure"));
 		// Spinal manipulation
 		l.put("thin bones, or steroid tablets taken for a long time.", List.of("osteoporosis", "long_term_steroids"));
 		l.put("a fall, blow or accident before the pain began, because a bone may be broken. leaving that question blank counts too.",
