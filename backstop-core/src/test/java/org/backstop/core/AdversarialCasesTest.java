@@ -44,10 +44,26 @@ class AdversarialCasesTest {
 
 	static Map<String, Figures> figuresBySet;
 
+	/**
+	 * Cases where Backstop decided, with its reasons, on a level other than the writer's
+	 * expected one but within the writer's acceptable levels: by case id, the level
+	 * decided. Such a case still counts in every figure; only the emergency target lets
+	 * it pass, and only while the engine gives exactly the decided level.
+	 */
+	static Map<String, String> decided;
+
 	@BeforeAll
 	static void runEveryCase() throws IOException {
 		outcomes = new ArrayList<>();
 		figuresBySet = new LinkedHashMap<>();
+		decided = new LinkedHashMap<>();
+		try (InputStream in = AdversarialCasesTest.class.getResourceAsStream("/adversarial/decisions.json")) {
+			for (JsonNode d : AssessmentJson.mapper().readTree(in)) {
+				assertThat(d.path("why").asString()).as("why %s was decided", d.path("id")).isNotBlank();
+				assertThat(d.path("source").asString()).as("the source for %s", d.path("id")).isNotBlank();
+				decided.put(d.path("id").asString(), d.path("level").asString());
+			}
+		}
 		StringBuilder report = new StringBuilder();
 		for (String set : SETS) {
 			JsonNode cases;
@@ -94,8 +110,8 @@ class AdversarialCasesTest {
 	@Test
 	void meetsTheTargetsInEverySet() {
 		figuresBySet.forEach((set, figures) -> {
-			assertThat(figures.emergenciesBelowEmergency)
-				.as("%s: emergencies triaged below the emergency department", set)
+			assertThat(figures.emergenciesBelowEmergency - figures.decidedEmergenciesBelowEmergency)
+				.as("%s: emergencies triaged below the emergency department, but for those decided", set)
 				.isZero();
 			assertThat(figures.percent(figures.withinAcceptable, figures.cases))
 				.as("%s: percent within acceptable", set)
@@ -103,6 +119,21 @@ class AdversarialCasesTest {
 			assertThat(figures.percent(figures.knownSelfCareSentToClinician, figures.knownSelfCareCases))
 				.as("%s: percent of self-care cases with every answer known sent to a clinician", set)
 				.isLessThanOrEqualTo(10.0);
+		});
+	}
+
+	/**
+	 * A decision holds only while the engine gives exactly the decided level, within the
+	 * writer's acceptable levels: a rule change that moves the case fails here.
+	 */
+	@Test
+	void everyDecisionNamesACaseThatGetsExactlyTheDecidedLevel() {
+		decided.forEach((id, level) -> {
+			Outcome o = outcomes.stream().filter((c) -> c.id.equals(id)).findFirst().orElse(null);
+			assertThat(o).as("the case %s of a decision", id).isNotNull();
+			assertThat(o.got).as("%s: the decided level", id).isEqualTo(level);
+			assertThat(o.acceptable).as("%s: a decision stays within the writer's acceptable levels", id)
+				.contains(level);
 		});
 	}
 
@@ -240,6 +271,8 @@ class AdversarialCasesTest {
 
 		int emergenciesBelowEmergency;
 
+		int decidedEmergenciesBelowEmergency;
+
 		int selfCareCases;
 
 		int selfCareSentToClinician;
@@ -270,7 +303,9 @@ class AdversarialCasesTest {
 				f.overTriaged += o.over() ? 1 : 0;
 				if (o.expectedEmergency()) {
 					f.emergencyCases++;
-					f.emergenciesBelowEmergency += (Outcome.rank(o.got) > Outcome.rank("emergency")) ? 1 : 0;
+					boolean below = Outcome.rank(o.got) > Outcome.rank("emergency");
+					f.emergenciesBelowEmergency += below ? 1 : 0;
+					f.decidedEmergenciesBelowEmergency += (below && o.got.equals(decided.get(o.id))) ? 1 : 0;
 				}
 				if ("self_care".equals(o.expected)) {
 					f.selfCareCases++;
@@ -297,6 +332,8 @@ class AdversarialCasesTest {
 			row(out, "under-triaged", this.underTriaged, this.cases);
 			row(out, "over-triaged", this.overTriaged, this.cases);
 			row(out, "emergencies below emergency (target 0)", this.emergenciesBelowEmergency, this.emergencyCases);
+			row(out, "  of them, decided (adversarial/decisions.json)", this.decidedEmergenciesBelowEmergency,
+					this.emergencyCases);
 			row(out, "self-care sent to a clinician", this.selfCareSentToClinician, this.selfCareCases);
 			// A "not sure" answer is read as its most urgent known answer by design, so
 			// the

@@ -106,6 +106,7 @@ import org.backstop.core.assessment.Mobility;
 import org.backstop.core.assessment.Onset;
 import org.backstop.core.assessment.Radiation;
 import org.backstop.core.assessment.Region;
+import org.backstop.core.assessment.Sex;
 import org.backstop.core.assessment.Symptom;
 import org.backstop.core.assessment.Trauma;
 
@@ -196,7 +197,7 @@ public final class TriageRules {
 	 */
 	static final Set<Symptom> NEEDS_REVIEW = EnumSet.of(NIGHT_SWEATS, UNEXPLAINED_WEIGHT_LOSS, ABDOMINAL_PAIN,
 			FLANK_PAIN, PAINFUL_URINATION, BLOOD_IN_URINE, VOMITING, MORNING_STIFFNESS_OVER_30MIN, VAGINAL_BLEEDING,
-			ARM_WEAKNESS, ARM_NUMBNESS, NAUSEA, SWEATING, RAPID_BREATHING, HEAVY_VAGINAL_BLEEDING, LIGHT_HEADEDNESS);
+			ARM_WEAKNESS, ARM_NUMBNESS, NAUSEA, SWEATING, RAPID_BREATHING, HEAVY_VAGINAL_BLEEDING);
 
 	/** Urinary symptoms of a urine or kidney infection (REFERENCE 1.9). */
 	public static final Set<Symptom> URINARY_SYMPTOMS = Collections
@@ -292,6 +293,15 @@ public final class TriageRules {
 			// features (REFERENCE 1.7), so flank pain counts here as well as belly pain.
 			// "Over 50-55" is read from 50 on, and an onset not given as gradual counts
 			// as sudden: unknown is not absent.
+			// REFERENCE 1.7: sudden severe back pain after 50-55, especially in a man, a
+			// smoker or someone with high blood pressure, is an ambulance; FACTS asks for
+			// belly pain too. Two or more of those risks take the more cautious reading.
+			rule("sudden_severe_pain_high_aneurysm_risk", EMERGENCY_AMBULANCE, AORTA,
+					"age 50 or over with two or more of male, smoker, high_blood_pressure; pain of 7 or more that began suddenly or at a time not given",
+					(in) -> in.age() >= 50 && aneurysmRiskFactors(in) >= 2 && in.pain().intensity() >= SEVERE_PAIN
+							&& in.pain().maybeSudden(),
+					"After the age of 50, a sudden severe back pain in someone with several risks for a swelling of the body's main artery (being a man, smoking, high blood pressure) can mean that it is leaking. Call an ambulance now.",
+					AORTIC_ANEURYSM),
 			rule("aortic_aneurysm_suspected", EMERGENCY_AMBULANCE, AORTA,
 					"pulsating_abdominal_mass; or age 50 or over with pain of 7 or more, onset sudden or not given, and abdominal_pain or flank_pain",
 					(in) -> in.has(PULSATING_ABDOMINAL_MASS) || (in.age() >= 50 && in.pain().maybeSudden()
@@ -428,6 +438,25 @@ public final class TriageRules {
 							&& (in.pain().intensity() >= SEVERE_PAIN || nightPain(in)),
 					"With injected drugs, a weakened immune system, steroid tablets, or a recent operation, injection or epidural in the spine, new severe back pain or pain that is worse at night can mean an infection in the spine, even without a fever. Go to an emergency department today.",
 					YUSUF2019, FINUCANE2020),
+			// REFERENCE 1.3: severe, constant pain worse at night or at rest is an
+			// emergency sign of a spinal infection, and diabetes and a recent infection
+			// are
+			// its commonest risk factors (Yusuf 2019): together they cannot wait a day.
+			rule("spinal_infection_severe_night_pain", EMERGENCY, INFECTION,
+					"no fever or chills, and diabetes or recent_infection, with pain of 7 or more that is worse at night or rest",
+					(in) -> !in.hasAny(FEVER_OR_CHILLS) && in.hasAnyHistory(INFECTION_RISK)
+							&& !in.hasAnyHistory(STRONG_INFECTION_RISK) && in.pain().intensity() >= SEVERE_PAIN
+							&& nightPain(in),
+					"With diabetes or a recent infection, severe back pain that is worse at night or at rest can mean an infection in the spine, even without a fever. Go to an emergency department today.",
+					YUSUF2019, FINUCANE2020),
+
+			// A child who cannot or will not walk because of back pain: children's back
+			// pain more often has a specific cause (REFERENCE 1.13), such as an infection
+			// of a disc in a young child, and not walking is the sign that cannot wait.
+			rule("child_unable_to_walk", EMERGENCY, CHILDREN, "age under 16 with mobility unable_to_walk",
+					(in) -> in.age() < 16 && in.mobility() == Mobility.UNABLE_TO_WALK,
+					"A child who cannot walk, or will not, because of back pain needs to be seen today, to look for a cause such as an infection. Go to an emergency department now.",
+					NG59, CKS_LOW_BACK_PAIN),
 
 			// Malignancy (NG234; Downie 2013)
 			rule("cancer_with_nerve_symptoms", EMERGENCY, MALIGNANCY,
@@ -556,7 +585,8 @@ public final class TriageRules {
 					TriageRules::spinalInfectionRisk,
 					"With diabetes or a recent infection, new severe back pain or pain that is worse at night can come from an infection in the spine, even without a fever. See a doctor within 24 hours, and go to an emergency department if you get a fever or feel very unwell.",
 					YUSUF2019, FINUCANE2020)
-				.unless("spinal_infection_suspected", "spinal_infection_without_fever"),
+				.unless("spinal_infection_suspected", "spinal_infection_without_fever",
+						"spinal_infection_severe_night_pain"),
 
 			rule("cancer_history", CONSULTATION_24, MALIGNANCY, "history cancer", (in) -> in.has(CANCER),
 					"New back pain in someone who has had cancer needs prompt checking, because cancer can spread to the spine. See a doctor within 24 hours and mention your cancer.",
@@ -619,12 +649,14 @@ public final class TriageRules {
 			// high blood pressure can be an aneurysm even without belly pain; it is
 			// checked the same day.
 			rule("sudden_severe_pain_with_aneurysm_risk", CONSULTATION_24, AORTA,
-					"age 50 or over, smoker or high_blood_pressure, pain of 7 or more that began suddenly or at a time not given",
-					(in) -> in.age() >= 50 && (in.has(SMOKER) || in.has(HIGH_BLOOD_PRESSURE))
-							&& in.pain().intensity() >= SEVERE_PAIN && in.pain().maybeSudden(),
-					"After the age of 50, for a smoker or someone with high blood pressure, a sudden severe back pain should be checked by a doctor within 24 hours, because now and then it comes from the body's main artery. Call an ambulance if you feel faint or get belly or side pain.",
+					"age 50 or over and smoker or high_blood_pressure, or a man over 55; pain of 7 or more that began suddenly or at a time not given",
+					(in) -> ((in.age() >= 50 && (in.has(SMOKER) || in.has(HIGH_BLOOD_PRESSURE)))
+							|| (in.age() > 55 && in.sex() == Sex.MALE)) && in.pain().intensity() >= SEVERE_PAIN
+							&& in.pain().maybeSudden(),
+					"After the age of 50 for a smoker or someone with high blood pressure, and after 55 for a man, a sudden severe back pain should be checked by a doctor within 24 hours, because now and then it comes from the body's main artery. Call an ambulance if you feel faint or get belly or side pain.",
 					AORTIC_ANEURYSM)
-				.unless("aortic_aneurysm_suspected", "sudden_severe_belly_and_back_pain", "known_aneurysm_with_pain"),
+				.unless("aortic_aneurysm_suspected", "sudden_severe_belly_and_back_pain", "known_aneurysm_with_pain",
+						"sudden_severe_pain_high_aneurysm_risk"),
 
 			rule("back_and_belly_pain_over_50", CONSULTATION_24, AORTA, "age 50 or over with abdominal_pain",
 					(in) -> in.age() >= 50 && in.has(ABDOMINAL_PAIN),
@@ -653,6 +685,16 @@ public final class TriageRules {
 				.unless("cervical_myelopathy_urgent"),
 
 			// Not coping (NHS back pain advice)
+			// REFERENCE 1.7 counts light-headedness with back pain as a sign of shock;
+			// below
+			// the ages of an aneurysm (collapse_with_back_pain), with severe pain it is
+			// seen
+			// within a day rather than left.
+			rule("light_headed_with_severe_pain", CONSULTATION_24, AORTA, "light_headedness with pain of 7 or more",
+					(in) -> in.has(LIGHT_HEADEDNESS) && in.pain().intensity() >= SEVERE_PAIN,
+					"Feeling light-headed with severe back pain needs a doctor within 24 hours, to make sure nothing inside the body is bleeding. Call an ambulance if you faint, feel faint again, or get belly or side pain.",
+					AORTIC_ANEURYSM, NHS_HEART_ATTACK)
+				.unless("collapse_with_back_pain", "cardiac_pain_atypical"),
 			rule("unable_to_walk", CONSULTATION_24, NOT_SETTLING, "mobility unable_to_walk",
 					(in) -> in.mobility() == Mobility.UNABLE_TO_WALK,
 					"Not being able to walk because of back pain needs a doctor's help within 24 hours, both to look for a cause and to control the pain.",
@@ -765,6 +807,14 @@ public final class TriageRules {
 					CKS_LOW_BACK_PAIN, FINUCANE2020)
 				.asFallback(),
 
+			// A moment of light-headedness with moderate pain, such as on standing up
+			// quickly, is common in a spasm; it is never left without a reason, and the
+			// reason says what would make it an emergency (REFERENCE 1.7).
+			rule("light_headed_once", SELF_CARE, AORTA, "light_headedness with pain under 7",
+					(in) -> in.has(LIGHT_HEADEDNESS) && in.pain().intensity() < SEVERE_PAIN,
+					"A moment of light-headedness, for example when you stand up quickly with a bad back, is common and usually passes. Sit or lie down when it happens. Call an ambulance if you faint, if it keeps coming back, or if it comes with chest, belly or side pain; see a doctor if it lasts.",
+					AORTIC_ANEURYSM),
+
 			// Sciatica without a nerve deficit (CKS Sciatica; NG59)
 			rule("sciatica_without_deficit", SELF_CARE, NERVE, "radiation below_knee or leg_numbness",
 					(in) -> in.pain().radiationOrNone() == Radiation.BELOW_KNEE || in.has(LEG_NUMBNESS),
@@ -829,6 +879,16 @@ public final class TriageRules {
 	private static boolean possibleMinorFall(AssessmentInput in) {
 		return in.pain().trauma() == Trauma.MINOR
 				|| (in.pain().trauma() == null && in.pain().durationDays() <= ACUTE_PERIOD_DAYS);
+	}
+
+	/**
+	 * The aneurysm risks of REFERENCE 1.7 besides age: being a man, smoking, high blood
+	 * pressure.
+	 */
+	private static int aneurysmRiskFactors(AssessmentInput in) {
+		int risks = (in.sex() == Sex.MALE) ? 1 : 0;
+		risks += in.has(SMOKER) ? 1 : 0;
+		return risks + (in.has(HIGH_BLOOD_PRESSURE) ? 1 : 0);
 	}
 
 	/**

@@ -126,6 +126,13 @@ class TriageRulesTest {
 		EXAMPLES.put("cardiac_pain_atypical", adult().region(Region.UPPER_BACK).with(VOMITING));
 		EXAMPLES.put("spinal_infection_without_fever", adult().history(IV_DRUG_USE).pain(8));
 		EXAMPLES.put("infection_risk_night_pain_unknown", adult().history(IV_DRUG_USE).pain(4));
+		EXAMPLES.put("spinal_infection_severe_night_pain",
+				adult().history(DIABETES).pain(8).worseAtNightOrRest().trauma(Trauma.NONE));
+		EXAMPLES.put("light_headed_with_severe_pain", adult().age(45).pain(8).with(Symptom.LIGHT_HEADEDNESS));
+		EXAMPLES.put("light_headed_once", adult().age(23).with(Symptom.LIGHT_HEADEDNESS));
+		EXAMPLES.put("child_unable_to_walk", adult().age(4).mobility(Mobility.UNABLE_TO_WALK));
+		EXAMPLES.put("sudden_severe_pain_high_aneurysm_risk",
+				adult().age(55).sex(Sex.MALE).history(SMOKER).pain(8).onset(Onset.SUDDEN));
 		EXAMPLES.put("fracture_fragility_severe",
 				adult().age(72).history(OSTEOPOROSIS).trauma(Trauma.MINOR).mobility(Mobility.UNABLE_TO_WALK));
 		EXAMPLES.put("sudden_severe_belly_and_back_pain", adult().pain(8).onset(Onset.SUDDEN).with(ABDOMINAL_PAIN));
@@ -838,8 +845,9 @@ class TriageRulesTest {
 					"collapse_with_back_pain");
 			// A young person's dizzy spell in a spasm is reviewed, never left without a
 			// reason, and not sent by ambulance.
-			assertLevel(adult().age(23).with(Symptom.LIGHT_HEADEDNESS), CONSULTATION, "symptom_needs_review");
-			assertLevel(adult().age(45).pain(8).with(Symptom.LIGHT_HEADEDNESS), CONSULTATION, "symptom_needs_review");
+			assertLevel(adult().age(23).with(Symptom.LIGHT_HEADEDNESS), SELF_CARE, "light_headed_once");
+			assertLevel(adult().age(45).pain(8).with(Symptom.LIGHT_HEADEDNESS), CONSULTATION_24,
+					"light_headed_with_severe_pain");
 		}
 
 		@Test
@@ -876,6 +884,47 @@ class TriageRulesTest {
 					"spinal_infection_without_fever");
 			// The weaker risks leave a blank night answer as no.
 			assertNotFired(adult().pain(5).history(History.DIABETES), "infection_risk_night_pain_unknown");
+		}
+
+		@Test
+		void diabetesOrARecentInfectionWithSevereNightPainIsAnEmergencyWithoutAFever() {
+			assertLevel(adult().history(DIABETES).pain(8).worseAtNightOrRest(), EMERGENCY,
+					"spinal_infection_severe_night_pain");
+			assertLevel(adult().history(History.RECENT_INFECTION).pain(7).worseAtNightOrRest(), EMERGENCY,
+					"spinal_infection_severe_night_pain");
+			// Severe, or worse at night, alone: within 24 hours.
+			assertLevel(adult().history(DIABETES).pain(8).worseAtNightOrRest(false), CONSULTATION_24,
+					"spinal_infection_risk");
+			assertLevel(adult().history(DIABETES).pain(6).worseAtNightOrRest(), CONSULTATION_24,
+					"spinal_infection_risk");
+		}
+
+		@Test
+		void aChildWhoCannotWalkIsAnEmergency() {
+			assertLevel(adult().age(4).mobility(Mobility.UNABLE_TO_WALK), EMERGENCY, "child_unable_to_walk");
+			assertLevel(adult().age(15).mobility(Mobility.UNABLE_TO_WALK), EMERGENCY, "child_unable_to_walk");
+			assertNotFired(adult().age(16).mobility(Mobility.UNABLE_TO_WALK), "child_unable_to_walk");
+		}
+
+		@Test
+		void suddenSeverePainAfterFiftyWithTwoAneurysmRisksCallsAnAmbulanceAndWithOneIsSeenWithinADay() {
+			assertLevel(adult().age(55)
+				.sex(Sex.MALE)
+				.history(SMOKER, History.HIGH_BLOOD_PRESSURE)
+				.pain(8)
+				.onset(Onset.SUDDEN), EMERGENCY_AMBULANCE, "sudden_severe_pain_high_aneurysm_risk");
+			assertLevel(adult().age(50).history(SMOKER, History.HIGH_BLOOD_PRESSURE).pain(7).onset(Onset.SUDDEN),
+					EMERGENCY_AMBULANCE, "sudden_severe_pain_high_aneurysm_risk");
+			assertLevel(adult().age(56).sex(Sex.MALE).pain(8).onset(Onset.SUDDEN), CONSULTATION_24,
+					"sudden_severe_pain_with_aneurysm_risk");
+			assertNotFired(adult().age(55).sex(Sex.MALE).pain(8).onset(Onset.SUDDEN),
+					"sudden_severe_pain_with_aneurysm_risk");
+			assertNotFired(adult().age(60).sex(Sex.FEMALE).pain(8).onset(Onset.SUDDEN),
+					"sudden_severe_pain_with_aneurysm_risk");
+			assertNotFired(adult().age(56).sex(Sex.MALE).pain(8).onset(Onset.GRADUAL),
+					"sudden_severe_pain_with_aneurysm_risk");
+			assertNotFired(adult().age(49).sex(Sex.MALE).history(SMOKER).pain(8).onset(Onset.SUDDEN),
+					"sudden_severe_pain_high_aneurysm_risk");
 		}
 
 		@Test
