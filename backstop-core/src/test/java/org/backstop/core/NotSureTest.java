@@ -7,6 +7,7 @@ import tools.jackson.databind.JsonNode;
 
 import org.backstop.core.assessment.AssessmentJson;
 import org.backstop.core.assessment.History;
+import org.backstop.core.assessment.NotSureAnswer;
 import org.backstop.core.assessment.Onset;
 import org.backstop.core.assessment.Question;
 import org.backstop.core.assessment.Radiation;

@@ -8,7 +8,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import org.backstop.core.AssessmentResult;
-import org.backstop.core.NotSureAnswer;
+import org.backstop.core.assessment.NotSureAnswer;
 import org.backstop.core.json.Coded;
 
 /**
