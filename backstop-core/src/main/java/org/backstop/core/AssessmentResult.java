@@ -5,6 +5,7 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
+import org.backstop.core.assessment.NotSureAnswer;
 import org.backstop.core.careplan.CarePlan;
 import org.backstop.core.severity.SeverityResult;
 import org.backstop.core.triage.TriageResult;

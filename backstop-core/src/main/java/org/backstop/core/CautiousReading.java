@@ -12,6 +12,7 @@ import org.backstop.core.assessment.AssessmentInput.PhysicalFunction;
 import org.backstop.core.assessment.AssessmentInput.SelfCare;
 import org.backstop.core.assessment.History;
 import org.backstop.core.assessment.Mobility;
+import org.backstop.core.assessment.NotSureAnswer;
 import org.backstop.core.assessment.Onset;
 import org.backstop.core.assessment.Question;
 import org.backstop.core.assessment.Radiation;

@@ -3,10 +3,15 @@ package org.backstop.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
+import org.backstop.core.assessment.AssessmentInput;
 import org.backstop.core.assessment.AssessmentJson;
 import org.backstop.core.assessment.History;
+import org.backstop.core.assessment.NotSureAnswer;
 import org.backstop.core.assessment.Onset;
 import org.backstop.core.assessment.Question;
 import org.backstop.core.assessment.Radiation;
@@ -55,6 +60,26 @@ class NotSureTest {
 		AssessmentResult result = AssessmentEngine
 			.assess(new Person().age(30).notSureOfHistory(History.STOMACH_ULCER).build());
 		assertThat(result.plan().excluded()).anyMatch((item) -> item.id().equals("ibuprofen"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "[]", "[\"contractions\"]", "[\"vaginal_bleeding\", \"abdominal_pain\"]" })
+	void aPregnancyWeekLeftOutIsSaidToBeReadAsLateWithTheLevelAndPlanOfWeek45(String symptoms) {
+		String person = "{\"age\":30,\"sex\":\"female\",\"pregnant\":true,%s\"symptoms\":" + symptoms
+				+ ",\"pain\":{\"intensity\":6,\"region\":\"lower_back\",\"durationDays\":2}}";
+		AssessmentResult blank = assess(person.formatted(""));
+		AssessmentResult late = assess(person.formatted("\"pregnancyWeeks\":45,"));
+		assertThat(blank.notSure())
+			.containsExactly(new NotSureAnswer("pregnancyWeeks", AssessmentInput.LATEST_PREGNANCY_WEEK));
+		assertThat(late.notSure()).isEmpty();
+		JsonMapper mapper = AssessmentJson.mapper();
+		assertThat(mapper.<JsonNode>valueToTree(blank.triage())).isEqualTo(mapper.valueToTree(late.triage()));
+		assertThat(mapper.<JsonNode>valueToTree(blank.severity())).isEqualTo(mapper.valueToTree(late.severity()));
+		assertThat(mapper.<JsonNode>valueToTree(blank.plan())).isEqualTo(mapper.valueToTree(late.plan()));
+	}
+
+	private static AssessmentResult assess(String json) {
+		return AssessmentEngine.assess(AssessmentJson.mapper().readTree(json)).value();
 	}
 
 	@Test

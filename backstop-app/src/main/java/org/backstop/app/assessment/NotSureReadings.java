@@ -8,7 +8,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import org.backstop.core.AssessmentResult;
-import org.backstop.core.NotSureAnswer;
+import org.backstop.core.assessment.NotSureAnswer;
 import org.backstop.core.json.Coded;
 
 /**
@@ -30,7 +30,15 @@ public class NotSureReadings {
 
 	/** One line per answer given as "not sure", in the result's order. */
 	public List<Line> of(AssessmentResult result, Locale locale) {
-		return result.notSure().stream().map((answer) -> line(answer, locale)).toList();
+		return answers(result.notSure(), locale);
+	}
+
+	/**
+	 * One line per answer read the cautious way, in the given order: also for the
+	 * medicine dose check, which reads its pregnancy answers as the assessment does.
+	 */
+	public List<Line> answers(List<NotSureAnswer> answers, Locale locale) {
+		return answers.stream().map((answer) -> line(answer, locale)).toList();
 	}
 
 	private Line line(NotSureAnswer answer, Locale locale) {

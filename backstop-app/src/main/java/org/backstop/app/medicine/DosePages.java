@@ -89,6 +89,7 @@ class DosePages {
 			.map((status) -> DoseStatusView.of(status, zone, locale, this.problems))
 			.toList();
 		model.addAttribute("sources", sources(checked.value()));
+		model.addAttribute("notSure", checked.value().notSure());
 		return page(model, form, Map.of(), statuses);
 	}
 

@@ -42,7 +42,11 @@ class MedicineCheckController {
 					+ "aspirin and acetaminophen: whether a dose is allowed now, when the next one is, the most to take, "
 					+ "and how much of the daily maximum is used over a rolling 24 hours, counting every product with "
 					+ "the same ingredient together. Unknown fields and unknown codes are rejected. Without 'now' the "
-					+ "server's clock is used. Backstop supports decisions; follow the label and ask a pharmacist.",
+					+ "server's clock is used. 'pregnant' and 'pregnancyWeeks' take \"not_sure\" as the assessment "
+					+ "does; a pregnancy not known for sure, or one without its week, is checked as a late pregnancy, "
+					+ "and the answer says so under 'notSure' ([{\"answer\": \"pregnancyWeeks\", \"readAs\": 45}], "
+					+ "left out when nothing was assumed). Backstop supports decisions; follow the label and ask a "
+					+ "pharmacist.",
 			requestBody = @RequestBody(required = true,
 					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 							schema = @Schema(implementation = MedicineCheckRequest.class))),

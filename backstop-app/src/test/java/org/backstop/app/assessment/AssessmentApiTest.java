@@ -80,6 +80,10 @@ class AssessmentApiTest {
 		List<String> excluded = new ArrayList<>();
 		result.at("/plan/excluded").forEach((item) -> excluded.add(item.get("id").stringValue()));
 		assertThat(excluded).contains("ibuprofen", "diclofenac_gel");
+		// And says so, as for a week given as "not sure".
+		assertThat(result.at("/notSure").size()).isEqualTo(1);
+		assertThat(result.at("/notSure/0/answer").stringValue()).isEqualTo("pregnancyWeeks");
+		assertThat(result.at("/notSure/0/readAs").intValue()).isEqualTo(45);
 	}
 
 	@ParameterizedTest(name = "{0}")

@@ -13,7 +13,7 @@ import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 
-import org.backstop.core.NotSureAnswer;
+import org.backstop.core.assessment.NotSureAnswer;
 import org.backstop.core.assessment.AssessmentContract;
 import org.backstop.core.assessment.ContractField;
 import org.backstop.core.assessment.Question;

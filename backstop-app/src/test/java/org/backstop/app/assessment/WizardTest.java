@@ -463,6 +463,22 @@ class WizardTest {
 	}
 
 	@Test
+	void aPregnancyWithoutItsWeekIsNamedOnTheResultAsReadLateInBothLanguages() {
+		for (String language : List.of("en", "es")) {
+			WizardWalk walk = walk(language);
+			List<Map<String, List<String>>> steps = new java.util.ArrayList<>(
+					WizardWalk.selfCareAlso(4, "pregnant", "true", "pregnancyWeeks", ""));
+			steps.set(2, form("pain.region", "lower_back", "pain.intensity", "4", "pain.durationDays", "2", "age", "30",
+					"sex", "female"));
+			walk.walk(steps);
+			String page = walk.browser.get("/assess/result").body();
+			assertThat(page).contains("id=\"not-sure\"", language.equals("en")
+					? "If you are pregnant: how many weeks?</span> — <strong>read as late in pregnancy</strong>"
+					: "Si estás embarazada: ¿de cuántas semanas?</span> — <strong>se tomó como embarazo avanzado</strong>");
+		}
+	}
+
+	@Test
 	void theLastStepChecksEverythingAndSendsThePersonToWhatIsMissing() {
 		WizardWalk walk = walk("en");
 		HttpResponse<String> skippedAhead = walk.post(4, form("symptomsNone", "true"), "next");

@@ -257,6 +257,33 @@ class DosePageTest {
 				"Rellena este campo.");
 	}
 
+	@Test
+	void aPregnancyWithoutItsWeekIsCheckedAsLateAndThePageSaysSoInBothLanguages() {
+		Http spanish = Http.browser(this.port).withHeader("Accept-Language", "es-ES");
+		Map<String, String> fields = form(spanish, "30");
+		fields.put("pregnant", "on");
+		fields.put("pregnancyWeeks", "");
+		String body = spanish.postForm("/doses", fields).body();
+		assertThat(body)
+			.contains("id=\"dose-not-sure\"",
+					"Backstop ha comprobado tus dosis como si cada una fuera la posibilidad más seria",
+					"Si estás embarazada: ¿de cuántas semanas?", "se tomó como embarazo avanzado",
+					"Si sabes de cuántas semanas estás, añádelas y vuelve a comprobar.")
+			.doesNotContain("read as late in pregnancy");
+		assertThat(block(body, "ibuprofen")).contains("dose-status--advice");
+		Http english = english();
+		Map<String, String> inEnglish = form(english, "30");
+		inEnglish.put("pregnant", "on");
+		assertThat(english.postForm("/doses", inEnglish).body()).contains("id=\"dose-not-sure\"",
+				"Backstop checked your doses as if each was the more serious possibility",
+				"If you are pregnant: how many weeks?", "read as late in pregnancy");
+		Map<String, String> knownWeek = form(spanish, "30");
+		knownWeek.put("pregnant", "on");
+		knownWeek.put("pregnancyWeeks", "12");
+		String known = spanish.postForm("/doses", knownWeek).body();
+		assertThat(known).contains("id=\"dose-results\"").doesNotContain("id=\"dose-not-sure\"");
+	}
+
 	/** A child's answer, and aspirin's reason, are Spanish on Spanish pages too. */
 	@Test
 	void aChildsReasonsAreInSpanish() {

@@ -68,6 +68,29 @@ class MedicineCheckApiTest {
 	}
 
 	@Test
+	void aPregnancyWeekNotSureIsCheckedAsLateAndTheAnswerSaysSo() throws Exception {
+		HttpResponse<String> response = post(
+				"{\"age\": 30, \"pregnant\": true, \"pregnancyWeeks\": \"not_sure\", \"now\": \"2025-03-10T12:00:00Z\"}");
+		assertThat(response.statusCode()).isEqualTo(200);
+		JsonNode json = StrictJson.mapper().readTree(response.body());
+		assertThat(json.get("notSure").size()).isEqualTo(1);
+		assertThat(json.get("notSure").get(0).get("answer").stringValue()).isEqualTo("pregnancyWeeks");
+		assertThat(json.get("notSure").get(0).get("readAs").intValue()).isEqualTo(45);
+		assertThat(json.get("medicines").get(0).get("warnings").findValuesAsString("code")).contains("nsaid_pregnancy");
+		JsonNode notSure = StrictJson.mapper()
+			.readTree(post("{\"age\": 30, \"pregnant\": \"not_sure\"}").body())
+			.get("notSure");
+		assertThat(notSure.findValuesAsString("answer")).containsExactly("pregnant", "pregnancyWeeks");
+		assertThat(notSure.get(0).get("readAs").booleanValue()).isTrue();
+		assertThat(StrictJson.mapper()
+			.readTree(post("{\"age\": 30, \"pregnant\": true}").body())
+			.get("notSure")
+			.findValuesAsString("answer")).containsExactly("pregnancyWeeks");
+		assertThat(StrictJson.mapper().readTree(post("{\"age\": 30, \"pregnant\": false}").body()).has("notSure"))
+			.isFalse();
+	}
+
+	@Test
 	void withoutNowTheServerClockIsUsed() throws Exception {
 		Instant before = Instant.now();
 		HttpResponse<String> response = post("{\"age\": 30}");
@@ -171,6 +194,11 @@ class MedicineCheckApiTest {
 		assertThat(dose.get("properties").get("medicine").get("enum").valueStream().map(JsonNode::stringValue))
 			.containsExactly("ibuprofen", "naproxen", "aspirin", "acetaminophen");
 		assertThat(schemas.get("MedicineCheckRequest").get("required").get(0).stringValue()).isEqualTo("age");
+		assertThat(schemas.get("MedicineCheckRequest").get("properties").get("pregnancyWeeks").toString())
+			.contains("not_sure");
+		assertThat(schemas.get("MedicineCheckRequest").get("properties").has("notSure")).isFalse();
+		assertThat(schemas.get("MedicineCheckResult").get("properties").has("notSure")).isTrue();
+		assertThat(post.get("description").stringValue()).contains("notSure");
 	}
 
 	private static void assertProblemNaming(HttpResponse<String> response, String field) {

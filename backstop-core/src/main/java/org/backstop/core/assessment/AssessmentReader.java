@@ -98,6 +98,11 @@ public final class AssessmentReader {
 		Sex sex = SEX.read(root, node);
 		Boolean pregnant = answer(PREGNANT.answer(root, node), Question.PREGNANT, notSure);
 		Integer pregnancyWeeks = answer(PREGNANCY_WEEKS.answer(root, node), Question.PREGNANCY_WEEKS, notSure);
+		// A pregnancy's week left out is as unknown as one given as "not sure": read the
+		// same way (late), so that the result says what it assumed.
+		if (Boolean.TRUE.equals(pregnant) && pregnancyWeeks == null) {
+			notSure.add(Question.PREGNANCY_WEEKS);
+		}
 		checkPregnancy(root, node, sex, pregnant, pregnancyWeeks);
 		if (notSure.contains(Question.PREGNANT)) {
 			if (sex == Sex.MALE) {

@@ -107,7 +107,7 @@ public final class DoseGuard {
 				statuses.add(new OneMedicine(medicine, limit, request, person).status());
 			}
 		}
-		return new MedicineCheckResult(VERSION, request.now(), statuses);
+		return new MedicineCheckResult(VERSION, request.now(), statuses, request.notSureReadings());
 	}
 
 	/**

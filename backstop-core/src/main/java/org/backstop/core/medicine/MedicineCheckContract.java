@@ -41,8 +41,12 @@ public final class MedicineCheckContract {
 	/** "Not sure" is read as pregnant, with the week unknown: the strictest reading. */
 	public static final ContractField<Boolean> PREGNANT = ContractField.yesNo("pregnant", OPTIONAL_OR_NOT_SURE);
 
-	public static final ContractField<Integer> PREGNANCY_WEEKS = ContractField.wholeNumber("pregnancyWeeks", OPTIONAL,
-			AssessmentContract.PREGNANCY_WEEKS.min(), AssessmentContract.PREGNANCY_WEEKS.max());
+	/**
+	 * "Not sure", like a week left out with {@code pregnant: true}, is read as late
+	 * pregnancy: the strictest reading.
+	 */
+	public static final ContractField<Integer> PREGNANCY_WEEKS = ContractField.wholeNumber("pregnancyWeeks",
+			OPTIONAL_OR_NOT_SURE, AssessmentContract.PREGNANCY_WEEKS.min(), AssessmentContract.PREGNANCY_WEEKS.max());
 
 	/** The moment to answer for; the caller's clock when not given. */
 	public static final ContractField<Instant> NOW = ContractField.dateTime("now", OPTIONAL);

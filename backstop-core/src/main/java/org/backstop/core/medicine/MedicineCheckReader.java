@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -26,6 +27,7 @@ import org.backstop.core.assessment.AssessmentReader;
 import org.backstop.core.assessment.ContractField;
 import org.backstop.core.assessment.History;
 import org.backstop.core.assessment.Medicine;
+import org.backstop.core.assessment.Question;
 import org.backstop.core.json.Coded;
 import org.backstop.core.json.JsonFields;
 import org.backstop.core.problem.Checked;
@@ -91,12 +93,22 @@ public final class MedicineCheckReader {
 		Integer weightKg = WEIGHT_KG.read(root, node);
 		Set<History> history = HISTORY.read(root, node);
 		// "Not sure" is read as pregnant, with the week unknown: the strictest reading.
+		Set<Question> notSure = EnumSet.noneOf(Question.class);
 		JsonFields.Answer<Boolean> pregnancy = PREGNANT.answer(root, node);
+		if (pregnancy.notSure()) {
+			notSure.add(Question.PREGNANT);
+		}
 		Boolean pregnant = pregnancy.notSure() ? Boolean.TRUE : pregnancy.value();
-		Integer pregnancyWeeks = PREGNANCY_WEEKS.read(root, node);
+		JsonFields.Answer<Integer> weeks = PREGNANCY_WEEKS.answer(root, node);
+		Integer pregnancyWeeks = weeks.value();
 		AssessmentReader.checkPregnancy(root, node, null, pregnancy.value(), pregnancyWeeks);
 		if (pregnancy.notSure() && !JsonFields.isAbsent(node.get("pregnancyWeeks"))) {
 			root.fail("pregnancyWeeks", "pregnancy_weeks.not_pregnant", "is only allowed when pregnant is true");
+		}
+		// A week not known, "not sure" or left out, is read as late pregnancy and said
+		// so.
+		if (Boolean.TRUE.equals(pregnant) && pregnancyWeeks == null) {
+			notSure.add(Question.PREGNANCY_WEEKS);
 		}
 		boolean nowGiven = !JsonFields.isAbsent(node.get(NOW.name()));
 		// The clock to the whole second: an answer never says "now" more precisely than a
@@ -107,7 +119,7 @@ public final class MedicineCheckReader {
 			return Checked.invalid(root.violations());
 		}
 		return Checked.valid(new MedicineCheckRequest(age, weightKg, history, Boolean.TRUE.equals(pregnant),
-				pregnancyWeeks, now, doses));
+				pregnancyWeeks, now, doses, notSure));
 	}
 
 	private static List<TakenDose> readDoses(JsonFields root, JsonNode node, Instant now) {

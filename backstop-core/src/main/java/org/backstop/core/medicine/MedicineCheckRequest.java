@@ -1,18 +1,22 @@
 package org.backstop.core.medicine;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
+import org.backstop.core.assessment.NotSureAnswer;
 import org.backstop.core.assessment.AssessmentInput;
 import org.backstop.core.assessment.AssessmentInput.Pain;
 import org.backstop.core.assessment.AssessmentInput.Preferences;
 import org.backstop.core.assessment.History;
+import org.backstop.core.assessment.Question;
 import org.backstop.core.assessment.Region;
 import org.backstop.core.assessment.Sex;
 
@@ -28,16 +32,52 @@ import org.backstop.core.assessment.Sex;
  * @param pregnancyWeeks weeks of pregnancy, given exactly when {@code pregnant} is true
  * @param now the moment to answer for
  * @param doses the doses taken, in any order, possibly empty
+ * @param notSure the pregnancy answers read the cautious way: {@code pregnant} given as
+ * "not sure" (read as pregnant), and {@code pregnancyWeeks} given as "not sure" or left
+ * out of a pregnancy (read as late); always holds the week when {@code pregnant} is true
+ * and {@code pregnancyWeeks} is {@code null}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({ "age", "weightKg", "history", "pregnant", "pregnancyWeeks", "now", "doses" })
 public record MedicineCheckRequest(int age, Integer weightKg, Set<History> history, boolean pregnant,
-		Integer pregnancyWeeks, Instant now, List<TakenDose> doses) {
+		Integer pregnancyWeeks, Instant now, List<TakenDose> doses, @JsonIgnore Set<Question> notSure) {
 
 	public MedicineCheckRequest {
 		history = Collections
 			.unmodifiableSet(history.isEmpty() ? EnumSet.noneOf(History.class) : EnumSet.copyOf(history));
 		doses = List.copyOf(doses);
+		Set<Question> questions = EnumSet.noneOf(Question.class);
+		if (notSure != null) {
+			questions.addAll(notSure);
+		}
+		// A pregnancy of unknown week is read as late (see AssessmentInput), and said so.
+		if (pregnant && pregnancyWeeks == null) {
+			questions.add(Question.PREGNANCY_WEEKS);
+		}
+		notSure = Collections.unmodifiableSet(questions);
+	}
+
+	/** A request whose answers were all given, but for a pregnancy's unknown week. */
+	public MedicineCheckRequest(int age, Integer weightKg, Set<History> history, boolean pregnant,
+			Integer pregnancyWeeks, Instant now, List<TakenDose> doses) {
+		this(age, weightKg, history, pregnant, pregnancyWeeks, now, doses, Set.of());
+	}
+
+	/**
+	 * How each pregnancy answer in {@link #notSure()} was read, in the assessment's
+	 * terms: {@code pregnant} as {@code true}, the week as the latest.
+	 */
+	public List<NotSureAnswer> notSureReadings() {
+		List<NotSureAnswer> readings = new ArrayList<>();
+		for (Question question : this.notSure) {
+			Object readAs = switch (question) {
+				case PREGNANT -> Boolean.TRUE;
+				case PREGNANCY_WEEKS -> AssessmentInput.LATEST_PREGNANCY_WEEK;
+				default -> throw new IllegalStateException(question.code() + " is not asked by the dose check");
+			};
+			readings.add(new NotSureAnswer(question.code(), readAs));
+		}
+		return List.copyOf(readings);
 	}
 
 	/**

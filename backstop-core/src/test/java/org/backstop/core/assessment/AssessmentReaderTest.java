@@ -71,6 +71,19 @@ class AssessmentReaderTest {
 	}
 
 	@Test
+	void aPregnancyWeekLeftOutIsNotedLikeAWeekNotSure() {
+		Checked<AssessmentInput> blank = read(
+				"{\"age\":30,\"sex\":\"female\",\"pregnant\":true,\"pain\":{\"intensity\":4,\"region\":\"lower_back\",\"durationDays\":2}}");
+		assertThat(blank.value().notSure().questions()).containsExactly(Question.PREGNANCY_WEEKS);
+		Checked<AssessmentInput> known = read(
+				"{\"age\":30,\"sex\":\"female\",\"pregnant\":true,\"pregnancyWeeks\":30,\"pain\":{\"intensity\":4,\"region\":\"lower_back\",\"durationDays\":2}}");
+		assertThat(known.value().notSure().questions()).isEmpty();
+		Checked<AssessmentInput> notPregnant = read(
+				"{\"age\":30,\"sex\":\"female\",\"pregnant\":false,\"pain\":{\"intensity\":4,\"region\":\"lower_back\",\"durationDays\":2}}");
+		assertThat(notPregnant.value().notSure().questions()).isEmpty();
+	}
+
+	@Test
 	void explicitNullsOfOptionalFieldsMeanNotGiven() {
 		Checked<AssessmentInput> read = read(
 				"{\"age\":30,\"sex\":\"male\",\"pregnant\":null,\"function\":null,\"symptoms\":null,\"pain\":{\"intensity\":4,\"region\":\"neck\",\"durationDays\":2,\"onset\":null}}");

@@ -10,13 +10,16 @@ import static org.backstop.core.medicine.Doses.adult;
 import static org.backstop.core.medicine.Doses.dose;
 import static org.backstop.core.medicine.Doses.hoursFromNow;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.backstop.core.json.StrictJson;
+import org.backstop.core.assessment.AssessmentInput;
 import org.backstop.core.assessment.History;
 import org.backstop.core.assessment.Medicine;
 
@@ -565,6 +568,36 @@ class DoseGuardTest {
 		assertThat(acetaminophen.has("nextAllowedAt")).isTrue();
 		assertThat(acetaminophen.get("nextAllowedAt").isNull()).isTrue();
 		assertThat(acetaminophen.get("warnings").get(0).get("source").stringValue()).isNotBlank();
+	}
+
+	@Test
+	void theAnswerSaysWhichPregnancyItAssumedAndLeavesTheListOutWhenNone() {
+		JsonNode notSure = answer("{\"age\":30,\"pregnant\":\"not_sure\",\"now\":\"2025-03-10T12:00:00Z\"}");
+		assertThat(notSure.get("notSure")).hasSize(2);
+		assertThat(notSure.get("notSure").get(0).get("answer").stringValue()).isEqualTo("pregnant");
+		assertThat(notSure.get("notSure").get(0).get("readAs").booleanValue()).isTrue();
+		assertThat(notSure.get("notSure").get(1).get("answer").stringValue()).isEqualTo("pregnancyWeeks");
+		assertThat(notSure.get("notSure").get(1).get("readAs").intValue())
+			.isEqualTo(AssessmentInput.LATEST_PREGNANCY_WEEK);
+		for (String week : List.of("", ",\"pregnancyWeeks\":\"not_sure\"")) {
+			JsonNode lateWeek = answer("{\"age\":30,\"pregnant\":true" + week + "}");
+			assertThat(lateWeek.get("notSure")).hasSize(1);
+			assertThat(lateWeek.get("notSure").get(0).get("answer").stringValue()).isEqualTo("pregnancyWeeks");
+			assertThat(lateWeek.get("notSure").get(0).get("readAs").intValue())
+				.isEqualTo(AssessmentInput.LATEST_PREGNANCY_WEEK);
+			// Read as late: the anti-inflammatories are ruled out, as in a known late
+			// week.
+			assertThat(lateWeek.get("medicines").get(0).get("allowedNow").booleanValue()).isFalse();
+		}
+		assertThat(answer("{\"age\":30,\"pregnant\":true,\"pregnancyWeeks\":12}").has("notSure")).isFalse();
+		assertThat(answer("{\"age\":30}").has("notSure")).isFalse();
+	}
+
+	private static JsonNode answer(String json) {
+		MedicineCheckResult result = DoseGuard
+			.check(StrictJson.parse(json.getBytes(StandardCharsets.UTF_8), StrictJson.MAX_DOCUMENT_BYTES).value(), NOW)
+			.value();
+		return StrictJson.mapper().valueToTree(result);
 	}
 
 	@Test

@@ -5,14 +5,17 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import org.backstop.core.assessment.AssessmentContract;
 import org.backstop.core.assessment.AssessmentInput;
 import org.backstop.core.assessment.History;
 import org.backstop.core.assessment.Medicine;
+import org.backstop.core.assessment.Question;
 import org.backstop.core.json.StrictJson;
 import org.backstop.core.problem.Checked;
 import org.backstop.core.problem.Violation;
@@ -91,6 +94,34 @@ class MedicineCheckReaderTest {
 		MedicineCheckRequest pregnant = read("{\"age\":30,\"pregnant\":true,\"pregnancyWeeks\":12}").value();
 		assertThat(pregnant.person().pregnant()).isTrue();
 		assertThat(pregnant.person().pregnancyWeeksOrZero()).isEqualTo(12);
+	}
+
+	@Test
+	void aWeekNotSureIsTakenAndReadAsLateAsTheAssessmentReadsIt() {
+		Checked<MedicineCheckRequest> read = read("{\"age\":30,\"pregnant\":true,\"pregnancyWeeks\":\"not_sure\"}");
+		assertThat(read.violations()).isEmpty();
+		assertThat(read.value().pregnant()).isTrue();
+		assertThat(read.value().pregnancyWeeks()).isNull();
+		assertThat(read.value().person().pregnancyWeeksOrZero()).isEqualTo(AssessmentInput.LATEST_PREGNANCY_WEEK);
+		assertThat(read.value().notSure()).containsExactly(Question.PREGNANCY_WEEKS);
+		assertThat(MedicineCheckContract.PREGNANCY_WEEKS.presence())
+			.isEqualTo(AssessmentContract.PREGNANCY_WEEKS.presence());
+		for (String person : List.of("{\"age\":30,", "{\"age\":30,\"pregnant\":false,",
+				"{\"age\":30,\"pregnant\":\"not_sure\",")) {
+			assertThat(read(person + "\"pregnancyWeeks\":\"not_sure\"}").violations())
+				.extracting(Violation::field, Violation::message)
+				.containsExactly(tuple("pregnancyWeeks", "is only allowed when pregnant is true"));
+		}
+	}
+
+	@Test
+	void everyPregnancyAnswerReadTheCautiousWayIsNoted() {
+		assertThat(read("{\"age\":30,\"pregnant\":\"not_sure\"}").value().notSure()).containsExactly(Question.PREGNANT,
+				Question.PREGNANCY_WEEKS);
+		assertThat(read("{\"age\":30,\"pregnant\":true}").value().notSure()).containsExactly(Question.PREGNANCY_WEEKS);
+		assertThat(read("{\"age\":30,\"pregnant\":true,\"pregnancyWeeks\":12}").value().notSure()).isEmpty();
+		assertThat(read("{\"age\":30,\"pregnant\":false}").value().notSure()).isEmpty();
+		assertThat(read("{\"age\":30}").value().notSure()).isEmpty();
 	}
 
 	@ParameterizedTest(name = "{0} -> {1}")

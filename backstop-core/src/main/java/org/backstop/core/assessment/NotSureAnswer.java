@@ -1,4 +1,4 @@
-package org.backstop.core;
+package org.backstop.core.assessment;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
