@@ -43,20 +43,25 @@ class ClinicalTextsTest {
 			 "pain": {"intensity": 5, "region": "neck", "durationDays": 3, "radiation": "below_knee"}}
 			""";
 
-	static final String WITH_AN_INFECTION_RISK = """
+	static final List<String> OTHER_WATCH_FOR_LINES = List.of("""
 			{"age": 38, "sex": "female", "history": ["diabetes"],
 			 "pain": {"intensity": 5, "region": "lower_back", "durationDays": 3, "worseAtNightOrRest": false}}
-			""";
+			""", """
+			{"age": 38, "sex": "female",
+			 "pain": {"intensity": 5, "region": "lower_back", "durationDays": 3, "worseAtNightOrRest": false}}
+			""", """
+			{"age": 12, "sex": "male", "symptoms": ["leg_weakness"],
+			 "pain": {"intensity": 5, "region": "lower_back", "durationDays": 3, "worseAtNightOrRest": false}}
+			""");
 
 	@Test
 	void everyRuleAndFixedTextIsTranslatedIntoSpanishAndNoTranslationIsOrphaned() throws IOException {
 		TriageResult triage = AssessmentEngine.assess(JsonMapper.shared().readTree(EVERY_FIXED_TEXT)).value().triage();
 		List<String> fixed = new ArrayList<>(triage.watchFor());
-		// With an infection risk, the fever line names the emergency department.
-		fixed.addAll(AssessmentEngine.assess(JsonMapper.shared().readTree(WITH_AN_INFECTION_RISK))
-			.value()
-			.triage()
-			.watchFor());
+		// The fever line's other forms, and the children's line.
+		for (String other : OTHER_WATCH_FOR_LINES) {
+			fixed.addAll(AssessmentEngine.assess(JsonMapper.shared().readTree(other)).value().triage().watchFor());
+		}
 		fixed.addAll(triage.neurologicalExamination().clinicianChecks());
 		fixed.addAll(triage.neurologicalExamination().selfObservation());
 		fixed.add(triage.neurologicalExamination().caution());

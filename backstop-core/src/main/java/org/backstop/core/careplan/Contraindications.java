@@ -264,17 +264,18 @@ public final class Contraindications {
 
 	/**
 	 * A fever, side pain with burning or frequent urine, or an infection risk with new
-	 * severe or night pain, or the strongest risks with the night question left blank
-	 * (side pain with blood in the urine alone is the kidney-stone pattern, where these
-	 * tablets are the first pain relief, NG118): an infection is being sent for care
-	 * (spine or kidney), and anti-inflammatory tablets would hide its fever and strain
-	 * the kidneys meanwhile (Drug Facts: ask a doctor first with kidney problems or when
-	 * dehydrated).
+	 * severe, night or worsening pain, or the strongest risks with the night question
+	 * left blank (side pain with blood in the urine alone is the kidney-stone pattern,
+	 * where these tablets are the first pain relief, NG118): an infection is being sent
+	 * for care (spine or kidney), and anti-inflammatory tablets would hide its fever and
+	 * strain the kidneys meanwhile (Drug Facts: ask a doctor first with kidney problems
+	 * or when dehydrated).
 	 */
 	private static boolean possibleInfection(AssessmentInput p, String itemId) {
 		return p.has(Symptom.FEVER) || p.has(Symptom.CHILLS)
 				|| (p.has(Symptom.FLANK_PAIN) && p.hasAny(TriageRules.URINARY_SYMPTOMS))
-				|| TriageRules.spinalInfectionRisk(p) || TriageRules.strongInfectionRiskNightUnknown(p);
+				|| TriageRules.spinalInfectionRisk(p) || TriageRules.strongInfectionRiskNightUnknown(p)
+				|| TriageRules.infectionRiskPainGettingWorse(p);
 	}
 
 	private static Contraindication leaveOut(String code, Set<CareTag> tags,

@@ -6,6 +6,7 @@ import java.util.List;
 import org.backstop.core.assessment.AssessmentInput;
 import org.backstop.core.assessment.History;
 import org.backstop.core.assessment.Region;
+import org.backstop.core.assessment.Symptom;
 
 /**
  * What to watch for: the warning signs that should change the answer, given with every
@@ -22,11 +23,23 @@ final class SafetyNet {
 			FEVER,
 			"Pain that keeps getting worse, keeps you awake at night, or has not begun to ease after two to four weeks: book an appointment with a doctor or physiotherapist.");
 
-	/**
-	 * With a risk factor for infection, a fever with back pain is an emergency
-	 * (spinal_infection_suspected), so this line takes the place of the 24-hour one.
+	/*
+	 * The fever line never says less than the rules would: with a risk factor for
+	 * infection, pain worse at night (or that question blank) or a nerve sign, a fever is
+	 * an emergency (spinal_infection_suspected), and in pregnancy it is the maternity
+	 * unit now (pregnancy_warning_signs). One of these takes the 24-hour line's place.
 	 */
-	private static final String FEVER_WITH_INFECTION_RISK = "Because of your higher risk of infection: a fever, chills or feeling very unwell along with the back pain means going to an emergency department today.";
+	private static final String FEVER_WITH_INFECTION_RISK = "Because of your higher risk of infection: a fever, chills, feeling very unwell, or pain that becomes worse at night or at rest means going to an emergency department today.";
+
+	private static final String FEVER_EMERGENCY = "A fever, chills or feeling very unwell along with this back pain: go to an emergency department today.";
+
+	private static final String FEVER_IN_PREGNANCY = "Because you are pregnant: a fever, chills or feeling very unwell means contacting your maternity unit now.";
+
+	/**
+	 * Children's back pain is seen sooner (child_with_warning_signs,
+	 * child_unable_to_walk).
+	 */
+	private static final String CHILD = "For a child or teenager: pain at night, a fever, weakness or numbness, or a limp means seeing a doctor within 24 hours; not being able to walk means going to an emergency department today.";
 
 	private static final String NECK = "Clumsy hands, dropping things, or walking that feels unsteady: see a doctor within 24 hours.";
 
@@ -37,15 +50,31 @@ final class SafetyNet {
 	private SafetyNet() {
 	}
 
+	private static String feverLine(AssessmentInput input) {
+		if (input.pregnantOrFalse()) {
+			return FEVER_IN_PREGNANCY;
+		}
+		if (input.hasAnyHistory(TriageRules.INFECTION_RISK)) {
+			return FEVER_WITH_INFECTION_RISK;
+		}
+		if (input.pain().maybeWorseAtNightOrRest() || input.has(Symptom.NIGHT_PAIN_NOT_EASED_BY_POSITION)
+				|| input.hasAny(TriageRules.ANY_NERVE_SIGN)) {
+			return FEVER_EMERGENCY;
+		}
+		return FEVER;
+	}
+
 	static List<String> watchFor(AssessmentInput input) {
-		boolean infectionRisk = input.hasAnyHistory(TriageRules.INFECTION_RISK);
+		String fever = feverLine(input);
+		boolean child = input.age() < 16;
 		if (input.pain().region() != Region.NECK && !input.pregnantOrFalse() && !input.has(History.CANCER)
-				&& !infectionRisk) {
+				&& fever.equals(FEVER) && !child) {
 			return ALWAYS;
 		}
 		List<String> items = new ArrayList<>(ALWAYS);
-		if (infectionRisk) {
-			items.set(items.indexOf(FEVER), FEVER_WITH_INFECTION_RISK);
+		items.set(items.indexOf(FEVER), fever);
+		if (child) {
+			items.add(CHILD);
 		}
 		if (input.pain().region() == Region.NECK) {
 			items.add(NECK);

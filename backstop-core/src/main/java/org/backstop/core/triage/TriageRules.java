@@ -209,6 +209,9 @@ public final class TriageRules {
 	/** Fracture signs on the back itself (REFERENCE 1.5; Downie 2013). */
 	static final Set<Symptom> FRACTURE_SIGNS = EnumSet.of(SPINAL_DEFORMITY, BRUISING_OVER_SPINE);
 
+	/** Signs of shock: two together with back pain call an ambulance (REFERENCE 1.7). */
+	static final Set<Symptom> SHOCK_SIGNS = EnumSet.of(SWEATING, LIGHT_HEADEDNESS, RAPID_BREATHING);
+
 	/** Signs of sepsis with an infection (REFERENCE 1.9). */
 	static final Set<Symptom> SEPSIS_SIGNS = EnumSet.of(CONFUSION, RAPID_BREATHING);
 
@@ -323,11 +326,11 @@ public final class TriageRules {
 					"With a known swelling of the body's main artery, belly or side pain, or a sudden severe back pain, can mean it is leaking. Call an ambulance now.",
 					AORTIC_ANEURYSM),
 			rule("collapse_with_back_pain", EMERGENCY_AMBULANCE, AORTA,
-					"fainting; or sweating or light_headedness with abdominal_pain or flank_pain, or at age 50 or over with pain of 7 or more",
-					(in) -> in.has(FAINTING)
+					"fainting; two or more of sweating, light_headedness and rapid_breathing; or sweating or light_headedness with abdominal_pain or flank_pain, or at age 50 or over with pain of 7 or more",
+					(in) -> in.has(FAINTING) || countOf(in, SHOCK_SIGNS) >= 2
 							|| ((in.has(SWEATING) || in.has(LIGHT_HEADEDNESS)) && (in.has(ABDOMINAL_PAIN)
 									|| in.has(FLANK_PAIN) || (in.age() >= 50 && in.pain().intensity() >= SEVERE_PAIN))),
-					"Fainting or nearly fainting, or a cold sweat or light-headedness with belly or side pain, or with severe pain after 50, together with back pain can be a sign of bleeding inside the body. Call an ambulance and lie down until help comes.",
+					"Fainting or nearly fainting, feeling faint with a cold sweat or fast breathing, or a cold sweat or light-headedness with belly or side pain, or with severe pain after 50, together with back pain can be a sign of bleeding inside the body. Call an ambulance and lie down until help comes.",
 					AORTIC_ANEURYSM),
 
 			// Cardiac causes. The reference names upper back, mid back and neck pain;
@@ -337,6 +340,7 @@ public final class TriageRules {
 					(in) -> in.has(CHEST_PAIN) || in.has(SHORTNESS_OF_BREATH),
 					"Back, neck or shoulder-blade pain that comes with chest pain or breathlessness can be a heart attack, even without classic chest pain. Call an ambulance now.",
 					NHS_HEART_ATTACK),
+
 			// REFERENCE 1.8: upper back, neck or arm pain without chest pain but with
 			// sickness or sweating can be a heart attack, more often so in women, older
 			// people and people with diabetes.
@@ -417,7 +421,7 @@ public final class TriageRules {
 			rule("progressive_neurological_deficit", EMERGENCY, NERVE,
 					"progressive_leg_weakness, foot_drop or progressive_arm_weakness",
 					(in) -> in.has(PROGRESSIVE_LEG_WEAKNESS) || in.has(FOOT_DROP) || in.has(PROGRESSIVE_ARM_WEAKNESS),
-					"A leg or an arm that is getting weaker, or a foot that slaps down or catches when you walk, means a nerve or the spinal cord is under serious pressure. Go to an emergency department today.",
+					"A leg or an arm that is getting weaker, or a foot that slaps down or catches when you walk, can mean a nerve or the spinal cord is under serious pressure. Go to an emergency department today.",
 					NG59, CKS_SCIATICA, CERVICAL_MYELOPATHY),
 
 			// Spinal infection (Finucane 2020; Yusuf 2019; CKS). A night-pain question
@@ -433,10 +437,12 @@ public final class TriageRules {
 			// strongest risk factors with new severe or night pain count without one
 			// (REFERENCE 1.3: risk factor with new severe pain, emergency).
 			rule("spinal_infection_without_fever", EMERGENCY, INFECTION,
-					"no fever or chills, and iv_drug_use, immunosuppression, recent_spinal_surgery, recent_spinal_procedure or long_term_steroids, with pain of 7 or more or pain worse at night or rest",
+					"no fever or chills, and iv_drug_use, immunosuppression, recent_spinal_surgery, recent_spinal_procedure, penetrating_wound or long_term_steroids, with pain of 7 or more, pain worse at night or rest, or any nerve sign",
+					// REFERENCE 1.3: a new nerve deficit with an infection risk can be an
+					// abscess pressing on the nerves.
 					(in) -> !in.hasAny(FEVER_OR_CHILLS) && in.hasAnyHistory(STRONG_INFECTION_RISK)
-							&& (in.pain().intensity() >= SEVERE_PAIN || nightPain(in)),
-					"With injected drugs, a weakened immune system, steroid tablets, or a recent operation, injection or epidural in the spine, new severe back pain or pain that is worse at night can mean an infection in the spine, even without a fever. Go to an emergency department today.",
+							&& (in.pain().intensity() >= SEVERE_PAIN || nightPain(in) || in.hasAny(ANY_NERVE_SIGN)),
+					"With injected drugs, a weakened immune system, steroid tablets, a wound, or a recent operation, injection or epidural in the spine, new severe back pain, pain that is worse at night, or new weakness or numbness can mean an infection in the spine, even without a fever. Go to an emergency department today.",
 					YUSUF2019, FINUCANE2020),
 			// REFERENCE 1.3: severe, constant pain worse at night or at rest is an
 			// emergency sign of a spinal infection, and diabetes and a recent infection
@@ -533,14 +539,14 @@ public final class TriageRules {
 			// pregnancy early on and a placental problem later; side pain with vomiting
 			// a kidney infection.
 			rule("pregnancy_warning_signs", EMERGENCY, PREGNANCY,
-					"contractions, waters_breaking, reduced_fetal_movements or pre_eclampsia_signs; vaginal_bleeding when pregnant or the pregnancy question was left blank (female or other, 10 to 55); or pregnant with abdominal_pain, with fever or chills and flank_pain or painful_urination, or with flank_pain and vomiting",
+					"contractions, waters_breaking, reduced_fetal_movements or pre_eclampsia_signs; vaginal_bleeding when pregnant or the pregnancy question was left blank (female or other, 10 to 55); or pregnant with abdominal_pain, with fever or chills, or with flank_pain and vomiting",
 					(in) -> in.has(CONTRACTIONS) || in.has(WATERS_BREAKING) || in.has(REDUCED_FETAL_MOVEMENTS)
 							|| in.has(PRE_ECLAMPSIA_SIGNS) || (in.maybePregnant() && in.hasAny(VAGINAL_BLEEDING_ANY))
-							|| (in.pregnantOrFalse() && (in.has(ABDOMINAL_PAIN)
-									|| (in.hasAny(FEVER_OR_CHILLS)
-											&& (in.has(FLANK_PAIN) || in.hasAny(URINARY_SYMPTOMS)))
+							// REFERENCE 1.10: a fever in pregnancy is an urgent obstetric
+							// referral on its own (GPonline).
+							|| (in.pregnantOrFalse() && (in.has(ABDOMINAL_PAIN) || in.hasAny(FEVER_OR_CHILLS)
 									|| (in.has(FLANK_PAIN) && in.has(VOMITING)))),
-					"During pregnancy, back pain with tightenings that come and go, waters breaking, the baby moving less than usual, a bad headache, blurred vision or sudden swelling, bleeding from the vagina, pain in the belly, or side pain with a fever, burning urine or being sick needs checking straight away. Contact your maternity unit or go to an emergency department now.",
+					"During pregnancy, back pain with tightenings that come and go, waters breaking, the baby moving less than usual, a bad headache, blurred vision or sudden swelling, bleeding from the vagina, pain in the belly, a fever, or side pain with being sick needs checking straight away. Contact your maternity unit or go to an emergency department now.",
 					ANTENATAL_CARE, PYELONEPHRITIS)
 				.unless("pregnancy_heavy_bleeding"),
 
@@ -580,6 +586,15 @@ public final class TriageRules {
 					YUSUF2019, FINUCANE2020)
 				.unless("spinal_infection_without_fever"),
 
+			// REFERENCE 1.3: with a risk factor, pain that keeps getting worse is not
+			// left to
+			// self-care even without a fever or a severe score.
+			rule("infection_risk_pain_getting_worse", CONSULTATION_24, INFECTION,
+					"any infection risk with pain_getting_worse, no fever or chills",
+					TriageRules::infectionRiskPainGettingWorse,
+					"With a higher risk of infection (diabetes, a recent infection, injected drugs, a weakened immune system, steroid tablets, a wound, or a recent operation or injection in the spine), back pain that keeps getting worse needs a doctor within 24 hours, even without a fever. Go to an emergency department today if it becomes severe, is worse at night or at rest, or you get a fever.",
+					YUSUF2019, FINUCANE2020)
+				.unless("spinal_infection_without_fever", "spinal_infection_severe_night_pain"),
 			rule("spinal_infection_risk", CONSULTATION_24, INFECTION,
 					"any infection risk (diabetes or recent_infection here; the stronger ones answer as an emergency), with pain of 7 or more or pain worse at night or rest",
 					TriageRules::spinalInfectionRisk,
@@ -690,9 +705,10 @@ public final class TriageRules {
 			// the ages of an aneurysm (collapse_with_back_pain), with severe pain it is
 			// seen
 			// within a day rather than left.
-			rule("light_headed_with_severe_pain", CONSULTATION_24, AORTA, "light_headedness with pain of 7 or more",
-					(in) -> in.has(LIGHT_HEADEDNESS) && in.pain().intensity() >= SEVERE_PAIN,
-					"Feeling light-headed with severe back pain needs a doctor within 24 hours, to make sure nothing inside the body is bleeding. Call an ambulance if you faint, feel faint again, or get belly or side pain.",
+			rule("light_headed_with_severe_pain", CONSULTATION_24, AORTA,
+					"light_headedness with pain of 7 or more, or at age 50 or over",
+					(in) -> in.has(LIGHT_HEADEDNESS) && (in.pain().intensity() >= SEVERE_PAIN || in.age() >= 50),
+					"Feeling light-headed with severe back pain, or after the age of 50, needs a doctor within 24 hours, to make sure nothing inside the body is bleeding. Call an ambulance if you faint, feel faint again, or get belly or side pain.",
 					AORTIC_ANEURYSM, NHS_HEART_ATTACK)
 				.unless("collapse_with_back_pain", "cardiac_pain_atypical"),
 			rule("unable_to_walk", CONSULTATION_24, NOT_SETTLING, "mobility unable_to_walk",
@@ -810,8 +826,8 @@ public final class TriageRules {
 			// A moment of light-headedness with moderate pain, such as on standing up
 			// quickly, is common in a spasm; it is never left without a reason, and the
 			// reason says what would make it an emergency (REFERENCE 1.7).
-			rule("light_headed_once", SELF_CARE, AORTA, "light_headedness with pain under 7",
-					(in) -> in.has(LIGHT_HEADEDNESS) && in.pain().intensity() < SEVERE_PAIN,
+			rule("light_headed_once", SELF_CARE, AORTA, "light_headedness with pain under 7, under the age of 50",
+					(in) -> in.has(LIGHT_HEADEDNESS) && in.pain().intensity() < SEVERE_PAIN && in.age() < 50,
 					"A moment of light-headedness, for example when you stand up quickly with a bad back, is common and usually passes. Sit or lie down when it happens. Call an ambulance if you faint, if it keeps coming back, or if it comes with chest, belly or side pain; see a doctor if it lasts.",
 					AORTIC_ANEURYSM),
 
@@ -836,6 +852,14 @@ public final class TriageRules {
 	/**
 	 * One of the strongest infection risks, no fever, and the night-pain question left
 	 * blank: the answer that would make it an emergency is unknown.
+	 */
+	public static boolean infectionRiskPainGettingWorse(AssessmentInput in) {
+		return in.hasAnyHistory(INFECTION_RISK) && in.has(PAIN_GETTING_WORSE) && !in.hasAny(FEVER_OR_CHILLS);
+	}
+
+	/**
+	 * One of the strongest infection risks, no fever, and the night-pain question left
+	 * blank.
 	 */
 	public static boolean strongInfectionRiskNightUnknown(AssessmentInput in) {
 		return in.hasAnyHistory(STRONG_INFECTION_RISK) && in.pain().worseAtNightOrRest() == null
@@ -912,6 +936,11 @@ public final class TriageRules {
 			flags++;
 		}
 		return flags;
+	}
+
+	/** How many of these symptoms are present. */
+	private static int countOf(AssessmentInput in, Set<Symptom> symptoms) {
+		return (int) symptoms.stream().filter(in::has).count();
 	}
 
 	/** How many of the weak cancer signs are present. */

@@ -129,6 +129,8 @@ class TriageRulesTest {
 		EXAMPLES.put("spinal_infection_severe_night_pain",
 				adult().history(DIABETES).pain(8).worseAtNightOrRest().trauma(Trauma.NONE));
 		EXAMPLES.put("light_headed_with_severe_pain", adult().age(45).pain(8).with(Symptom.LIGHT_HEADEDNESS));
+		EXAMPLES.put("infection_risk_pain_getting_worse",
+				adult().history(DIABETES).worseAtNightOrRest(false).with(Symptom.PAIN_GETTING_WORSE));
 		EXAMPLES.put("light_headed_once", adult().age(23).with(Symptom.LIGHT_HEADEDNESS));
 		EXAMPLES.put("child_unable_to_walk", adult().age(4).mobility(Mobility.UNABLE_TO_WALK));
 		EXAMPLES.put("sudden_severe_pain_high_aneurysm_risk",
@@ -900,6 +902,39 @@ class TriageRulesTest {
 		}
 
 		@Test
+		void theSecondReviewsFindings() {
+			// A fever in pregnancy, on its own (REFERENCE 1.10).
+			assertLevel(adult().pregnant(30).worseAtNightOrRest(false).with(FEVER), EMERGENCY,
+					"pregnancy_warning_signs");
+			// A nerve sign with a strong infection risk, no fever (REFERENCE 1.3).
+			assertLevel(adult().worseAtNightOrRest(false).history(IV_DRUG_USE).with(LEG_WEAKNESS), EMERGENCY,
+					"spinal_infection_without_fever");
+			// Worsening pain with any infection risk.
+			assertLevel(adult().worseAtNightOrRest(false).pain(6).history(IV_DRUG_USE).with(Symptom.PAIN_GETTING_WORSE),
+					CONSULTATION_24, "infection_risk_pain_getting_worse");
+			// Two shock signs together, at any age or pain (REFERENCE 1.7).
+			assertLevel(adult().age(60).with(Symptom.LIGHT_HEADEDNESS, Symptom.SWEATING), EMERGENCY_AMBULANCE,
+					"collapse_with_back_pain");
+			assertLevel(adult().age(25).with(Symptom.RAPID_BREATHING, Symptom.SWEATING), EMERGENCY_AMBULANCE,
+					"collapse_with_back_pain");
+			// Light-headed after 50, whatever the pain.
+			assertLevel(adult().age(65).pain(4).with(Symptom.LIGHT_HEADEDNESS), CONSULTATION_24,
+					"light_headed_with_severe_pain");
+		}
+
+		@Test
+		void theFeverLineNeverSaysLessThanTheRules() {
+			assertThat(Triage.evaluate(adult().pregnant(30).build()).watchFor())
+				.anyMatch((line) -> line.startsWith("Because you are pregnant: a fever"));
+			assertThat(Triage.evaluate(adult().worseAtNightOrRest().build()).watchFor())
+				.anyMatch((line) -> line.startsWith("A fever") && line.contains("emergency department today"));
+			assertThat(Triage.evaluate(adult().worseAtNightOrRest(false).with(LEG_WEAKNESS).build()).watchFor())
+				.anyMatch((line) -> line.startsWith("A fever") && line.contains("emergency department today"));
+			assertThat(Triage.evaluate(adult().age(12).worseAtNightOrRest(false).build()).watchFor())
+				.anyMatch((line) -> line.startsWith("For a child or teenager"));
+		}
+
+		@Test
 		void aChildWhoCannotWalkIsAnEmergency() {
 			assertLevel(adult().age(4).mobility(Mobility.UNABLE_TO_WALK), EMERGENCY, "child_unable_to_walk");
 			assertLevel(adult().age(15).mobility(Mobility.UNABLE_TO_WALK), EMERGENCY, "child_unable_to_walk");
@@ -933,7 +968,7 @@ class TriageRulesTest {
 				.anyMatch((line) -> line.startsWith("Because of your higher risk of infection: a fever")
 						&& line.contains("emergency department today"))
 				.noneMatch((line) -> line.startsWith("A fever") && line.contains("within 24 hours"));
-			assertThat(Triage.evaluate(adult().build()).watchFor())
+			assertThat(Triage.evaluate(adult().worseAtNightOrRest(false).build()).watchFor())
 				.anyMatch((line) -> line.startsWith("A fever") && line.contains("within 24 hours"));
 		}
 
