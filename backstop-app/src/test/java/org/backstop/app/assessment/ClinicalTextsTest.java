@@ -44,6 +44,9 @@ class ClinicalTextsTest {
 			""";
 
 	static final List<String> OTHER_WATCH_FOR_LINES = List.of("""
+			{"age": 38, "sex": "female", "history": ["iv_drug_use"],
+			 "pain": {"intensity": 5, "region": "lower_back", "durationDays": 3, "worseAtNightOrRest": false}}
+			""", """
 			{"age": 38, "sex": "female", "history": ["diabetes"],
 			 "pain": {"intensity": 5, "region": "lower_back", "durationDays": 3, "worseAtNightOrRest": false}}
 			""", """

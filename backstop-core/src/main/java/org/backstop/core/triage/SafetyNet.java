@@ -6,7 +6,6 @@ import java.util.List;
 import org.backstop.core.assessment.AssessmentInput;
 import org.backstop.core.assessment.History;
 import org.backstop.core.assessment.Region;
-import org.backstop.core.assessment.Symptom;
 
 /**
  * What to watch for: the warning signs that should change the answer, given with every
@@ -29,7 +28,9 @@ final class SafetyNet {
 	 * an emergency (spinal_infection_suspected), and in pregnancy it is the maternity
 	 * unit now (pregnancy_warning_signs). One of these takes the 24-hour line's place.
 	 */
-	private static final String FEVER_WITH_INFECTION_RISK = "Because of your higher risk of infection: a fever, chills, feeling very unwell, or pain that becomes worse at night or at rest means going to an emergency department today.";
+	private static final String FEVER_WITH_STRONG_INFECTION_RISK = "Because of your higher risk of infection: a fever, chills, feeling very unwell, or pain that becomes worse at night or at rest means going to an emergency department today.";
+
+	private static final String FEVER_WITH_INFECTION_RISK = "Because of your higher risk of infection: a fever, chills or feeling very unwell means going to an emergency department today, and pain that becomes worse at night or at rest means seeing a doctor within 24 hours.";
 
 	private static final String FEVER_EMERGENCY = "A fever, chills or feeling very unwell along with this back pain: go to an emergency department today.";
 
@@ -54,11 +55,13 @@ final class SafetyNet {
 		if (input.pregnantOrFalse()) {
 			return FEVER_IN_PREGNANCY;
 		}
+		if (input.hasAnyHistory(TriageRules.STRONG_INFECTION_RISK)) {
+			return FEVER_WITH_STRONG_INFECTION_RISK;
+		}
 		if (input.hasAnyHistory(TriageRules.INFECTION_RISK)) {
 			return FEVER_WITH_INFECTION_RISK;
 		}
-		if (input.pain().maybeWorseAtNightOrRest() || input.has(Symptom.NIGHT_PAIN_NOT_EASED_BY_POSITION)
-				|| input.hasAny(TriageRules.ANY_NERVE_SIGN)) {
+		if (TriageRules.feverMeansEmergency(input)) {
 			return FEVER_EMERGENCY;
 		}
 		return FEVER;

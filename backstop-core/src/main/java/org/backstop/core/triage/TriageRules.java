@@ -292,10 +292,6 @@ public final class TriageRules {
 							&& in.pain().intensity() >= SEVERE_PAIN && in.pain().maybeSudden(),
 					"With Marfan, Ehlers-Danlos or a similar condition, a sudden severe pain in the upper back or between the shoulder blades can be a tear in the wall of the body's main artery. Call an ambulance now.",
 					AORTIC_ANEURYSM),
-			// The reference lists sudden severe flank pain after 50 with the aneurysm
-			// features (REFERENCE 1.7), so flank pain counts here as well as belly pain.
-			// "Over 50-55" is read from 50 on, and an onset not given as gradual counts
-			// as sudden: unknown is not absent.
 			// REFERENCE 1.7: sudden severe back pain after 50-55, especially in a man, a
 			// smoker or someone with high blood pressure, is an ambulance; FACTS asks for
 			// belly pain too. Two or more of those risks take the more cautious reading.
@@ -305,17 +301,16 @@ public final class TriageRules {
 							&& in.pain().maybeSudden(),
 					"After the age of 50, a sudden severe back pain in someone with several risks for a swelling of the body's main artery (being a man, smoking, high blood pressure) can mean that it is leaking. Call an ambulance now.",
 					AORTIC_ANEURYSM),
+			// The reference lists sudden severe flank pain after 50 with the aneurysm
+			// features (REFERENCE 1.7), so flank pain counts here as well as belly pain.
+			// "Over 50-55" is read from 50 on, and an onset not given as gradual counts
+			// as sudden: unknown is not absent.
 			rule("aortic_aneurysm_suspected", EMERGENCY_AMBULANCE, AORTA,
 					"pulsating_abdominal_mass; or age 50 or over with pain of 7 or more, onset sudden or not given, and abdominal_pain or flank_pain",
 					(in) -> in.has(PULSATING_ABDOMINAL_MASS) || (in.age() >= 50 && in.pain().maybeSudden()
 							&& in.pain().intensity() >= SEVERE_PAIN && (in.has(ABDOMINAL_PAIN) || in.has(FLANK_PAIN))),
 					"A throbbing feeling in the belly, or sudden severe back pain with belly or side pain after the age of 50, can mean that a swelling of the body's main artery is leaking. Call an ambulance.",
 					AORTIC_ANEURYSM),
-			// REFERENCE 1.7: fainting, light-headedness, or pallor and sweating, with
-			// back or belly pain are signs of shock. Without belly or side pain,
-			// light-headedness or a sweat counts at the ages of an aneurysm with severe
-			// pain; a young person's dizzy spell or sweat in a spasm is reviewed
-			// (NEEDS_REVIEW) rather than sent by ambulance.
 			// CKS AAA / NG156 (REFERENCE 1.7): a known aneurysm that now hurts is treated
 			// as symptomatic, an emergency admission; with belly or side pain, or sudden
 			// severe pain, an ambulance.
@@ -325,6 +320,12 @@ public final class TriageRules {
 							|| (in.pain().maybeSudden() && in.pain().intensity() >= SEVERE_PAIN)),
 					"With a known swelling of the body's main artery, belly or side pain, or a sudden severe back pain, can mean it is leaking. Call an ambulance now.",
 					AORTIC_ANEURYSM),
+			// REFERENCE 1.7: fainting, light-headedness, or pallor and sweating, with
+			// back or belly pain are signs of shock, and two of them together call an
+			// ambulance at any age. One alone, without belly or side pain, counts at the
+			// ages of an aneurysm with severe pain; otherwise light-headedness is seen
+			// within a day or has its own self-care reason (light_headed_*), and a sweat
+			// is reviewed (NEEDS_REVIEW).
 			rule("collapse_with_back_pain", EMERGENCY_AMBULANCE, AORTA,
 					"fainting; two or more of sweating, light_headedness and rapid_breathing; or sweating or light_headedness with abdominal_pain or flank_pain, or at age 50 or over with pain of 7 or more",
 					(in) -> in.has(FAINTING) || countOf(in, SHOCK_SIGNS) >= 2
@@ -427,11 +428,9 @@ public final class TriageRules {
 			// Spinal infection (Finucane 2020; Yusuf 2019; CKS). A night-pain question
 			// left blank is read as yes: unknown is not absent.
 			rule("spinal_infection_suspected", EMERGENCY, INFECTION,
-					"fever or chills with iv_drug_use, immunosuppression, recent_spinal_surgery, recent_spinal_procedure, recent_infection, diabetes or long_term_steroids; or with pain worse at night or rest, or that question not answered; or with any nerve sign",
-					(in) -> in.hasAny(FEVER_OR_CHILLS)
-							&& (in.hasAnyHistory(INFECTION_RISK) || in.pain().maybeWorseAtNightOrRest()
-									|| in.has(NIGHT_PAIN_NOT_EASED_BY_POSITION) || in.hasAny(ANY_NERVE_SIGN)),
-					"A fever with back pain, when you also have a higher risk of infection or the pain is worse at night or at rest, can mean an infection in the spine. Go to an emergency department today.",
+					"fever or chills with iv_drug_use, immunosuppression, recent_spinal_surgery, recent_spinal_procedure, recent_infection, diabetes, long_term_steroids or penetrating_wound; or with pain worse at night or rest, or that question not answered; or with any nerve sign",
+					(in) -> in.hasAny(FEVER_OR_CHILLS) && feverMeansEmergency(in),
+					"A fever with back pain, when you also have a higher risk of infection, the pain is worse at night or at rest, or with new weakness or numbness, can mean an infection in the spine. Go to an emergency department today.",
 					FINUCANE2020, YUSUF2019, CKS_LOW_BACK_PAIN),
 			// Fever is missing in a large share of spinal infections (Yusuf 2019), so the
 			// strongest risk factors with new severe or night pain count without one
@@ -456,13 +455,19 @@ public final class TriageRules {
 					"With diabetes or a recent infection, severe back pain that is worse at night or at rest can mean an infection in the spine, even without a fever. Go to an emergency department today.",
 					YUSUF2019, FINUCANE2020),
 
-			// A child who cannot or will not walk because of back pain: children's back
-			// pain more often has a specific cause (REFERENCE 1.13), such as an infection
-			// of a disc in a young child, and not walking is the sign that cannot wait.
+			// A child who cannot or will not walk because of back pain. The reference
+			// gives
+			// children a consultation, within 24 hours with warning signs (FACTS 1,
+			// REFERENCE 1.13: their back pain more often has a specific cause), and an
+			// adult
+			// who cannot walk 24 hours. Backstop escalates beyond it, as the writer of
+			// case
+			// set 3 judged (s3-ch-07): a young child cannot say what else is wrong, and
+			// not walking is the one sign a parent sees. When in doubt, escalate.
 			rule("child_unable_to_walk", EMERGENCY, CHILDREN, "age under 16 with mobility unable_to_walk",
 					(in) -> in.age() < 16 && in.mobility() == Mobility.UNABLE_TO_WALK,
 					"A child who cannot walk, or will not, because of back pain needs to be seen today, to look for a cause such as an infection. Go to an emergency department now.",
-					NG59, CKS_LOW_BACK_PAIN),
+					CKS_LOW_BACK_PAIN),
 
 			// Malignancy (NG234; Downie 2013)
 			rule("cancer_with_nerve_symptoms", EMERGENCY, MALIGNANCY,
@@ -817,7 +822,7 @@ public final class TriageRules {
 			// Safety net: a reported symptom that is not part of a back spasm is never
 			// left without an answer.
 			rule("symptom_needs_review", CONSULTATION, OTHER,
-					"any of night_sweats, unexplained_weight_loss, abdominal_pain, flank_pain, painful_urination, blood_in_urine, vomiting, morning_stiffness_over_30min, vaginal_bleeding, arm_weakness, arm_numbness, when no other rule asks for a consultation or more",
+					"any of night_sweats, unexplained_weight_loss, abdominal_pain, flank_pain, painful_urination, blood_in_urine, vomiting, morning_stiffness_over_30min, vaginal_bleeding, arm_weakness, arm_numbness, nausea, sweating, rapid_breathing, heavy_vaginal_bleeding, when no other rule asks for a consultation or more",
 					(in) -> in.hasAny(NEEDS_REVIEW),
 					"You mentioned a symptom that is not part of an ordinary back spasm. A doctor should look at it with you. Book an appointment in the next few days, sooner if it gets worse.",
 					CKS_LOW_BACK_PAIN, FINUCANE2020)
@@ -850,9 +855,16 @@ public final class TriageRules {
 	}
 
 	/**
-	 * One of the strongest infection risks, no fever, and the night-pain question left
-	 * blank: the answer that would make it an emergency is unknown.
+	 * What makes a fever with back pain an emergency (spinal_infection_suspected): an
+	 * infection risk, pain worse at night or at rest (or that question left blank), or a
+	 * nerve sign. The watch-for list reads it too, so it never says less than the rule.
 	 */
+	static boolean feverMeansEmergency(AssessmentInput in) {
+		return in.hasAnyHistory(INFECTION_RISK) || in.pain().maybeWorseAtNightOrRest()
+				|| in.has(NIGHT_PAIN_NOT_EASED_BY_POSITION) || in.hasAny(ANY_NERVE_SIGN);
+	}
+
+	/** Any infection risk with pain that keeps getting worse, and no fever. */
 	public static boolean infectionRiskPainGettingWorse(AssessmentInput in) {
 		return in.hasAnyHistory(INFECTION_RISK) && in.has(PAIN_GETTING_WORSE) && !in.hasAny(FEVER_OR_CHILLS);
 	}
