@@ -40,7 +40,7 @@ class AdversarialCasesTest {
 	static Figures figures;
 
 	/** The case sets, each written blind to the rules of its day. */
-	static final List<String> SETS = List.of("cases.json", "cases-set-2.json", "cases-set-3.json");
+	static final List<String> SETS = List.of("cases.json", "cases-set-2.json", "cases-set-3.json", "cases-set-4.json");
 
 	static Map<String, Figures> figuresBySet;
 
