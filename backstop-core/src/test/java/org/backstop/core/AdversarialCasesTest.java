@@ -46,9 +46,11 @@ class AdversarialCasesTest {
 
 	/**
 	 * Cases where Backstop decided, with its reasons, on a level other than the writer's
-	 * expected one but within the writer's acceptable levels: by case id, the level
-	 * decided. Such a case still counts in every figure; only the emergency target lets
-	 * it pass, and only while the engine gives exactly the decided level.
+	 * expected one but within the writer's acceptable levels, where case writers
+	 * disagree: by case id, the level decided. Such a case still counts in every figure;
+	 * only the two targets on the direction of a miss (emergencies below the emergency
+	 * department, self-care sent to a clinician) let it pass, and only while the engine
+	 * gives exactly the decided level.
 	 */
 	static Map<String, String> decided;
 
@@ -116,8 +118,11 @@ class AdversarialCasesTest {
 			assertThat(figures.percent(figures.withinAcceptable, figures.cases))
 				.as("%s: percent within acceptable", set)
 				.isGreaterThanOrEqualTo(97.0);
-			assertThat(figures.percent(figures.knownSelfCareSentToClinician, figures.knownSelfCareCases))
-				.as("%s: percent of self-care cases with every answer known sent to a clinician", set)
+			assertThat(
+					figures.percent(figures.knownSelfCareSentToClinician - figures.decidedKnownSelfCareSentToClinician,
+							figures.knownSelfCareCases))
+				.as("%s: percent of self-care cases with every answer known sent to a clinician, but for those decided",
+						set)
 				.isLessThanOrEqualTo(10.0);
 		});
 	}
@@ -273,6 +278,8 @@ class AdversarialCasesTest {
 
 		int decidedEmergenciesBelowEmergency;
 
+		int decidedKnownSelfCareSentToClinician;
+
 		int selfCareCases;
 
 		int selfCareSentToClinician;
@@ -313,6 +320,8 @@ class AdversarialCasesTest {
 					if (!o.notSure) {
 						f.knownSelfCareCases++;
 						f.knownSelfCareSentToClinician += "self_care".equals(o.got) ? 0 : 1;
+						f.decidedKnownSelfCareSentToClinician += (!"self_care".equals(o.got)
+								&& o.got.equals(decided.get(o.id))) ? 1 : 0;
 					}
 				}
 			}
@@ -339,6 +348,8 @@ class AdversarialCasesTest {
 			// the
 			// target on over-triage counts the cases where every answer was known.
 			row(out, "  of them, every answer known (target <= 10 %)", this.knownSelfCareSentToClinician,
+					this.knownSelfCareCases);
+			row(out, "    of them, decided (adversarial/decisions.json)", this.decidedKnownSelfCareSentToClinician,
 					this.knownSelfCareCases);
 			out.append("\nexpected (rows) against got (columns)\n");
 			out.append(String.format(Locale.ROOT, "%-20s", ""));

@@ -128,10 +128,9 @@ class TriageRulesTest {
 		EXAMPLES.put("infection_risk_night_pain_unknown", adult().history(IV_DRUG_USE).pain(4));
 		EXAMPLES.put("spinal_infection_severe_night_pain",
 				adult().history(DIABETES).pain(8).worseAtNightOrRest().trauma(Trauma.NONE));
-		EXAMPLES.put("light_headed_with_severe_pain", adult().age(45).pain(8).with(Symptom.LIGHT_HEADEDNESS));
+		EXAMPLES.put("light_headed_with_back_pain", adult().age(23).with(Symptom.LIGHT_HEADEDNESS));
 		EXAMPLES.put("infection_risk_pain_getting_worse",
 				adult().history(DIABETES).worseAtNightOrRest(false).with(Symptom.PAIN_GETTING_WORSE));
-		EXAMPLES.put("light_headed_once", adult().age(23).with(Symptom.LIGHT_HEADEDNESS));
 		EXAMPLES.put("child_unable_to_walk", adult().age(4).mobility(Mobility.UNABLE_TO_WALK));
 		EXAMPLES.put("sudden_severe_pain_high_aneurysm_risk",
 				adult().age(55).sex(Sex.MALE).history(SMOKER).pain(8).onset(Onset.SUDDEN));
@@ -845,11 +844,10 @@ class TriageRulesTest {
 					"cardiac_pain_atypical");
 			assertLevel(adult().age(66).pain(9).with(Symptom.LIGHT_HEADEDNESS), EMERGENCY_AMBULANCE,
 					"collapse_with_back_pain");
-			// A young person's dizzy spell in a spasm is reviewed, never left without a
-			// reason, and not sent by ambulance.
-			assertLevel(adult().age(23).with(Symptom.LIGHT_HEADEDNESS), SELF_CARE, "light_headed_once");
+			// Below those, a doctor within a day, whatever the age or pain.
+			assertLevel(adult().age(23).with(Symptom.LIGHT_HEADEDNESS), CONSULTATION_24, "light_headed_with_back_pain");
 			assertLevel(adult().age(45).pain(8).with(Symptom.LIGHT_HEADEDNESS), CONSULTATION_24,
-					"light_headed_with_severe_pain");
+					"light_headed_with_back_pain");
 		}
 
 		@Test
@@ -919,7 +917,7 @@ class TriageRulesTest {
 					"collapse_with_back_pain");
 			// Light-headed after 50, whatever the pain.
 			assertLevel(adult().age(65).pain(4).with(Symptom.LIGHT_HEADEDNESS), CONSULTATION_24,
-					"light_headed_with_severe_pain");
+					"light_headed_with_back_pain");
 		}
 
 		@Test
