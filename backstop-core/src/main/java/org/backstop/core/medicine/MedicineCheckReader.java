@@ -105,11 +105,8 @@ public final class MedicineCheckReader {
 		if (pregnancy.notSure() && !JsonFields.isAbsent(node.get("pregnancyWeeks"))) {
 			root.fail("pregnancyWeeks", "pregnancy_weeks.not_pregnant", "is only allowed when pregnant is true");
 		}
-		// A week not known, "not sure" or left out, is read as late pregnancy and said
-		// so.
-		if (Boolean.TRUE.equals(pregnant) && pregnancyWeeks == null) {
-			notSure.add(Question.PREGNANCY_WEEKS);
-		}
+		// A week not known, "not sure" or left out, is read as late pregnancy, and the
+		// request says so (MedicineCheckRequest).
 		boolean nowGiven = !JsonFields.isAbsent(node.get(NOW.name()));
 		// The clock to the whole second: an answer never says "now" more precisely than a
 		// person logs a dose, and rounding down only ever makes the guard wait longer.
