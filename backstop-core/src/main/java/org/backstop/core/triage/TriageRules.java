@@ -448,10 +448,12 @@ public final class TriageRules {
 			// are
 			// its commonest risk factors (Yusuf 2019): together they cannot wait a day.
 			rule("spinal_infection_severe_night_pain", EMERGENCY, INFECTION,
-					"no fever or chills, and diabetes or recent_infection, with pain of 7 or more that is worse at night or rest",
+					"no fever or chills, and diabetes or recent_infection, with pain of 7 or more that is worse at night or rest, or that question not answered",
+					// With severe pain, a blank night answer decides between a day and
+					// now: unknown is not absent.
 					(in) -> !in.hasAny(FEVER_OR_CHILLS) && in.hasAnyHistory(INFECTION_RISK)
 							&& !in.hasAnyHistory(STRONG_INFECTION_RISK) && in.pain().intensity() >= SEVERE_PAIN
-							&& nightPain(in),
+							&& (nightPain(in) || in.pain().worseAtNightOrRest() == null),
 					"With diabetes or a recent infection, severe back pain that is worse at night or at rest can mean an infection in the spine, even without a fever. Go to an emergency department today.",
 					YUSUF2019, FINUCANE2020),
 

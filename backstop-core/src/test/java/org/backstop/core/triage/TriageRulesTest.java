@@ -690,7 +690,10 @@ class TriageRulesTest {
 
 		@Test
 		void diabetesOrARecentInfectionWithSevereOrNightPainIsWithin24Hours() {
-			assertLevel(adult().history(DIABETES).pain(7), CONSULTATION_24, "spinal_infection_risk");
+			assertLevel(adult().history(DIABETES).pain(7).worseAtNightOrRest(false), CONSULTATION_24,
+					"spinal_infection_risk");
+			// Severe pain with the night question blank: read as night pain.
+			assertLevel(adult().history(DIABETES).pain(7), EMERGENCY, "spinal_infection_severe_night_pain");
 			assertLevel(adult().history(RECENT_INFECTION).worseAtNightOrRest(), CONSULTATION_24,
 					"spinal_infection_risk");
 			assertNotFired(adult().history(DIABETES).pain(5), "spinal_infection_risk");
